@@ -1,0 +1,260 @@
+"""The command line: headless commands over the same services as the window.
+
+``npviewer`` alone starts the window; the subcommands never load Qt widgets and need no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from npviewer import __version__
+
+
+class CliError(Exception):
+    """A user error: printed as one line, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="npviewer",
+        description="An offline reference to Korea's New Northern Policy. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"npviewer {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="run the packaged app's self-test and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("search", help="search the content")
+    p.add_argument("query", nargs="+", help='words, "a phrase", -exclude, region:eastern, kind:meeting, year:2019')
+    p.add_argument("--limit", type=_positive, default=20, help="how many results (default 20)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("show", help="show one entry by its id")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("timeline", help="list the dated events in date order")
+    p.add_argument("--region", help="only events of this region (id or name)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("check-data", help="validate content files without building anything")
+    p.add_argument("dir", nargs="?", type=Path, help="the content folder (default: the bundled content)")
+
+    p = sub.add_parser("bookmarks", help="list, add, remove, export or import bookmarks")
+    p.add_argument("action", choices=["list", "add", "remove", "export", "import"])
+    p.add_argument("arg", nargs="?", help="an entry id (add, remove) or a file (export, import)")
+    p.add_argument("--note", default="", help="a note for 'add'")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.self_test:
+        from npviewer.selftest import run_self_test
+
+        return run_self_test()
+    if args.command is None:
+        from npviewer.app import run_gui
+
+        return run_gui(args_list)
+    handler = {
+        "search": cmd_search,
+        "show": cmd_show,
+        "timeline": cmd_timeline,
+        "check-data": cmd_check_data,
+        "bookmarks": cmd_bookmarks,
+    }[args.command]
+    try:
+        return handler(args)
+    except CliError as exc:
+        print(f"npviewer {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+def _library() -> Any:
+    from npviewer.store.content import ContentError
+    from npviewer.store.library import Library
+
+    try:
+        return Library.open()
+    except ContentError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    lib = _library()
+    query = " ".join(args.query)
+    result = lib.search.search(query, limit=args.limit)
+    if args.json:
+        _print_json(
+            [
+                {"id": h.id, "kind": h.kind, "title": h.title, "snippet": h.snippet_marked("**", "**"),
+                 "region": h.region_id, "score": round(h.score, 4)}
+                for h in result.hits
+            ]
+        )  # fmt: skip
+        return 0
+    if not result.hits:
+        print(f"No entries match {query!r}.")
+        return 0
+    for hit in result.hits:
+        region = f" [{hit.region_id}]" if hit.region_id else ""
+        print(f"{hit.id}  ({hit.kind}{region})  {hit.title}")
+        print(f"    {hit.snippet_marked('[', ']')}")
+    if not result.ranked:
+        print("(many entries match: shown in reading order, not ranked; add a word to narrow it)")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from npviewer.store.repository import UnknownEntry
+
+    lib = _library()
+    try:
+        entry = lib.repo.entry(args.id)
+    except UnknownEntry:
+        raise CliError(f"no entry has the id '{args.id}' (try: npviewer search WORDS)") from None
+    if args.json:
+        data = asdict(entry)
+        data["links"] = {k: [asdict(r) for r in v] for k, v in entry.links.items()}
+        _print_json(data)
+        return 0
+    crumbs = " > ".join(r.title for r in entry.breadcrumb)
+    print(f"{entry.title}\n{entry.ref.kind_label} · {entry.id}" + (f" · {crumbs}" if crumbs else ""))
+    if entry.event:
+        ev = entry.event
+        extra = ", planned" if ev.planned else ""
+        extra += f", date {ev.date_status}" if ev.date_status != "confirmed" else ""
+        print(f"When: {ev.label}{extra}" + (f"   Where: {ev.place}" if ev.place else ""))
+        for person in ev.participants:
+            print(f"  - {person}")
+    if entry.figure:
+        print(f"Figure: {entry.figure.label}")
+    if entry.text and entry.text != entry.title:
+        print(f"\n{entry.text}")
+    if entry.aliases:
+        print(f"\nAlso: {', '.join(entry.aliases)}")
+    for child in entry.children:
+        print(f"  • {child.title}  ({child.id})")
+    for label, refs in entry.links.items():
+        print(f"\n{label}: " + "; ".join(f"{r.title} ({r.id})" for r in refs))
+    for dispute in entry.disputes:
+        sources = "; ".join(c.document_title for c in dispute.citations)
+        print(f"\nDisputed {dispute.field}: {dispute.value} (per {sources}) {dispute.note}")
+    print("\nSources:")
+    for cite in entry.citations:
+        status = f" [{cite.status}]" if cite.status != "confirmed" else ""
+        print(f'  - {cite.document_title}{status}: "{cite.passage}"' + (f" ({cite.note})" if cite.note else ""))
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    lib = _library()
+    events = lib.repo.timeline_events()
+    if args.region:
+        region = lib.repo.find_region(args.region)
+        if region is None:
+            names = ", ".join(r.id for r in lib.repo.regions())
+            raise CliError(f"no region '{args.region}'; choose one of: {names}")
+        events = [e for e in events if region.id in e.region_ids]
+    if args.json:
+        _print_json(
+            [
+                {"id": e.id, "kind": e.kind, "title": e.title, "date": e.start.iso,
+                 "end": e.end.iso if e.end else None, "place": e.place, "planned": e.planned,
+                 "disputed": e.disputed, "regions": list(e.region_ids)}
+                for e in events
+            ]
+        )  # fmt: skip
+        return 0
+    for e in events:
+        flags = (" (planned)" if e.planned else "") + (" (disputed)" if e.disputed else "")
+        place = f" — {e.place}" if e.place else ""
+        print(f"{e.start.iso:<10}  {e.title}{place}{flags}  [{e.id}]")
+    return 0
+
+
+def cmd_check_data(args: argparse.Namespace) -> int:
+    from npviewer.store import paths
+    from npviewer.store.content import ContentError, load_content
+
+    directory = args.dir or paths.content_dir()
+    try:
+        bundle = load_content(directory)
+    except ContentError as exc:
+        raise CliError(str(exc)) from None
+    kinds: dict[str, int] = {}
+    for entry in bundle.entries:
+        kinds[entry.kind] = kinds.get(entry.kind, 0) + 1
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+    print(f"{directory}: OK — {len(bundle.entries)} entries ({summary}), {len(bundle.documents)} documents")
+    return 0
+
+
+def cmd_bookmarks(args: argparse.Namespace) -> int:
+    from npviewer.store.userdata import UserDataError, open_user_store
+
+    try:
+        store = open_user_store()
+    except UserDataError as exc:
+        raise CliError(str(exc)) from None
+    try:
+        return _bookmark_action(args, store)
+    except UserDataError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+
+
+def _bookmark_action(args: argparse.Namespace, store: Any) -> int:
+    action, arg = args.action, args.arg
+    if action != "list" and not arg:
+        raise CliError(f"'bookmarks {action}' needs {'an entry id' if action in ('add', 'remove') else 'a file'}")
+    if action == "list":
+        marks = store.bookmarks()
+        if args.json:
+            _print_json([{"id": b.entry_id, "title": b.title, "note": b.note, "created": b.created} for b in marks])
+        elif not marks:
+            print("No bookmarks yet. Add one with: npviewer bookmarks add ID")
+        for b in [] if args.json else marks:
+            print(f"{b.entry_id}  {b.title}" + (f"\n    note: {b.note}" if b.note else ""))
+    elif action == "add":
+        ref = _library().repo.ref(arg)
+        if ref is None:
+            raise CliError(f"no entry has the id '{arg}' (try: npviewer search WORDS)")
+        store.add_bookmark(ref.id, ref.title, args.note)
+        if args.note:
+            store.set_note(ref.id, args.note)
+        print(f"Bookmarked {ref.id}: {ref.title}")
+    elif action == "remove":
+        if not store.remove_bookmark(arg):
+            raise CliError(f"'{arg}' is not bookmarked")
+        print(f"Removed the bookmark on {arg}")
+    elif action == "export":
+        count = store.export_bookmarks(Path(arg))
+        print(f"Exported {count} bookmark(s) to {arg}")
+    elif action == "import":
+        count = store.import_bookmarks(Path(arg))
+        print(f"Imported {count} bookmark(s) from {arg}")
+    return 0

@@ -1,0 +1,35 @@
+"""One handle on the content: the store made current, its repository, tree and search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from npviewer.store.build import ProgressFn
+from npviewer.store.opening import StoreStatus, ensure_store
+from npviewer.store.repository import Repository, open_repository
+from npviewer.store.search import SearchService
+from npviewer.store.tree import BrowseTree
+
+
+class Library:
+    """The content store opened for reading on one thread."""
+
+    def __init__(self, status: StoreStatus):
+        self.status = status
+        self.repo: Repository = open_repository(status.path, immutable=status.immutable)
+        self.search = SearchService(self.repo.conn)
+        self.tree = BrowseTree(self.repo)
+
+    @classmethod
+    def open(
+        cls, directory: Path | None = None, target: Path | None = None, progress: ProgressFn | None = None
+    ) -> Library:
+        """Make sure the store matches the content files (building it if not) and open it."""
+        return cls(ensure_store(directory, target, progress))
+
+    def reopen(self) -> Library:
+        """Another handle on the same store, for another thread."""
+        return Library(self.status)
+
+    def close(self) -> None:
+        self.repo.close()

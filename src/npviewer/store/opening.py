@@ -1,0 +1,87 @@
+"""Finds or builds the content store that matches the bundled content.
+
+Order: a store prebuilt into the package (read-only install), else the user's cached store,
+rebuilt when the content changed or the file is damaged. A failed build keeps the old store.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from npviewer.store import paths
+from npviewer.store.build import ProgressFn
+from npviewer.store.content import content_hash
+from npviewer.store.db import connect_readonly
+
+log = logging.getLogger(__name__)
+EXPECTED_SCHEMA = 1  # npviewer.store.models.SCHEMA_VERSION, without importing sqlmodel
+
+
+@dataclass(frozen=True)
+class StoreStatus:
+    """What :func:`ensure_store` found and did."""
+
+    path: Path
+    content_hash: str
+    rebuilt: bool = False
+    reason: str = ""
+    immutable: bool = False
+
+
+def stored_hash(path: Path) -> str | None:
+    """The content hash a store was built from, or None if it is missing, damaged or outdated."""
+    if not path.is_file():
+        return None
+    try:
+        conn = connect_readonly(path)
+        try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] != EXPECTED_SCHEMA:
+                return None
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                return None
+            row = conn.execute("SELECT value FROM meta WHERE key = 'content_hash'").fetchone()
+            return str(row[0]) if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+
+
+def store_is_current(path: Path, directory: Path | None = None) -> bool:
+    """True when ``path`` holds a healthy store of the content in ``directory``."""
+    return stored_hash(path) == content_hash(directory or paths.content_dir())
+
+
+def ensure_store(
+    directory: Path | None = None,
+    target: Path | None = None,
+    progress: ProgressFn | None = None,
+) -> StoreStatus:
+    """Return a store that matches the content files, building it when needed.
+
+    Raises :class:`npviewer.store.content.ContentError` when the content cannot be built
+    (the previous store, if any, is left in place).
+    """
+    directory = directory or paths.content_dir()
+    wanted = content_hash(directory)
+    prebuilt = paths.prebuilt_store_path()
+    if target is None and prebuilt.is_file() and stored_hash(prebuilt) == wanted:
+        return StoreStatus(prebuilt, wanted, immutable=True)
+    target = target or paths.content_store_path()
+    found = stored_hash(target)
+    if found == wanted:
+        return StoreStatus(target, wanted)
+    if not target.exists():
+        reason = "first start: building the content store"
+    elif found is None:
+        reason = "the content store was damaged or outdated and has been rebuilt"
+    else:
+        reason = "the content changed: the content store has been rebuilt"
+    log.info("building content store at %s (%s)", target, reason)
+    from npviewer.store.build import build_from_directory
+
+    build_from_directory(directory, target, progress)
+    return StoreStatus(target, wanted, rebuilt=True, reason=reason)

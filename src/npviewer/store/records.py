@@ -1,0 +1,207 @@
+"""Plain, immutable records handed from the store to the services and the GUI.
+
+They hold no database handle: a widget can keep them as long as it likes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from npviewer.store.dates import PartialDate, span_label
+
+#: Kinds of entry, grouped as the tree, the timeline and search filters use them.
+REGION_KINDS = ("region",)
+PLACE_KINDS = ("country", "area")
+STRATEGY_KINDS = ("profile", "direction", "measure", "submeasure", "note")
+PROGRAMME_KINDS = ("programme", "body", "initiative", "strategy", "topic")
+EVENT_KINDS = ("meeting", "forum", "summit", "milestone")
+DETAIL_KINDS = ("point", "figure")
+ALL_KINDS = REGION_KINDS + PLACE_KINDS + STRATEGY_KINDS + PROGRAMME_KINDS + EVENT_KINDS + DETAIL_KINDS
+
+KIND_LABELS = {
+    "region": "Region",
+    "country": "Country",
+    "area": "Area",
+    "profile": "Profile",
+    "direction": "Strategic direction",
+    "measure": "Measure",
+    "submeasure": "Sub-measure",
+    "note": "Note",
+    "programme": "Programme",
+    "body": "Body",
+    "initiative": "Initiative",
+    "strategy": "National strategy",
+    "topic": "Topic",
+    "meeting": "Meeting",
+    "forum": "Forum",
+    "summit": "Summit",
+    "milestone": "Milestone",
+    "point": "Statement",
+    "figure": "Key figure",
+}
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source document."""
+
+    id: str
+    title: str
+    publisher: str = ""
+    url: str = ""
+    seed: str = ""
+    date: str = ""
+    date_status: str = "confirmed"
+    date_note: str = ""
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a statement comes from: a document and the passage in it."""
+
+    document_id: str
+    document_title: str
+    passage: str
+    status: str = "confirmed"
+    note: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """Another source's version of one field of an entry."""
+
+    field: str
+    value: str
+    citations: tuple[Citation, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class EntryRef:
+    """Enough of an entry to show it as a link or a row."""
+
+    id: str
+    kind: str
+    title: str
+    region_id: str | None = None
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    """The when and where of a dated entry."""
+
+    start: PartialDate
+    end: PartialDate | None = None
+    planned: bool = False
+    date_status: str = "confirmed"
+    date_note: str = ""
+    place: str = ""
+    participants: tuple[str, ...] = ()
+    series_id: str | None = None
+    number: int | None = None
+
+    @property
+    def label(self) -> str:
+        return span_label(self.start, self.end)
+
+
+@dataclass(frozen=True)
+class FigureInfo:
+    """A key figure's value."""
+
+    value: float
+    unit: str
+    period: str = ""
+
+    @property
+    def label(self) -> str:
+        value = f"{self.value:,.2f}".rstrip("0").rstrip(".")
+        period = f" ({self.period})" if self.period else ""
+        return f"{value} {self.unit}{period}"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry with everything the detail pane shows."""
+
+    ref: EntryRef
+    text: str
+    parent_id: str | None
+    breadcrumb: tuple[EntryRef, ...]
+    children: tuple[EntryRef, ...]
+    aliases: tuple[str, ...]
+    citations: tuple[Citation, ...]
+    disputes: tuple[Dispute, ...] = ()
+    event: EventInfo | None = None
+    figure: FigureInfo | None = None
+    #: Related entries by relation, both ways: ``{"places": (...), "meetings": (...)}``.
+    links: dict[str, tuple[EntryRef, ...]] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return self.ref.id
+
+    @property
+    def kind(self) -> str:
+        return self.ref.kind
+
+    @property
+    def title(self) -> str:
+        return self.ref.title
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """A dated entry as the timeline draws it."""
+
+    id: str
+    kind: str
+    title: str
+    start: PartialDate
+    end: PartialDate | None
+    planned: bool
+    disputed: bool
+    region_ids: tuple[str, ...]
+    place_ids: tuple[str, ...]
+    place: str = ""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One search result. ``snippet`` marks matched words with \\x02 ... \\x03."""
+
+    id: str
+    kind: str
+    title: str
+    snippet: str
+    region_id: str | None
+    score: float = 0.0
+
+    MARK_START = "\x02"
+    MARK_END = "\x03"
+
+    def snippet_marked(self, start: str = "[", end: str = "]") -> str:
+        return self.snippet.replace(self.MARK_START, start).replace(self.MARK_END, end)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The hits of one query, and whether they were ranked by relevance."""
+
+    query: str
+    hits: tuple[SearchHit, ...]
+    ranked: bool = True
+    #: The query's words that were searched, for highlighting.
+    terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    term: str
+    expansion: str
+    citations: tuple[Citation, ...] = ()

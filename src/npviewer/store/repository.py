@@ -1,0 +1,359 @@
+"""Reads the built content store: entries with their sources and links, events, glossary.
+
+Every method returns plain records (:mod:`npviewer.store.records`). Open one repository per
+thread: a worker opens its own.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+
+from npviewer.store.dates import PartialDate
+from npviewer.store.db import connect_readonly
+from npviewer.store.records import (
+    EVENT_KINDS,
+    PLACE_KINDS,
+    PROGRAMME_KINDS,
+    Citation,
+    Dispute,
+    Document,
+    Entry,
+    EntryRef,
+    EventInfo,
+    FigureInfo,
+    GlossaryTerm,
+    TimelineEvent,
+)
+
+#: How related entries are grouped in the detail pane, in this order.
+LINK_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Regions", ("region",)),
+    ("Countries and areas", PLACE_KINDS),
+    ("Profile", ("profile",)),
+    ("Measures", ("direction", "measure", "submeasure", "note")),
+    ("Programmes and bodies", ("programme", "body", "initiative", "strategy")),
+    ("Topics", ("topic",)),
+    ("Meetings and events", EVENT_KINDS),
+    ("Statements", ("point",)),
+    ("Key figures", ("figure",)),
+)
+_GROUP_OF_KIND = {kind: label for label, kinds in LINK_GROUPS for kind in kinds}
+
+_REF_COLUMNS = "e.id, e.kind, e.title, e.region_id"
+
+
+class UnknownEntry(KeyError):
+    """No entry has this id."""
+
+
+class Repository:
+    """Read access to one content store file."""
+
+    def __init__(self, path: Path, immutable: bool = False):
+        self.path = path
+        self.conn = connect_readonly(path, immutable=immutable)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- basics ------------------------------------------------------------------------------------
+
+    def meta(self, key: str) -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else ""
+
+    @property
+    def content_version(self) -> str:
+        return self.meta("content_hash")
+
+    def ref(self, entry_id: str) -> EntryRef | None:
+        row = self.conn.execute(f"SELECT {_REF_COLUMNS} FROM entry e WHERE e.id = ?", (entry_id,)).fetchone()
+        return EntryRef(*row) if row else None
+
+    def refs(self, entry_ids: list[str]) -> dict[str, EntryRef]:
+        """Several refs at once, by id (ids that do not exist are left out)."""
+        out: dict[str, EntryRef] = {}
+        for start in range(0, len(entry_ids), 500):
+            chunk = entry_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(f"SELECT {_REF_COLUMNS} FROM entry e WHERE e.id IN ({marks})", chunk):
+                out[row[0]] = EntryRef(*row)
+        return out
+
+    def exists(self, entry_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM entry WHERE id = ?", (entry_id,)).fetchone() is not None
+
+    def regions(self) -> list[EntryRef]:
+        rows = self.conn.execute(f"SELECT {_REF_COLUMNS} FROM entry e WHERE e.kind = 'region' ORDER BY e.num")
+        return [EntryRef(*r) for r in rows]
+
+    def find_region(self, name: str) -> EntryRef | None:
+        """A region by id, title or alias, in any case (``eastern``, ``Eastern Region``, ``동부``)."""
+        wanted = name.strip().casefold()
+        for region in self.regions():
+            names = {region.id, region.title.casefold(), region.title.casefold().removesuffix(" region")}
+            names |= {a.casefold() for a in self.aliases(region.id)}
+            if wanted in names:
+                return region
+        return None
+
+    def refs_of_kind(self, kinds: tuple[str, ...]) -> list[EntryRef]:
+        marks = ",".join("?" * len(kinds))
+        rows = self.conn.execute(f"SELECT {_REF_COLUMNS} FROM entry e WHERE e.kind IN ({marks}) ORDER BY e.num", kinds)
+        return [EntryRef(*r) for r in rows]
+
+    def children(self, entry_id: str) -> list[EntryRef]:
+        rows = self.conn.execute(
+            f"SELECT {_REF_COLUMNS} FROM entry e WHERE e.parent_id = ? ORDER BY e.num", (entry_id,)
+        )
+        return [EntryRef(*r) for r in rows]
+
+    def child_counts(self, entry_ids: list[str]) -> dict[str, int]:
+        if not entry_ids:
+            return {}
+        marks = ",".join("?" * len(entry_ids))
+        rows = self.conn.execute(
+            f"SELECT parent_id, count(*) FROM entry WHERE parent_id IN ({marks}) GROUP BY parent_id",
+            entry_ids,
+        )
+        return {r[0]: r[1] for r in rows}
+
+    def aliases(self, entry_id: str) -> list[str]:
+        rows = self.conn.execute("SELECT text FROM alias WHERE entry_id = ? ORDER BY rowid", (entry_id,))
+        return [r[0] for r in rows]
+
+    def text(self, entry_id: str) -> str:
+        row = self.conn.execute("SELECT text FROM entry WHERE id = ?", (entry_id,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def place_code(self, entry_id: str) -> str:
+        row = self.conn.execute("SELECT code FROM entry WHERE id = ?", (entry_id,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def documents(self) -> list[Document]:
+        rows = self.conn.execute(
+            "SELECT id, title, publisher, url, seed, date, date_status, date_note FROM document ORDER BY rowid"
+        )
+        return [Document(*r) for r in rows]
+
+    def glossary(self) -> list[GlossaryTerm]:
+        rows = self.conn.execute(
+            "SELECT g.term, g.expansion, g.document_id, d.title, g.passage, d.url FROM glossary g "
+            "LEFT JOIN document d ON d.id = g.document_id ORDER BY g.term"
+        )
+        return [GlossaryTerm(r[0], r[1], (Citation(r[2], r[3] or r[2], r[4], url=r[5] or ""),)) for r in rows]
+
+    # -- one entry in full -------------------------------------------------------------------------
+
+    def entry(self, entry_id: str) -> Entry:
+        """Everything the detail pane shows of one entry; raises :class:`UnknownEntry`."""
+        row = self.conn.execute(
+            f"SELECT {_REF_COLUMNS}, e.text, e.parent_id FROM entry e WHERE e.id = ?", (entry_id,)
+        ).fetchone()
+        if row is None:
+            raise UnknownEntry(entry_id)
+        ref = EntryRef(*row[:4])
+        return Entry(
+            ref=ref,
+            text=row[4],
+            parent_id=row[5],
+            breadcrumb=tuple(self.ancestors(entry_id)),
+            children=tuple(self.children(entry_id)),
+            aliases=tuple(self.aliases(entry_id)),
+            citations=tuple(self.citations(entry_id)),
+            disputes=tuple(self.disputes(entry_id)),
+            event=self.event_info(entry_id),
+            figure=self.figure_info(entry_id),
+            links=self.related(entry_id),
+        )
+
+    def parent_chain(self, entry_id: str) -> list[EntryRef]:
+        """The entry's parents, from the top down (places: up through their parent places)."""
+        rows = self.conn.execute(
+            f"""WITH RECURSIVE up(id, depth) AS (
+                    SELECT parent_id, 1 FROM entry WHERE id = ?
+                    UNION ALL SELECT e.parent_id, up.depth + 1 FROM entry e JOIN up ON e.id = up.id
+                    WHERE up.depth < 32)
+                SELECT {_REF_COLUMNS} FROM up JOIN entry e ON e.id = up.id ORDER BY up.depth DESC""",
+            (entry_id,),
+        )
+        return [EntryRef(*r) for r in rows]
+
+    def ancestors(self, entry_id: str) -> list[EntryRef]:
+        """The breadcrumb above an entry: its region (if any), then its parents from the top down."""
+        chain = self.parent_chain(entry_id)
+        region = self._region_of(entry_id, chain)
+        if region and (not chain or chain[0].id != region.id) and region.id != entry_id:
+            chain.insert(0, region)
+        return chain
+
+    def _region_of(self, entry_id: str, chain: list[EntryRef]) -> EntryRef | None:
+        row = self.conn.execute("SELECT region_id FROM entry WHERE id = ?", (entry_id,)).fetchone()
+        if row and row[0]:
+            return self.ref(row[0])
+        for ref in [*chain, EntryRef(entry_id, "", "")]:
+            linked = self.conn.execute(
+                "SELECT dst_id FROM link WHERE src_id = ? AND relation = 'regions' ORDER BY rowid LIMIT 1",
+                (ref.id,),
+            ).fetchone()
+            if linked:
+                return self.ref(linked[0])
+        return None
+
+    def citations(self, entry_id: str, dispute_id: int | None = None) -> list[Citation]:
+        rows = self.conn.execute(
+            "SELECT c.document_id, coalesce(d.title, c.document_id), c.passage, c.status, c.note, "
+            "coalesce(d.url, '') FROM citation c LEFT JOIN document d ON d.id = c.document_id "
+            "WHERE c.entry_id = ? AND c.dispute_id IS ? ORDER BY c.id",
+            (entry_id, dispute_id),
+        )
+        return [Citation(*r) for r in rows]
+
+    def disputes(self, entry_id: str) -> list[Dispute]:
+        rows = self.conn.execute(
+            "SELECT id, field, value, note FROM dispute WHERE entry_id = ? ORDER BY id", (entry_id,)
+        ).fetchall()
+        return [Dispute(r[1], r[2], tuple(self.citations(entry_id, r[0])), r[3]) for r in rows]
+
+    def event_info(self, entry_id: str) -> EventInfo | None:
+        row = self.conn.execute(
+            "SELECT start, end, planned, date_status, date_note, place, participants, series_id, number "
+            "FROM event WHERE entry_id = ?",
+            (entry_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return EventInfo(
+            start=PartialDate(row[0]),
+            end=PartialDate(row[1]) if row[1] else None,
+            planned=bool(row[2]),
+            date_status=row[3],
+            date_note=row[4],
+            place=row[5],
+            participants=tuple(p for p in row[6].split("\n") if p),
+            series_id=row[7],
+            number=row[8],
+        )
+
+    def figure_info(self, entry_id: str) -> FigureInfo | None:
+        row = self.conn.execute("SELECT value, unit, period FROM figure WHERE entry_id = ?", (entry_id,)).fetchone()
+        return FigureInfo(*row) if row else None
+
+    def related(self, entry_id: str) -> dict[str, tuple[EntryRef, ...]]:
+        """Related entries both ways (links, series, places of a region), grouped for display."""
+        rows = self.conn.execute(
+            f"""SELECT {_REF_COLUMNS}, ev.start FROM (
+                    SELECT dst_id AS other FROM link WHERE src_id = :id
+                    UNION SELECT src_id FROM link WHERE dst_id = :id
+                    UNION SELECT entry_id FROM event WHERE series_id = :id
+                    UNION SELECT series_id FROM event WHERE entry_id = :id AND series_id IS NOT NULL
+                ) o JOIN entry e ON e.id = o.other LEFT JOIN event ev ON ev.entry_id = e.id
+                WHERE e.id != :id AND (e.parent_id IS NULL OR e.parent_id != :id)
+                ORDER BY ev.start IS NULL, ev.start, e.num""",
+            {"id": entry_id},
+        )
+        grouped: dict[str, list[EntryRef]] = defaultdict(list)
+        for r in rows:
+            grouped[_GROUP_OF_KIND.get(r[1], "Related")].append(EntryRef(*r[:4]))
+        order = [label for label, _ in LINK_GROUPS] + ["Related"]
+        return {label: tuple(grouped[label]) for label in order if grouped.get(label)}
+
+    # -- collections -------------------------------------------------------------------------------
+
+    def places_of_region(self, region_id: str) -> list[EntryRef]:
+        """The countries and areas linked to a region, in content order."""
+        rows = self.conn.execute(
+            f"SELECT {_REF_COLUMNS} FROM link l JOIN entry e ON e.id = l.src_id "
+            "WHERE l.dst_id = ? AND l.relation = 'regions' AND e.kind IN ('country', 'area') ORDER BY e.num",
+            (region_id,),
+        )
+        return [EntryRef(*r) for r in rows]
+
+    def place_codes(self) -> dict[str, tuple[str, str]]:
+        """ISO numeric code -> (entry id, title) for every country that has one."""
+        rows = self.conn.execute("SELECT code, id, title FROM entry WHERE code != '' ORDER BY num")
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def timeline_events(self) -> list[TimelineEvent]:
+        """Every dated entry, in date order, with the regions and places it concerns."""
+        links: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for src, dst, relation in self.conn.execute(
+            "SELECT l.src_id, l.dst_id, l.relation FROM link l JOIN event ev ON ev.entry_id = l.src_id "
+            "WHERE l.relation IN ('regions', 'places') ORDER BY l.rowid"
+        ):
+            links[src][relation].append(dst)
+        disputed = {
+            r[0] for r in self.conn.execute("SELECT DISTINCT entry_id FROM dispute WHERE field IN ('date', 'place')")
+        }
+        rows = self.conn.execute(
+            "SELECT e.id, e.kind, e.title, ev.start, ev.end, ev.planned, ev.date_status, e.region_id, ev.place "
+            "FROM event ev JOIN entry e ON e.id = ev.entry_id ORDER BY ev.start, e.num"
+        )
+        events = []
+        for r in rows:
+            regions = links[r[0]]["regions"] or ([r[7]] if r[7] else [])
+            events.append(
+                TimelineEvent(
+                    id=r[0],
+                    kind=r[1],
+                    title=r[2],
+                    start=PartialDate(r[3]),
+                    end=PartialDate(r[4]) if r[4] else None,
+                    planned=bool(r[5]),
+                    disputed=r[0] in disputed or r[6] == "disputed",
+                    region_ids=tuple(dict.fromkeys(regions)),
+                    place_ids=tuple(links[r[0]]["places"]),
+                    place=r[8],
+                )
+            )
+        return events
+
+    def events_of_region(self, region_id: str) -> list[EntryRef]:
+        """Events linked to the region or to one of its places, in date order."""
+        rows = self.conn.execute(
+            f"""SELECT DISTINCT {_REF_COLUMNS}, ev.start FROM event ev JOIN entry e ON e.id = ev.entry_id
+                JOIN link l ON l.src_id = e.id
+                WHERE (l.relation = 'regions' AND l.dst_id = :r) OR e.region_id = :r
+                ORDER BY ev.start, e.num""",
+            {"r": region_id},
+        )
+        return [EntryRef(*r[:4]) for r in rows]
+
+    def descendants(self, entry_id: str) -> list[tuple[EntryRef, int]]:
+        """Every entry below ``entry_id`` in reading order, with its depth (children are 1)."""
+        out: list[tuple[EntryRef, int]] = []
+
+        def walk(parent: str, depth: int) -> None:
+            for child in self.children(parent):
+                out.append((child, depth))
+                walk(child.id, depth + 1)
+
+        walk(entry_id, 1)
+        return out
+
+    def entries_citing(self, document_id: str) -> list[EntryRef]:
+        rows = self.conn.execute(
+            f"SELECT DISTINCT {_REF_COLUMNS}, e.num FROM citation c JOIN entry e ON e.id = c.entry_id "
+            "WHERE c.document_id = ? ORDER BY e.num",
+            (document_id,),
+        )
+        return [EntryRef(*r[:4]) for r in rows]
+
+    def programme_refs(self) -> list[EntryRef]:
+        return self.refs_of_kind(PROGRAMME_KINDS)
+
+    def all_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM entry ORDER BY num")]
+
+
+def open_repository(path: Path, immutable: bool = False) -> Repository:
+    """Open a built store; raises ``sqlite3.DatabaseError`` if it is not one."""
+    repo = Repository(path, immutable=immutable)
+    try:
+        repo.meta("content_hash")
+    except sqlite3.DatabaseError:
+        repo.close()
+        raise
+    return repo

@@ -1,0 +1,228 @@
+"""Full-text search over the content store with SQLite FTS5.
+
+The user's query is never handed to FTS5 as syntax: it is split into words, phrases, ``-word``
+exclusions and ``field:value`` filters, and rebuilt as a safe FTS5 expression, so no input is an
+error. Every word is matched as a prefix (``"정책"*`` also finds ``정책은``: Hangul particles
+stay attached to their word in FTS5's tokenizer).
+
+Ranking by bm25 costs time in proportion to the number of matches. When the index says a query
+matches more than :data:`RANK_LIMIT` entries (a one-letter prefix on a large store), the first
+entries in reading order are returned unranked instead, and the result says so.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass, field
+
+from npviewer.store.records import (
+    ALL_KINDS,
+    EVENT_KINDS,
+    PLACE_KINDS,
+    PROGRAMME_KINDS,
+    STRATEGY_KINDS,
+    SearchHit,
+    SearchResult,
+)
+
+RANK_LIMIT = 4000
+_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+_WORD = re.compile(r"\w+")
+_FILTER = re.compile(r"^(region|kind|year|country|place|in|type):(.*)$", re.IGNORECASE)
+_KIND_GROUPS: dict[str, tuple[str, ...]] = {
+    "event": EVENT_KINDS,
+    "place": PLACE_KINDS,
+    "programme": PROGRAMME_KINDS,
+    "program": PROGRAMME_KINDS,
+    "strategy-item": STRATEGY_KINDS,
+}
+_SNIPPET = f"snippet(entry_fts, -1, '{SearchHit.MARK_START}', '{SearchHit.MARK_END}', '…', 14)"
+_BM25 = "bm25(entry_fts, 10.0, 1.0, 6.0)"
+
+
+@dataclass
+class ParsedQuery:
+    """A query taken apart: what to match, what to exclude, and the filters."""
+
+    include: list[list[str]] = field(default_factory=list)
+    exclude: list[list[str]] = field(default_factory=list)
+    kinds: set[str] | None = None
+    regions: set[str] | None = None
+    places: set[str] | None = None
+    years: set[int] | None = None
+    invalid_filter: str = ""
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(w for term in self.include for w in term)
+
+    def fts_expression(self) -> str:
+        """A safe FTS5 MATCH expression, or '' when there is nothing to match."""
+        if not self.include:
+            return ""
+        expr = " ".join(_phrase(t) for t in self.include)
+        if self.exclude:
+            expr = f"({expr}) NOT ({' OR '.join(_phrase(t) for t in self.exclude)})"
+        return expr
+
+
+def _phrase(words: list[str]) -> str:
+    return '"' + " ".join(words) + '"*'
+
+
+def fold_word(word: str) -> str:
+    """A word as the FTS5 index stores it: lower case, accents removed, Hangul kept whole."""
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFC", stripped)
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Split what the user typed into terms and filters. Never raises."""
+    parsed = ParsedQuery()
+    for match in _TOKEN.finditer(text or ""):
+        negated, phrase, plain = match.group(1) == "-", match.group(2), match.group(3)
+        if plain is not None:
+            filt = _FILTER.match(plain)
+            if filt and filt.group(2):
+                _add_filter(parsed, filt.group(1).lower(), filt.group(2))
+                continue
+            negated = plain.startswith("-") and len(plain) > 1
+            phrase = plain[1:] if negated else plain
+        words = [fold_word(w) for w in _WORD.findall(phrase or "")]
+        if words:
+            (parsed.exclude if negated else parsed.include).append(words)
+    return parsed
+
+
+def _add_filter(parsed: ParsedQuery, name: str, value: str) -> None:
+    values = [v for v in re.split(r"[,|]", value.casefold()) if v]
+    if name in ("kind", "type"):
+        kinds: set[str] = set()
+        for v in values:
+            v = v.removesuffix("s") if v.removesuffix("s") in ALL_KINDS or v.removesuffix("s") in _KIND_GROUPS else v
+            kinds.update(_KIND_GROUPS.get(v, (v,) if v in ALL_KINDS else ()))
+        if not kinds:
+            parsed.invalid_filter = f"kind:{value}"
+        parsed.kinds = kinds if parsed.kinds is None else parsed.kinds & kinds
+    elif name in ("region", "in"):
+        parsed.regions = (parsed.regions or set()) | set(values)
+    elif name in ("country", "place"):
+        parsed.places = (parsed.places or set()) | set(values)
+    elif name == "year":
+        years = {int(v) for v in values if v.isdigit() and len(v) == 4}
+        if not years:
+            parsed.invalid_filter = f"year:{value}"
+        parsed.years = (parsed.years or set()) | years
+
+
+class SearchService:
+    """Runs parsed queries against one content store connection."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._regions = {
+            r[0]: (r[1] or "").casefold() for r in conn.execute("SELECT id, title FROM entry WHERE kind = 'region'")
+        }
+
+    def search(self, text: str, limit: int = 20) -> SearchResult:
+        """The best ``limit`` hits for ``text``; empty when nothing matches or nothing was asked."""
+        parsed = parse_query(text)
+        if parsed.invalid_filter:
+            return SearchResult(text, (), True, parsed.words)
+        where, params = self._filters(parsed)
+        expr = parsed.fts_expression()
+        if not expr:
+            if not (where or parsed.exclude):
+                return SearchResult(text, (), True, ())
+            return SearchResult(text, self._browse(parsed, where, params, limit), False, ())
+        ranked = self.estimate_matches(parsed.include) <= RANK_LIMIT
+        sql = self.fts_sql(where, ranked)
+        try:
+            rows = self.conn.execute(sql, [expr, *params, limit]).fetchall()
+        except sqlite3.OperationalError:
+            return SearchResult(text, (), ranked, parsed.words)
+        hits = tuple(SearchHit(r[0], r[1], r[2], r[3], r[4], -float(r[5])) for r in rows)
+        return SearchResult(text, hits, ranked, parsed.words)
+
+    @staticmethod
+    def fts_sql(where: list[str], ranked: bool) -> str:
+        """The SQL a search runs (the benchmark runs it raw, to measure this module's overhead)."""
+        order = _BM25 if ranked else "entry_fts.rowid"
+        score = _BM25 if ranked else "0.0"
+        clauses = "".join(f" AND {w}" for w in where)
+        return (
+            f"SELECT e.id, e.kind, e.title, {_SNIPPET}, e.region_id, {score} FROM entry_fts "
+            f"JOIN entry e ON e.num = entry_fts.rowid WHERE entry_fts MATCH ?{clauses} ORDER BY {order} LIMIT ?"
+        )
+
+    def estimate_matches(self, terms: list[list[str]]) -> int:
+        """An upper bound on how many entries match every term, read from the index's vocabulary."""
+        best: int | None = None
+        for words in terms:
+            counts = [self._word_docs(w, prefix=(i == len(words) - 1)) for i, w in enumerate(words)]
+            smallest = min(counts)
+            best = smallest if best is None else min(best, smallest)
+        return best or 0
+
+    def _word_docs(self, word: str, prefix: bool) -> int:
+        if not prefix:
+            row = self.conn.execute("SELECT doc FROM entry_vocab WHERE term = ?", (word,)).fetchone()
+            return int(row[0]) if row else 0
+        row = self.conn.execute(
+            "SELECT sum(doc) FROM entry_vocab WHERE term >= ? AND term < ?", (word, word + "\U0010ffff")
+        ).fetchone()
+        return int(row[0] or 0)
+
+    def _filters(self, parsed: ParsedQuery) -> tuple[list[str], list[object]]:
+        where: list[str] = []
+        params: list[object] = []
+        if parsed.kinds is not None:
+            where.append(f"e.kind IN ({','.join('?' * len(parsed.kinds))})")
+            params.extend(sorted(parsed.kinds))
+        if parsed.regions is not None:
+            ids = self._resolve_regions(parsed.regions)
+            where.append(
+                f"(e.region_id IN ({','.join('?' * len(ids)) or 'NULL'}) OR e.id IN (SELECT src_id FROM link "
+                f"WHERE relation = 'regions' AND dst_id IN ({','.join('?' * len(ids)) or 'NULL'})))"
+            )
+            params.extend(ids + ids)
+        if parsed.places is not None:
+            marks = ",".join("?" * len(parsed.places))
+            where.append(
+                f"(e.id IN (SELECT src_id FROM link l JOIN entry p ON p.id = l.dst_id WHERE l.relation = 'places' "
+                f"AND (p.id IN ({marks}) OR lower(p.title) IN ({marks}))) OR e.id IN ({marks}))"
+            )
+            places = sorted(parsed.places)
+            params.extend(places * 3)
+        if parsed.years:
+            spans = []
+            for year in sorted(parsed.years):
+                spans.append("(ev.start <= ? AND coalesce(nullif(ev.end, ''), ev.start) >= ?)")
+                params.extend([f"{year}-12-31", str(year)])
+            where.append(f"e.id IN (SELECT ev.entry_id FROM event ev WHERE {' OR '.join(spans)})")
+        return where, params
+
+    def _resolve_regions(self, names: set[str]) -> list[str]:
+        out = []
+        for name in names:
+            for region_id, title in self._regions.items():
+                if region_id.startswith(name) or title.startswith(name):
+                    out.append(region_id)
+        return sorted(set(out))
+
+    def _browse(self, parsed: ParsedQuery, where: list[str], params: list[object], limit: int) -> tuple[SearchHit, ...]:
+        clauses = list(where)
+        args = list(params)
+        if parsed.exclude:
+            excluded = " OR ".join(_phrase(t) for t in parsed.exclude)
+            clauses.append("e.num NOT IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
+            args.append(excluded)
+        sql = (
+            "SELECT e.id, e.kind, e.title, substr(e.text, 1, 120), e.region_id FROM entry e "
+            f"WHERE {' AND '.join(clauses) or '1'} ORDER BY e.num LIMIT ?"
+        )
+        rows = self.conn.execute(sql, [*args, limit]).fetchall()
+        return tuple(SearchHit(r[0], r[1], r[2], r[3], r[4]) for r in rows)
