@@ -25,7 +25,9 @@ def mini_files() -> dict[str, Any]:
                 {"id": "seed", "title": "A seed page", "seed": "seed.txt"},
                 {"id": "other", "title": "Another source", "url": "https://example.org/a"},
             ],
-            "glossary": [{"term": "ROK", "expansion": "Republic of Korea", "sources": [{"doc": "other", "passage": "x"}]}],
+            "glossary": [
+                {"term": "ROK", "expansion": "Republic of Korea", "sources": [{"doc": "other", "passage": "x"}]}
+            ],
         },
         "places.yaml": {
             "entries": [

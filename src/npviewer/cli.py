@@ -122,7 +122,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         region = f" [{hit.region_id}]" if hit.region_id else ""
         print(f"{hit.id}  ({hit.kind}{region})  {hit.title}")
         print(f"    {hit.snippet_marked('[', ']')}")
-    if not result.ranked:
+    if result.terms and not result.ranked:
         print("(many entries match: shown in reading order, not ranked; add a word to narrow it)")
     return 0
 

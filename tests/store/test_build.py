@@ -6,8 +6,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from content_factory import mini_files, write_content
 
+from content_factory import mini_files, write_content
 from npviewer.store.content import ContentError
 from npviewer.store.library import Library
 from npviewer.store.opening import ensure_store, stored_hash

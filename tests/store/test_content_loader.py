@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from content_factory import mini_files, write_content
 
+from content_factory import mini_files, write_content
 from npviewer.store.content import ContentError, load_content
 
 

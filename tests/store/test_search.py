@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -79,7 +78,7 @@ def test_empty_query_returns_nothing(mini_library: Any) -> None:
 
 def test_query_parsing_splits_hyphenated_words_into_a_phrase() -> None:
     parsed = parse_query('Rajin-Khasan -gas "North Korea" kind:measure')
-    assert parsed.include == [["rajin", "khasan"], ["north", "korea"]]
+    assert parsed.include == [["Rajin", "Khasan"], ["North", "Korea"]]
     assert parsed.exclude == [["gas"]]
     assert parsed.kinds == {"measure"}
 
@@ -87,7 +86,6 @@ def test_query_parsing_splits_hyphenated_words_into_a_phrase() -> None:
 @pytest.fixture(scope="module")
 def shared_library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     from content_factory import write_content
-
     from npviewer.store.library import Library
 
     folder = tmp_path_factory.mktemp("shared")

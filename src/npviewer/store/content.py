@@ -202,10 +202,15 @@ class _Loader:
         if not self.directory.is_dir():
             raise ContentError([ContentIssue(str(self.directory), "", "no such folder of content files")])
         glossary = self._read_sources()
+        parsed = []
         for path in content_files(self.directory):
             rel = path.relative_to(self.directory).as_posix()
             if path.suffix == ".yaml" and rel != "sources.yaml":
-                self._read_entry_file(path, rel)
+                parsed.append((rel, self._parse_yaml(path, rel)))
+        # Regions first, in their files' 'order:' (the policy's west-to-east order), then the rest.
+        parsed.sort(key=lambda item: (not item[0].startswith("regions/"), _order(item[1]), item[0]))
+        for rel, data in parsed:
+            self._read_entry_file(data, rel)
         if not any(e.kind == "region" for e in self.entries):
             self.fail("regions/", "", "no region found: add regions/<id>.yaml files")
         self._check_references(glossary)
@@ -282,17 +287,19 @@ class _Loader:
             else:
                 self.seeds[doc_id] = fold(seed_path.read_text(encoding="utf-8"))
 
-    def _read_entry_file(self, path: Path, rel: str) -> None:
+    def _read_entry_file(self, data: Any, rel: str) -> None:
         rule_key = "regions/" if rel.startswith("regions/") else rel
         if rule_key not in FILE_RULES:
             self.fail(rel, "", f"is not a known content file (known: {sorted(FILE_RULES)})")
             return
-        data = self._parse_yaml(path, rel)
         if data is None:
             return
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
             self.fail(rel, "", "must be a mapping with an 'entries:' list")
             return
+        unknown = set(data) - {"entries", "order"}
+        if unknown:
+            self.fail(rel, "", f"unknown top-level key(s) {sorted(unknown)}; a file has 'entries:' (and 'order:')")
         top_kinds, child_kinds = FILE_RULES[rule_key]
         for raw in data["entries"]:
             self._read_entry(raw, rel, None, None, top_kinds, child_kinds)
@@ -540,6 +547,11 @@ class _Loader:
         for spec, series in self.series_refs:
             if series not in kinds:
                 self.fail(spec.file, spec.id, f"series '{series}' does not exist")
+
+
+def _order(data: Any) -> int:
+    order = data.get("order") if isinstance(data, dict) else None
+    return order if isinstance(order, int) else 999
 
 
 def _yaml_loader() -> Any:

@@ -5,16 +5,16 @@ exclusions and ``field:value`` filters, and rebuilt as a safe FTS5 expression, s
 error. Every word is matched as a prefix (``"정책"*`` also finds ``정책은``: Hangul particles
 stay attached to their word in FTS5's tokenizer).
 
-Ranking by bm25 costs time in proportion to the number of matches. When the index says a query
-matches more than :data:`RANK_LIMIT` entries (a one-letter prefix on a large store), the first
-entries in reading order are returned unranked instead, and the result says so.
+Ranking by bm25 costs time in proportion to the number of matches (about 2.5 µs each). When a
+query matches more than :data:`RANK_LIMIT` entries (a one-letter prefix on a large store), the
+first entries in reading order are returned unranked instead, and the result says so. Counting up
+to that limit is cheap; a store smaller than the limit is always ranked without counting.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-import unicodedata
 from dataclasses import dataclass, field
 
 from npviewer.store.records import (
@@ -27,7 +27,7 @@ from npviewer.store.records import (
     SearchResult,
 )
 
-RANK_LIMIT = 4000
+RANK_LIMIT = 2000
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+")
 _FILTER = re.compile(r"^(region|kind|year|country|place|in|type):(.*)$", re.IGNORECASE)
@@ -39,7 +39,14 @@ _KIND_GROUPS: dict[str, tuple[str, ...]] = {
     "strategy-item": STRATEGY_KINDS,
 }
 _SNIPPET = f"snippet(entry_fts, -1, '{SearchHit.MARK_START}', '{SearchHit.MARK_END}', '…', 14)"
-_BM25 = "bm25(entry_fts, 10.0, 1.0, 6.0)"
+#: How much each kind's relevance counts: the strategy's own statements, places and events rank
+#: ahead of the cross-reference entries (programmes, topics) that merely name the same thing.
+KIND_WEIGHTS = {
+    "region": 1.6, "country": 1.5, "area": 1.5, "direction": 1.3, "measure": 1.3, "submeasure": 1.3,
+    "meeting": 1.2, "forum": 1.2, "summit": 1.2, "milestone": 1.1, "note": 1.1, "profile": 1.1, "point": 1.1,
+}  # fmt: skip
+_KIND_CASE = " ".join(f"WHEN '{kind}' THEN {weight}" for kind, weight in KIND_WEIGHTS.items())
+_BM25 = f"bm25(entry_fts, 10.0, 1.0, 6.0) * (CASE e.kind {_KIND_CASE} ELSE 1.0 END)"
 
 
 @dataclass
@@ -72,13 +79,6 @@ def _phrase(words: list[str]) -> str:
     return '"' + " ".join(words) + '"*'
 
 
-def fold_word(word: str) -> str:
-    """A word as the FTS5 index stores it: lower case, accents removed, Hangul kept whole."""
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    return unicodedata.normalize("NFC", stripped)
-
-
 def parse_query(text: str) -> ParsedQuery:
     """Split what the user typed into terms and filters. Never raises."""
     parsed = ParsedQuery()
@@ -91,7 +91,8 @@ def parse_query(text: str) -> ParsedQuery:
                 continue
             negated = plain.startswith("-") and len(plain) > 1
             phrase = plain[1:] if negated else plain
-        words = [fold_word(w) for w in _WORD.findall(phrase or "")]
+        # FTS5 folds case and accents of the quoted words itself, with the index's own tokenizer.
+        words = _WORD.findall(phrase or "")
         if words:
             (parsed.exclude if negated else parsed.include).append(words)
     return parsed
@@ -123,6 +124,7 @@ class SearchService:
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
+        self._entry_count = int(conn.execute("SELECT count(*) FROM entry").fetchone()[0])
         self._regions = {
             r[0]: (r[1] or "").casefold() for r in conn.execute("SELECT id, title FROM entry WHERE kind = 'region'")
         }
@@ -138,9 +140,9 @@ class SearchService:
             if not (where or parsed.exclude):
                 return SearchResult(text, (), True, ())
             return SearchResult(text, self._browse(parsed, where, params, limit), False, ())
-        ranked = self.estimate_matches(parsed.include) <= RANK_LIMIT
-        sql = self.fts_sql(where, ranked)
         try:
+            ranked = self.count_matches(expr) <= RANK_LIMIT
+            sql = self.fts_sql(where, ranked)
             rows = self.conn.execute(sql, [expr, *params, limit]).fetchall()
         except sqlite3.OperationalError:
             return SearchResult(text, (), ranked, parsed.words)
@@ -158,23 +160,14 @@ class SearchService:
             f"JOIN entry e ON e.num = entry_fts.rowid WHERE entry_fts MATCH ?{clauses} ORDER BY {order} LIMIT ?"
         )
 
-    def estimate_matches(self, terms: list[list[str]]) -> int:
-        """An upper bound on how many entries match every term, read from the index's vocabulary."""
-        best: int | None = None
-        for words in terms:
-            counts = [self._word_docs(w, prefix=(i == len(words) - 1)) for i, w in enumerate(words)]
-            smallest = min(counts)
-            best = smallest if best is None else min(best, smallest)
-        return best or 0
-
-    def _word_docs(self, word: str, prefix: bool) -> int:
-        if not prefix:
-            row = self.conn.execute("SELECT doc FROM entry_vocab WHERE term = ?", (word,)).fetchone()
-            return int(row[0]) if row else 0
+    def count_matches(self, expression: str, cap: int = RANK_LIMIT + 1) -> int:
+        """How many entries match, counting no further than ``cap`` (cheap: no ranking, no snippets)."""
+        if self._entry_count < cap:
+            return 0  # a store this small is always ranked: no need to count
         row = self.conn.execute(
-            "SELECT sum(doc) FROM entry_vocab WHERE term >= ? AND term < ?", (word, word + "\U0010ffff")
+            "SELECT count(*) FROM (SELECT 1 FROM entry_fts WHERE entry_fts MATCH ? LIMIT ?)", (expression, cap)
         ).fetchone()
-        return int(row[0] or 0)
+        return int(row[0])
 
     def _filters(self, parsed: ParsedQuery) -> tuple[list[str], list[object]]:
         where: list[str] = []

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from npviewer.store.db import connect_readwrite
+from npviewer.store.db import connect_readwrite, share
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ class UserStore:
 
     def _open(self) -> sqlite3.Connection:
         try:
-            conn = connect_readwrite(self.path)
+            conn = connect_readwrite(self.path, shared=False)
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 conn.close()
                 raise sqlite3.DatabaseError("quick_check failed")
@@ -100,7 +100,7 @@ class UserStore:
             log.warning("user data %s is damaged (%s): moving it aside", self.path, exc)
             aside = self._move_aside()
             self.notice = OpenNotice(moved_aside=aside)
-            conn = connect_readwrite(self.path)
+            conn = connect_readwrite(self.path, shared=False)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             conn.close()
@@ -108,6 +108,7 @@ class UserStore:
                 f"{self.path} was written by a newer npviewer (data version {version}, this one knows "
                 f"{SCHEMA_VERSION}). Update npviewer, or set NPVIEWER_HOME to another folder."
             )
+        share(conn)
         if version < SCHEMA_VERSION:
             self._migrate(conn, version)
         return conn
