@@ -311,7 +311,8 @@ class Repository:
         return events
 
     def events_of_region(self, region_id: str) -> list[EntryRef]:
-        """Events linked to the region or to one of its places, in date order."""
+        """Events linked to the region (not merely to one of its places: Russia's summits are not all
+        the Far East's), in date order."""
         rows = self.conn.execute(
             f"""SELECT DISTINCT {_REF_COLUMNS}, ev.start FROM event ev JOIN entry e ON e.id = ev.entry_id
                 JOIN link l ON l.src_id = e.id

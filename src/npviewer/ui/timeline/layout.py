@@ -1,0 +1,246 @@
+"""Where events go at one zoom level: their lanes, their rows in a lane, and what is aggregated.
+
+Positions here are absolute pixels (``day * scale``), so panning never changes a plan.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from npviewer.store.records import ALL_KINDS, EVENT_KINDS, TimelineEvent
+from npviewer.ui.timeline.text import NO_REGION, NO_REGION_TITLE, REGIONS, kind_label
+
+LANE_MODES = ("region", "kind")
+MARKER = 12.0  # diamond size for a known day
+MIN_SPAN = 3.0  # narrowest span drawn
+GAP = 5.0  # between two things in a row
+BADGE = 11.0  # room for the "disputed" mark after a shape
+LABEL_GAP = 3.0
+LABEL_PAD = 4.0  # label inside a wide span
+LABEL_MAX = 230.0
+MIN_LABEL = 44.0  # a label cut shorter than this is dropped
+OVERFLOW_BIN = 40.0  # "+N" badges gather hidden events per this many pixels
+CLUSTER_BIN = 6.0  # histogram bar width in a crowded lane
+PITCH = MARKER + GAP  # least room one event needs in a row
+
+
+class TextMetrics(Protocol):
+    """How wide text is in the view's font."""
+
+    def width(self, text: str) -> float: ...
+
+    def elide(self, text: str, width: float) -> str: ...
+
+
+@dataclass(slots=True)
+class Bar:
+    """One event's extent in days: ``[start, end)`` as ordinals."""
+
+    event: TimelineEvent
+    order: int  # its row in the model: date order
+    start: int
+    end: int
+    point: bool  # a single known day
+    imprecise: bool  # a month or a year, not a day, at either end
+    label: str | None = None  # the title cut to LABEL_MAX, filled in by the first plan
+    label_width: float = 0.0
+
+    @classmethod
+    def of(cls, event: TimelineEvent, order: int) -> Bar:
+        last = event.end.last_day() if event.end is not None else event.start.last_day()
+        start = event.start.first_day().toordinal()
+        end = max(last.toordinal() + 1, start + 1)
+        precise = event.start.precision == "day" and (event.end is None or event.end.precision == "day")
+        return cls(event, order, start, end, precise and end == start + 1, not precise)
+
+
+@dataclass
+class Lane:
+    key: str
+    title: str
+    bars: list[Bar] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    longest: int = 1
+    by_id: dict[str, Bar] = field(default_factory=dict)
+
+    def add(self, bar: Bar) -> None:
+        self.bars.append(bar)
+        self.starts.append(bar.start)
+        self.by_id[bar.event.id] = bar
+        self.longest = max(self.longest, bar.end - bar.start)
+
+
+def build_lanes(events: Sequence[TimelineEvent], every: Sequence[TimelineEvent], mode: str) -> list[Lane]:
+    """Lanes for ``events`` (in date order); ``every`` (unfiltered) decides which lanes exist.
+
+    An event with several regions appears in each of their lanes.
+    """
+    known = {key for key, _ in REGIONS}
+    if mode == "region":
+        lanes = [Lane(key, title) for key, title in REGIONS]
+        if any(not known.intersection(e.region_ids) for e in every):
+            lanes.append(Lane(NO_REGION, NO_REGION_TITLE))
+    else:
+        extra = {e.kind for e in every} - set(EVENT_KINDS)
+        order = {kind: i for i, kind in enumerate(ALL_KINDS)}
+        kinds = list(EVENT_KINDS) + sorted(extra, key=lambda k: (order.get(k, len(order)), k))
+        lanes = [Lane(kind, kind_label(kind) if kind in order else kind) for kind in kinds]
+    by_key = {lane.key: lane for lane in lanes}
+    for order_, event in enumerate(events):
+        bar = Bar.of(event, order_)
+        if mode == "region":
+            keys = [r for r in dict.fromkeys(event.region_ids) if r in known] or [NO_REGION]
+        else:
+            keys = [event.kind]
+        for key in keys:
+            by_key[key].add(bar)
+    return lanes
+
+
+def shape_extent(bar: Bar, scale: float) -> tuple[float, float]:
+    """The drawn shape's left and right edge in absolute pixels."""
+    x0, x1 = bar.start * scale, bar.end * scale
+    if bar.point and x1 - x0 < MARKER:
+        centre = (x0 + x1) / 2
+        return centre - MARKER / 2, centre + MARKER / 2
+    return x0, max(x1, x0 + MIN_SPAN)
+
+
+@dataclass(slots=True)
+class Placed:
+    """An event drawn on its own, in row ``row`` of its lane; ``label`` may be cut or empty."""
+
+    bar: Bar
+    row: int
+    x0: float
+    x1: float
+    label: str
+    label_x: float
+    end: float  # right end of all it draws
+
+
+@dataclass
+class LanePlan:
+    """One lane at one scale: placed events, hidden ones gathered per bin, or a histogram."""
+
+    lane: Lane
+    rows: int
+    clustered: bool
+    placed: list[Placed] = field(default_factory=list)
+    x0s: list[float] = field(default_factory=list)
+    reach: float = 0.0  # widest placed thing, for culling
+    overflow_bins: list[int] = field(default_factory=list)
+    overflow: list[list[Bar]] = field(default_factory=list)
+    histogram_bins: list[int] = field(default_factory=list)
+    histogram: list[int] = field(default_factory=list)
+    histogram_max: int = 1
+    ids: dict[str, Placed] = field(default_factory=dict)
+
+    def visible(self, left: float, right: float) -> list[Placed]:
+        """Placed events that may show between absolute pixels ``left`` and ``right``."""
+        lo = bisect.bisect_left(self.x0s, left - self.reach)
+        hi = bisect.bisect_right(self.x0s, right)
+        return self.placed[lo:hi]
+
+    def visible_overflow(self, left: float, right: float) -> list[tuple[int, list[Bar]]]:
+        lo = bisect.bisect_left(self.overflow_bins, math.floor(left / OVERFLOW_BIN) - 1)
+        hi = bisect.bisect_right(self.overflow_bins, math.floor(right / OVERFLOW_BIN))
+        return list(zip(self.overflow_bins[lo:hi], self.overflow[lo:hi], strict=True))
+
+    def visible_histogram(self, left: float, right: float) -> list[tuple[int, int]]:
+        lo = bisect.bisect_left(self.histogram_bins, math.floor(left / CLUSTER_BIN))
+        hi = bisect.bisect_right(self.histogram_bins, math.floor(right / CLUSTER_BIN))
+        return list(zip(self.histogram_bins[lo:hi], self.histogram[lo:hi], strict=True))
+
+
+def window_bars(lane: Lane, first: float, last: float) -> list[Bar]:
+    """The lane's events that overlap days ``[first, last)``."""
+    lo = bisect.bisect_left(lane.starts, first - lane.longest)
+    hi = bisect.bisect_left(lane.starts, last)
+    return [b for b in lane.bars[lo:hi] if b.end > first]
+
+
+def plan_lane(lane: Lane, bars: Sequence[Bar], scale: float, rows: int, width: float, metrics: TextMetrics) -> LanePlan:
+    """Place ``bars`` (in date order) at ``scale`` px/day in ``rows`` rows of a ``width`` px plot.
+
+    A lane with more events than its rows could hold side by side becomes a histogram.
+    """
+    rows = max(1, rows)
+    if bars:
+        span_px = (max(b.end for b in bars) - bars[0].start) * scale
+        if len(bars) > rows * max(span_px, width) / PITCH:
+            return _histogram(lane, bars, scale, rows)
+    plan = LanePlan(lane, rows, clustered=False)
+    full_end = [-math.inf] * rows
+    shape_end = [-math.inf] * rows
+    last: list[Placed | None] = [None] * rows
+    hidden: dict[int, list[Bar]] = {}
+    for bar in bars:
+        x0, x1 = shape_extent(bar, scale)
+        after = x1 + (BADGE if bar.event.disputed else 0.0)
+        label = bar.label
+        if label is None:
+            label = bar.label = metrics.elide(bar.event.title, LABEL_MAX)
+            bar.label_width = metrics.width(label)
+        if x1 - x0 >= bar.label_width + 2 * LABEL_PAD:
+            label_x, end = x0 + LABEL_PAD, after
+        else:
+            label_x = after + LABEL_GAP
+            end = label_x + bar.label_width
+        limit = x0 - GAP
+        row = -1
+        for r in range(rows):
+            if full_end[r] <= limit:
+                row = r
+                break
+        if row < 0:
+            least = math.inf
+            for r in range(rows):  # the row whose last label loses least
+                if shape_end[r] <= limit and full_end[r] < least:
+                    row, least = r, full_end[r]
+            if row < 0:
+                hidden.setdefault(math.floor((x0 + x1) / 2 / OVERFLOW_BIN), []).append(bar)
+                continue
+            previous = last[row]
+            if previous is not None:
+                _cut_label(previous, limit, metrics)
+        placed = Placed(bar, row, x0, x1, label, label_x, end)
+        full_end[row], shape_end[row], last[row] = end, after, placed
+        plan.placed.append(placed)
+    plan.placed.sort(key=lambda p: p.x0)
+    plan.x0s = [p.x0 for p in plan.placed]
+    plan.reach = max((p.end - p.x0 for p in plan.placed), default=0.0)
+    plan.ids = {p.bar.event.id: p for p in plan.placed}
+    plan.overflow_bins = sorted(hidden)
+    plan.overflow = [hidden[b] for b in plan.overflow_bins]
+    return plan
+
+
+def _cut_label(placed: Placed, limit: float, metrics: TextMetrics) -> None:
+    """Shorten an outside label so it ends before ``limit``, or drop it."""
+    if placed.end <= limit or placed.label_x < placed.x1:
+        return  # it fits, or it is inside its span
+    room = limit - placed.label_x
+    text = metrics.elide(placed.bar.event.title, room) if room >= MIN_LABEL else ""
+    if text in ("", "…"):
+        placed.label = ""
+        placed.end = placed.label_x - LABEL_GAP
+    else:
+        placed.label = text
+        placed.end = placed.label_x + metrics.width(text)
+
+
+def _histogram(lane: Lane, bars: Sequence[Bar], scale: float, rows: int) -> LanePlan:
+    counts: dict[int, int] = {}
+    for bar in bars:
+        b = math.floor(bar.start * scale / CLUSTER_BIN)
+        counts[b] = counts.get(b, 0) + 1
+    plan = LanePlan(lane, rows, clustered=True)
+    plan.histogram_bins = sorted(counts)
+    plan.histogram = [counts[b] for b in plan.histogram_bins]
+    plan.histogram_max = max(plan.histogram, default=1)
+    return plan

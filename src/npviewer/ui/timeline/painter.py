@@ -1,0 +1,185 @@
+"""Drawing events: markers, spans, planned and disputed marks, labels, badges and histogram bars."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPolygonF
+
+from npviewer.ui.timeline import style
+from npviewer.ui.timeline.layout import BADGE, MARKER
+from npviewer.ui.timeline.scene import Frame, GroupGeom, ItemGeom
+
+_DIAMOND = QPolygonF([QPointF(0, -MARKER / 2), QPointF(MARKER / 2, 0), QPointF(0, MARKER / 2), QPointF(-MARKER / 2, 0)])
+
+
+def draw_shape(
+    p: QPainter,
+    palette: QPalette,
+    rect: QRectF,
+    kind: str,
+    *,
+    point: bool,
+    imprecise: bool,
+    planned: bool,
+    disputed: bool,
+    small: QFont,
+) -> None:
+    """One event's mark: a diamond for a known day, a bar for a range, a bracketed span for a
+    month or year; hollow and dashed if planned; a "?" after it if its date is disputed."""
+    _draw_shape(
+        p,
+        palette,
+        rect.left(),
+        rect.right(),
+        rect.top(),
+        rect.bottom(),
+        kind,
+        point,
+        imprecise,
+        planned,
+        disputed,
+        small,
+    )
+
+
+def _draw_shape(
+    p: QPainter,
+    palette: QPalette,
+    x0: float,
+    x1: float,
+    y0: float,
+    y1: float,
+    kind: str,
+    point: bool,
+    imprecise: bool,
+    planned: bool,
+    disputed: bool,
+    small: QFont,
+) -> None:
+    p.setPen(style.outline(kind, planned))
+    if point:
+        if x1 - x0 > MARKER + 0.01:  # zoomed in so far that the day is wider than its diamond
+            p.fillRect(QRectF(x0, y0 + 3, x1 - x0, y1 - y0 - 6), style.fill(kind, style.DAY_ALPHA))
+        p.setBrush(palette.base() if planned else style.fill(kind, 255))
+        p.drawPolygon(_DIAMOND.translated((x0 + x1) / 2, (y0 + y1) / 2))
+    elif imprecise:
+        p.setBrush(palette.base() if planned else style.fill(kind, style.SPAN_ALPHA))
+        p.drawRect(QRectF(x0, y0 + 2, x1 - x0, y1 - y0 - 4))
+        p.setPen(QPen(style.kind_colour(kind), 1.6))
+        for x, inward in ((x0, 2.5), (x1, -2.5)):  # brackets: "somewhere in here"
+            p.drawPolyline([QPointF(x + inward, y0), QPointF(x, y0), QPointF(x, y1), QPointF(x + inward, y1)])
+    else:
+        p.setBrush(palette.base() if planned else style.fill(kind, style.RANGE_ALPHA))
+        p.drawRect(QRectF(x0, y0 + 1, x1 - x0, y1 - y0 - 2))
+    if disputed:
+        _draw_disputed(p, palette, QPointF(x1 + BADGE / 2 + 1, (y0 + y1) / 2), small)
+
+
+def draw_items(
+    p: QPainter,
+    frame: Frame,
+    palette: QPalette,
+    small: QFont,
+    selected: str,
+    highlight: frozenset[str],
+) -> None:
+    """Every event drawn on its own, dimming those outside a highlight, selected ones last."""
+    left = frame.plot.left() + 4
+    last: list[ItemGeom] = []
+    for item in frame.items:
+        event_id = item.bar.event.id
+        if event_id == selected:
+            last.append(item)
+            continue
+        emphasised = event_id in highlight
+        p.setOpacity(style.DIMMED_OPACITY if highlight and not emphasised else 1.0)
+        _draw_item(p, item, palette, small, emphasised, left)
+    p.setOpacity(1.0)
+    for item in last:
+        _draw_item(p, item, palette, small, item.bar.event.id in highlight, left, selected=True)
+
+
+def draw_groups(p: QPainter, frame: Frame, palette: QPalette, small: QFont, highlight: bool) -> None:
+    """Histogram bars of crowded lanes and "+N" badges for events with no room of their own."""
+    p.setFont(small)
+    for group in frame.groups:
+        p.setOpacity(style.DIMMED_OPACITY if highlight and not group.highlighted else 1.0)
+        if group.badge:
+            _draw_badge(p, group, palette)
+        else:
+            key = frame.lanes[group.lane].key
+            colour = style.kind_colour(key) if key in style.KIND_COLOURS else QColor(style.CLUSTER_COLOUR)
+            p.fillRect(group.rect, colour)
+            if group.highlighted:
+                p.fillRect(QRectF(group.x0, group.y0 - 3, group.x1 - group.x0, 3), QColor(style.HIGHLIGHT_COLOUR))
+    p.setOpacity(1.0)
+
+
+def _draw_item(
+    p: QPainter,
+    item: ItemGeom,
+    palette: QPalette,
+    small: QFont,
+    emphasised: bool,
+    left: float,
+    selected: bool = False,
+) -> None:
+    event = item.bar.event
+    if emphasised:
+        p.setPen(style.halo_pen())
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(item.rect.adjusted(-1, 0, 1, 0))
+    _draw_shape(
+        p,
+        palette,
+        item.x0,
+        item.x1,
+        item.y0,
+        item.y1,
+        event.kind,
+        item.bar.point,
+        item.bar.imprecise,
+        event.planned,
+        event.disputed,
+        small,
+    )
+    if selected:
+        p.setPen(QPen(palette.highlight().color(), 2.0))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(item.rect.adjusted(-3, -3, 3, 3))
+    if not item.label:
+        return
+    x = item.label_x
+    if x < left and x >= item.x1 and not selected:
+        return  # the label of an event out of view on the left: only its tail would show
+    if x < item.x1 and x < left:  # a label inside a wide span follows the left edge ...
+        if item.x1 - left < item.label_width + 8:
+            return  # ... while the span's visible part can hold it
+        x = left
+    if selected or item.overlay:
+        back = QRectF(x - 2, item.y0 - 3, item.label_width + 4, item.y1 - item.y0 + 6)
+        p.fillRect(back, palette.highlight() if selected else palette.base())
+        p.setPen(palette.highlightedText().color() if selected else palette.text().color())
+    else:
+        p.setPen(palette.text().color())
+    p.drawText(QPointF(x, item.baseline), item.label)
+
+
+def _draw_badge(p: QPainter, group: GroupGeom, palette: QPalette) -> None:
+    rect = group.rect
+    p.setPen(QPen(QColor(style.HIGHLIGHT_COLOUR), 2.0) if group.highlighted else palette.mid().color())
+    p.setBrush(palette.button())
+    p.drawRoundedRect(rect, 4, 4)
+    p.setPen(palette.buttonText().color())
+    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"+{group.count}")
+
+
+def _draw_disputed(p: QPainter, palette: QPalette, centre: QPointF, small: QFont) -> None:
+    colour = QColor(style.DISPUTED_COLOUR)
+    p.setPen(QPen(colour, 1.2))
+    p.setBrush(palette.base())
+    p.drawEllipse(centre, 5.0, 5.0)
+    font = p.font()
+    p.setFont(small)
+    p.drawText(QRectF(centre.x() - 5, centre.y() - 6, 10, 12), Qt.AlignmentFlag.AlignCenter, "?")
+    p.setFont(font)

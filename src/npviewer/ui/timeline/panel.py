@@ -1,0 +1,245 @@
+"""The timeline panel for a dock: the view with lane, filter and zoom controls and a legend."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from npviewer.store.records import EVENT_KINDS, TimelineEvent
+from npviewer.ui.timeline import style
+from npviewer.ui.timeline.layout import LANE_MODES
+from npviewer.ui.timeline.legend import TimelineLegend
+from npviewer.ui.timeline.model import TimelineModel
+from npviewer.ui.timeline.text import NO_REGION, REGIONS, kind_label, region_title
+from npviewer.ui.timeline.view import TimelineView
+
+_LANE_TITLES = {"region": "Lanes by region", "kind": "Lanes by kind"}
+
+
+class TimelinePanel(QWidget):
+    """A ``TimelineView`` with a toolbar (lanes, kind toggles, region menu, country list, zoom)
+    above it and a legend below; meant for a ``QDockWidget``.
+
+    Signals:
+        eventActivated(str): forwarded from the view: an event was clicked or Enter pressed.
+        currentChanged(str): forwarded from the view: the selected event's id, or "".
+    """
+
+    eventActivated = Signal(str)
+    currentChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = TimelineModel(self)
+        self.view = TimelineView(self.model, self)
+        self.legend = TimelineLegend(self)
+        self._kind_buttons: dict[str, QCheckBox] = {}
+        self._region_actions: dict[str, QAction] = {}
+        self._lanes = QComboBox(self)
+        self._regions = QPushButton(self)
+        self._places = QComboBox(self)
+        self._bar = QToolBar("Timeline", self)
+        self._kind_actions: list[QAction] = []
+        self._build()
+        self.view.eventActivated.connect(self.eventActivated)
+        self.view.currentChanged.connect(self.currentChanged)
+        self.model.filterChanged.connect(self._sync_controls)
+        self.model.modelReset.connect(self._sync_kinds)
+        self._sync_kinds()
+
+    # --- API -----------------------------------------------------------------------------------
+
+    def set_events(self, events: Iterable[TimelineEvent]) -> None:
+        self.model.set_events(events)
+
+    def set_places(self, places: Iterable[tuple[str, str]]) -> None:
+        """The countries (or areas) offered by the country filter, as ``(id, title)`` pairs."""
+        chosen = self._places.currentData()
+        with QSignalBlocker(self._places):
+            self._places.clear()
+            self._places.addItem("All countries", None)
+            for place_id, title in sorted(places, key=lambda p: p[1].casefold()):
+                self._places.addItem(title, place_id)
+        self._sync_controls()
+        if chosen is not None and self._places.findData(chosen) < 0:
+            self._filter_places(None)  # the chosen country is gone
+
+    def highlight(self, ids: Iterable[str]) -> None:
+        """Emphasise these events in the view (see ``TimelineView.highlight``)."""
+        self.view.highlight(ids)
+
+    def state(self) -> dict[str, object]:
+        """Lane mode and filter as plain JSON-able data, for QSettings."""
+        return {"lanes": self.view.lane_mode(), "filter": self.model.filter_state()}
+
+    def restore_state(self, state: Mapping[str, object] | None) -> None:
+        """Undo ``state()``; unknown or malformed values fall back to the defaults."""
+        state = state if isinstance(state, Mapping) else {}
+        lanes = state.get("lanes")
+        self.set_lane_mode(lanes if isinstance(lanes, str) and lanes in LANE_MODES else "region")
+        saved = state.get("filter")
+        self.model.restore_filter_state(saved if isinstance(saved, Mapping) else None)
+        self._sync_controls()
+
+    def set_lane_mode(self, mode: str) -> None:
+        self.view.set_lane_mode(mode)
+        with QSignalBlocker(self._lanes):
+            self._lanes.setCurrentIndex(max(0, self._lanes.findData(mode)))
+
+    def kind_button(self, kind: str) -> QCheckBox | None:
+        """The toggle that shows or hides events of ``kind``."""
+        return self._kind_buttons.get(kind)
+
+    def region_action(self, region_id: str) -> QAction | None:
+        """The region menu's check item for ``region_id`` (``NO_REGION`` for events with none)."""
+        return self._region_actions.get(region_id)
+
+    def place_combo(self) -> QComboBox:
+        return self._places
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        """Zoom first, then lanes and filters, the kind toggles last: a narrow dock tucks what
+        does not fit behind the toolbar's extension button."""
+        for text, tip, slot in (
+            ("\u2212", "Zoom out (-, or the wheel)", self.view.zoom_out),
+            ("+", "Zoom in (+, or the wheel)", self.view.zoom_in),
+            ("Fit", "Show all events (Home)", self.view.fit_all),
+        ):
+            action = self._bar.addAction(text)
+            action.setToolTip(tip)
+            action.triggered.connect(slot)
+        self._bar.addSeparator()
+        for mode in LANE_MODES:
+            self._lanes.addItem(_LANE_TITLES[mode], mode)
+        self._lanes.setToolTip("Group the events in lanes by region or by kind")
+        self._lanes.currentIndexChanged.connect(self._on_lanes_chosen)
+        self._bar.addWidget(self._lanes)
+        self._build_regions()
+        self._bar.addWidget(self._regions)
+        self._places.addItem("All countries", None)
+        self._places.setToolTip("Show only events tied to one country")
+        self._places.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._places.currentIndexChanged.connect(self._on_place_chosen)
+        self._bar.addWidget(self._places)
+        self._bar.addSeparator()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.legend)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def _build_regions(self) -> None:
+        menu = QMenu(self._regions)
+        for region_id in [r for r, _ in REGIONS] + [NO_REGION]:
+            action = menu.addAction(region_title(region_id))
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(self._filter_regions)
+            self._region_actions[region_id] = action
+        menu.addSeparator()
+        menu.addAction("All regions", self._all_regions)
+        self._regions.setMenu(menu)
+        self._regions.setToolTip("Show only events in some regions")
+        self._regions.setAccessibleName("Region filter")
+
+    def _sync_kinds(self) -> None:
+        """One toggle per kind: the four event kinds, and any other kind among the events."""
+        present = {e.kind for e in self.model.all_events()}
+        kinds = list(EVENT_KINDS) + sorted(present - set(EVENT_KINDS))
+        if list(self._kind_buttons) == kinds:
+            return
+        for action in self._kind_actions:
+            self._bar.removeAction(action)
+        for button in self._kind_buttons.values():
+            button.deleteLater()
+        self._kind_buttons.clear()
+        self._kind_actions.clear()
+        for kind in kinds:
+            button = QCheckBox(kind_label(kind), self)
+            button.setIcon(_swatch(style.kind_colour(kind)))
+            button.setToolTip(f"Show or hide {kind_label(kind).lower()} events")
+            button.toggled.connect(self._filter_kinds)
+            self._kind_actions.append(self._bar.addWidget(button))
+            self._kind_buttons[kind] = button
+        self._sync_controls()
+
+    # --- filters -----------------------------------------------------------------------------
+
+    def _on_lanes_chosen(self, index: int) -> None:
+        self.view.set_lane_mode(str(self._lanes.itemData(index)))
+
+    def _on_place_chosen(self, index: int) -> None:
+        self._filter_places(self._places.itemData(index))
+
+    def _filter_kinds(self) -> None:
+        shown = {k for k, b in self._kind_buttons.items() if b.isChecked()}
+        regions, places, _ = self.model.filter_sets()
+        kinds = None if len(shown) == len(self._kind_buttons) else shown
+        self.model.set_filter(_mutable(regions), _mutable(places), kinds)
+
+    def _filter_regions(self) -> None:
+        shown = {r for r, a in self._region_actions.items() if a.isChecked()}
+        _, places, kinds = self.model.filter_sets()
+        regions = None if len(shown) == len(self._region_actions) else shown
+        self.model.set_filter(regions, _mutable(places), _mutable(kinds))
+
+    def _all_regions(self) -> None:
+        _, places, kinds = self.model.filter_sets()
+        self.model.set_filter(None, _mutable(places), _mutable(kinds))
+
+    def _filter_places(self, place_id: object) -> None:
+        regions, _, kinds = self.model.filter_sets()
+        places = {str(place_id)} if place_id is not None else None
+        self.model.set_filter(_mutable(regions), places, _mutable(kinds))
+
+    def _sync_controls(self) -> None:
+        """Show the model's filter in the controls (after a restore, or a change elsewhere)."""
+        regions, places, kinds = self.model.filter_sets()
+        for kind, button in self._kind_buttons.items():
+            with QSignalBlocker(button):
+                button.setChecked(kinds is None or kind in kinds)
+        for region_id, action in self._region_actions.items():
+            with QSignalBlocker(action):
+                action.setChecked(regions is None or region_id in regions)
+        if regions is None:
+            self._regions.setText("All regions")
+        else:
+            names = [region_title(r) for r in self._region_actions if r in regions]
+            self._regions.setText(", ".join(names) if names else "No regions")
+        with QSignalBlocker(self._places):
+            index = self._places.findData(next(iter(places))) if places and len(places) == 1 else 0
+            self._places.setCurrentIndex(max(0, index))
+        with QSignalBlocker(self._lanes):
+            self._lanes.setCurrentIndex(max(0, self._lanes.findData(self.view.lane_mode())))
+
+
+def _mutable(values: frozenset[str] | None) -> set[str] | None:
+    return None if values is None else set(values)
+
+
+def _swatch(colour: QColor) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(colour.darker(130))
+    p.setBrush(colour)
+    p.drawRoundedRect(1, 1, 10, 10, 2, 2)
+    p.end()
+    return QIcon(pixmap)
