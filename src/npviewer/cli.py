@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("arg", nargs="?", help="an entry id (add, remove) or a file (export, import)")
     p.add_argument("--note", default="", help="a note for 'add'")
     p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("brief", help="export a region's brief to PDF (needs no display)")
+    p.add_argument("region", help="the region: id, name or alias (western, central, eastern)")
+    p.add_argument("--output", "-o", required=True, type=Path, help="the PDF file to write")
+    p.add_argument("--paper", choices=["A4", "Letter"], default="A4", help="paper size (default A4)")
+    p.add_argument("--notes", action="store_true", help="include your bookmark notes")
     return parser
 
 
@@ -78,6 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "timeline": cmd_timeline,
         "check-data": cmd_check_data,
         "bookmarks": cmd_bookmarks,
+        "brief": cmd_brief,
     }[args.command]
     try:
         return handler(args)
@@ -257,4 +264,33 @@ def _bookmark_action(args: argparse.Namespace, store: Any) -> int:
     elif action == "import":
         count = store.import_bookmarks(Path(arg))
         print(f"Imported {count} bookmark(s) from {arg}")
+    return 0
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    """Export a region brief; headless: a QGuiApplication on the offscreen platform if no display."""
+    from npviewer.brief.export import BriefError, check_output, export_brief, region_names
+    from npviewer.store.userdata import UserDataError, open_user_store
+
+    try:
+        check_output(args.output)
+    except BriefError as exc:
+        raise CliError(str(exc)) from None
+    lib = _library()
+    if lib.repo.find_region(args.region) is None:
+        raise CliError(f"no region '{args.region}'; choose one of: {region_names(lib)}")
+    try:
+        store = open_user_store()
+    except UserDataError as exc:
+        raise CliError(str(exc)) from None
+    try:
+        path = export_brief(
+            args.region, args.output, paper=args.paper, include_notes=args.notes, user_store=store, library=lib
+        )
+    except BriefError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+        lib.close()
+    print(f"Wrote {path}")
     return 0

@@ -1,0 +1,1 @@
+"""The region brief: a Qt-free document model, rendered to PDF with QtGui only (never QtWidgets)."""

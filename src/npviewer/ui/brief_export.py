@@ -1,0 +1,267 @@
+"""Export a region brief from the window: a small dialog, then the export on its own thread."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
+
+from npviewer.brief.export import PAPER_SIZES, BriefCancelled, BriefError, export_brief
+from npviewer.brief.fonts import register_fonts
+from npviewer.store.library import Library
+from npviewer.store.records import EntryRef
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    """What the dialog asks for."""
+
+    region_id: str
+    output: Path
+    paper: str = "A4"
+    include_notes: bool = False
+
+
+def default_output(region: EntryRef) -> Path:
+    return Path.home() / f"{region.title} brief.pdf"
+
+
+class BriefExportDialog(QDialog):
+    """Region, paper, "include my notes" and the file to write."""
+
+    def __init__(self, regions: list[EntryRef], region_id: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export region brief")
+        self._regions = regions
+        self._edited = False
+        self.region = QComboBox()
+        for ref in regions:
+            self.region.addItem(ref.title, ref.id)
+        index = self.region.findData(region_id) if region_id else 0
+        self.region.setCurrentIndex(max(0, index))
+        self.paper = QComboBox()
+        self.paper.addItems(list(PAPER_SIZES))
+        self.notes = QCheckBox("Include my bookmark notes")
+        self.path = QLineEdit()
+        self.path.textEdited.connect(self._on_edited)
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(choose)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Export")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("Region", self.region)
+        form.addRow("Paper", self.paper)
+        form.addRow("", self.notes)
+        form.addRow("Save as", row)
+        form.addRow(buttons)
+        self.region.currentIndexChanged.connect(self._update_path)
+        self._update_path()
+
+    def _on_edited(self, _text: str) -> None:
+        self._edited = True
+
+    def _update_path(self) -> None:
+        if self._edited or not self._regions:
+            return
+        self.path.setText(str(default_output(self._regions[max(0, self.region.currentIndex())])))
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save the brief as", self.path.text(), "PDF files (*.pdf)")
+        if name:
+            if not name.lower().endswith(".pdf"):
+                name += ".pdf"
+            self.path.setText(name)
+            self._edited = True
+
+    def options(self) -> BriefOptions:
+        return BriefOptions(
+            region_id=str(self.region.currentData()),
+            output=Path(self.path.text().strip()).expanduser(),
+            paper=self.paper.currentText(),
+            include_notes=self.notes.isChecked(),
+        )
+
+
+class _ExportThread(QThread):
+    """Runs one export with its own library and user store (one SQLite connection per thread)."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(str)
+    failed = Signal(str)
+    cancelled_export = Signal()
+
+    def __init__(self, options: BriefOptions, library: Library | None, user_store_path: Path | None) -> None:
+        super().__init__()
+        self.options = options
+        self.library = library
+        self.user_store_path = user_store_path
+        self.cancel_requested = False
+
+    def run(self) -> None:  # Override QThread.run
+        from npviewer.store.userdata import UserDataError, open_user_store
+
+        lib = None
+        store = None
+        try:
+            lib = self.library.reopen() if self.library is not None else Library.open()
+            try:
+                store = open_user_store(self.user_store_path)
+            except UserDataError as exc:
+                log.warning("brief without bookmarks: %s", exc)
+            path = export_brief(
+                self.options.region_id,
+                self.options.output,
+                paper=self.options.paper,
+                include_notes=self.options.include_notes,
+                user_store=store,
+                library=lib,
+                progress=self.progressed.emit,
+                cancelled=lambda: self.cancel_requested,
+            )
+        except BriefCancelled:
+            self.cancelled_export.emit()
+        except BriefError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # reported to the user, never lost
+            log.exception("brief export failed")
+            self.failed.emit(f"The brief could not be made: {exc}")
+        else:
+            self.succeeded.emit(str(path))
+        finally:
+            if store is not None:
+                store.close()
+            if lib is not None:
+                lib.close()
+
+
+class BriefExportController(QObject):
+    """Asks what to export, exports off the GUI thread with a cancellable progress dialog.
+
+    Signals:
+        finished(str): the written file's path.
+        failed(str): a user-readable message (nothing was written).
+        cancelled(): the user cancelled (nothing was written).
+    """
+
+    finished = Signal(str)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        library: Library | None = None,
+        user_store_path: Path | None = None,
+        interactive: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.library = library
+        self.user_store_path = user_store_path
+        self.interactive = interactive
+        self._thread: _ExportThread | None = None
+        self._progress: QProgressDialog | None = None
+
+    def regions(self) -> list[EntryRef]:
+        return self.library.repo.regions() if self.library is not None else []
+
+    def export_region(self, region_id: str | None) -> None:
+        """Show the dialog for ``region_id`` (or the first region) and export what the user picks."""
+        if self.is_running():
+            return
+        dialog = BriefExportDialog(self.regions(), region_id, self._parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.start(dialog.options())
+        dialog.deleteLater()
+
+    def is_running(self) -> bool:
+        return self._thread is not None
+
+    def start(self, options: BriefOptions) -> None:
+        """Export on a worker thread; the outcome comes as a signal (and a message box if interactive)."""
+        if self.is_running():
+            raise RuntimeError("an export is already running")
+        register_fonts()  # on the GUI thread, before the worker paints with it
+        progress = QProgressDialog("Preparing the brief…", "Cancel", 0, 0, self._parent)
+        progress.setWindowTitle("Exporting brief")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(self.cancel)
+        self._progress = progress
+        thread = _ExportThread(options, self.library, self.user_store_path)
+        thread.progressed.connect(self._on_progress)
+        thread.succeeded.connect(self._on_succeeded)
+        thread.failed.connect(self._on_failed)
+        thread.cancelled_export.connect(self._on_cancelled)
+        thread.finished.connect(self._on_thread_finished)
+        self._thread = thread
+        thread.start()
+
+    def cancel(self) -> None:
+        if self._thread is not None:
+            self._thread.cancel_requested = True
+
+    def wait(self, msecs: int = 60_000) -> bool:
+        """Block until the export thread ends (tests, closing the window)."""
+        return self._thread.wait(msecs) if self._thread is not None else True
+
+    def _on_progress(self, done: int, total: int, stage: str) -> None:
+        if self._progress is None:
+            return
+        if total > 0:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
+        self._progress.setLabelText(stage)
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.canceled.disconnect(self.cancel)
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _on_succeeded(self, path: str) -> None:
+        self._close_progress()
+        if self.interactive:
+            QMessageBox.information(self._parent, "Brief exported", f"The brief was saved as:\n{path}")
+        self.finished.emit(path)
+
+    def _on_failed(self, message: str) -> None:
+        self._close_progress()
+        if self.interactive:
+            QMessageBox.warning(self._parent, "Brief not exported", message)
+        self.failed.emit(message)
+
+    def _on_cancelled(self) -> None:
+        self._close_progress()
+        self.cancelled.emit()
+
+    def _on_thread_finished(self) -> None:
+        if self._thread is not None:
+            self._thread.deleteLater()
+            self._thread = None

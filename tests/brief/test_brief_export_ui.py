@@ -1,0 +1,64 @@
+"""The export dialog and controller: options, a real export off the GUI thread, cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from npviewer.store.library import Library
+from npviewer.ui.brief_export import BriefExportController, BriefExportDialog, BriefOptions
+
+
+def test_dialog_defaults_to_the_region_and_home(real_library: Library, qtbot: QtBot) -> None:
+    dialog = BriefExportDialog(real_library.repo.regions(), "eastern")
+    qtbot.addWidget(dialog)
+    options = dialog.options()
+    assert options.region_id == "eastern"
+    assert options.output == Path.home() / "Eastern Region brief.pdf"
+    assert (options.paper, options.include_notes) == ("A4", False)
+    dialog.region.setCurrentIndex(dialog.region.findData("central"))
+    assert dialog.options().output.name == "Central Region brief.pdf"
+    dialog.path.setText("/tmp/mine.pdf")
+    dialog.path.textEdited.emit("/tmp/mine.pdf")
+    dialog.region.setCurrentIndex(dialog.region.findData("western"))
+    assert dialog.options().output == Path("/tmp/mine.pdf")
+
+
+def _controller(real_library: Library, qtbot: QtBot, tmp_path: Path) -> BriefExportController:
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    return BriefExportController(parent, library=real_library, user_store_path=tmp_path / "u.sqlite", interactive=False)
+
+
+def test_controller_exports_off_the_gui_thread(real_library: Library, qtbot: QtBot, tmp_path: Path) -> None:
+    controller = _controller(real_library, qtbot, tmp_path)
+    target = tmp_path / "brief.pdf"
+    with qtbot.waitSignal(controller.finished, timeout=60_000) as blocker:
+        controller.start(BriefOptions("western", target, paper="Letter"))
+    assert blocker.args == [str(target)]
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert controller.wait()
+
+
+def test_controller_cancel_leaves_no_file(real_library: Library, qtbot: QtBot, tmp_path: Path) -> None:
+    controller = _controller(real_library, qtbot, tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    thread_progress: list[str] = []
+    with qtbot.waitSignal(controller.cancelled, timeout=60_000):
+        controller.start(BriefOptions("eastern", out / "brief.pdf"))
+        assert controller._thread is not None
+        controller._thread.progressed.connect(lambda *a: (thread_progress.append(a[2]), controller.cancel()))
+    assert controller.wait()
+    assert list(out.iterdir()) == []
+
+
+def test_controller_reports_errors(real_library: Library, qtbot: QtBot, tmp_path: Path) -> None:
+    controller = _controller(real_library, qtbot, tmp_path)
+    with qtbot.waitSignal(controller.failed, timeout=60_000) as blocker:
+        controller.start(BriefOptions("eastern", tmp_path / "missing" / "brief.pdf"))
+    assert "does not exist" in blocker.args[0]
+    assert controller.wait()
