@@ -5,12 +5,12 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export LANG ?= C.UTF-8
 
-.PHONY: run test check lint typecheck pytest bench package sysdeps venv clean
+.PHONY: run test check lint typecheck pytest bench package package-test sysdeps venv clean
 
 run: sysdeps $(STAMP)
 	$(PY) -m npviewer
 
-test: sysdeps $(STAMP) lint typecheck pytest
+test: sysdeps $(STAMP) lint typecheck pytest package-test
 
 check: lint typecheck
 
@@ -38,8 +38,18 @@ pytest: $(STAMP)
 bench: sysdeps $(STAMP)
 	$(PY) benchmarks/run_all.py
 
+# The offline app, one folder: dist/npviewer/npviewer (the log goes to build/package.log).
 package: sysdeps $(STAMP)
-	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+	$(PY) tools/prebuild_store.py
+	@mkdir -p build
+	@echo "pyinstaller --noconfirm --clean build.spec > build/package.log"
+	@$(VENV)/bin/pyinstaller --noconfirm --clean build.spec > build/package.log 2>&1 \
+		|| { tail -40 build/package.log; echo "package: the build failed, see build/package.log"; exit 1; }
+	@echo "built dist/npviewer: $$(du -sh dist/npviewer | cut -f1), $$(find dist/npviewer -type f | wc -l) files"
+
+# The frozen app's own tests (skipped by a plain pytest run, which has no fresh build).
+package-test: package
+	NPVIEWER_PACKAGE_TESTS=1 $(PY) -m pytest tests/package -q
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

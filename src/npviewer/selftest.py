@@ -1,0 +1,344 @@
+"""``npviewer --self-test``: the packaged app checks itself end to end, offscreen, in a throw-away home.
+
+Steps, one line each: ``store`` (the prebuilt store when frozen), ``window`` (the real main window),
+``search`` ("Rajin" finds ``eastern-rajin-khasan`` first), ``open``, ``bookmark`` (saved in the user
+store), ``brief`` (the eastern brief exported as a real PDF), then ``qt`` (no plugin failed to load).
+Exit status 0 when every step passed; otherwise 1, naming the step that failed and its error.
+
+With ``NPVIEWER_BENCH_FIRST_PAINT=1`` it instead opens the store and the main window, prints
+``first-paint-ms N`` (milliseconds from process start to the window's first paint) and exits:
+``benchmarks/bench_package.py`` uses it. :func:`install_first_paint_probe` is the same hook for
+``npviewer.app.run_gui``.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import os
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+SEARCH_TEXT = "Rajin"
+EXPECTED_FIRST_HIT = "eastern-rajin-khasan"
+BRIEF_REGION = "eastern"
+MIN_PDF_BYTES = 8 * 1024
+WAIT_SECONDS = 20.0
+#: Qt messages that mean part of the package is missing (Friture's smoke test looks for the same).
+BROKEN_PACKAGE_MARKERS = ("could not find or load", "cannot load library", "modulenotfounderror")
+
+
+class StepFailed(Exception):
+    """A self-test step found something wrong; the message says what."""
+
+
+def process_age_ms() -> float | None:
+    """Milliseconds since this process started (Linux ``/proc``, 10 ms resolution), or None."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        start_seconds = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        return (time.clock_gettime(time.CLOCK_BOOTTIME) - start_seconds) * 1000.0
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def install_first_paint_probe(widget: Any, report: Callable[[float | None], None] | None = None) -> Any:
+    """Call ``report(process_age_ms())`` once, right after ``widget`` first paints; then quit the app.
+
+    The default report prints ``first-paint-ms N`` to stdout. Returns the event filter (keep it alive).
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def default_report(ms: float | None) -> None:
+        print(f"first-paint-ms {ms:.0f}" if ms is not None else "first-paint-ms unknown", flush=True)
+
+    class _Probe(QObject):
+        """Waits for the first Paint event, lets it finish, then reports and quits."""
+
+        def __init__(self) -> None:
+            super().__init__(widget)
+            self.done = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            """Override QObject.eventFilter: notice the first paint."""
+            if event.type() == QEvent.Type.Paint and not self.done:
+                self.done = True
+                QTimer.singleShot(0, self._finish)
+            return False
+
+        def _finish(self) -> None:
+            (report or default_report)(process_age_ms())
+            QApplication.quit()
+
+    probe = _Probe()
+    widget.installEventFilter(probe)
+    return probe
+
+
+def run_self_test(out: TextIO | None = None) -> int:
+    """Run every step in a fresh temporary ``NPVIEWER_HOME``; print one line per step; 0 if all pass."""
+    stream = out or sys.stdout
+    if not faulthandler.is_enabled() and sys.stderr is not None:
+        faulthandler.enable()  # a crash in Qt still shows which step's Python code was running
+    _prepare_qt_environment()
+    home = Path(tempfile.mkdtemp(prefix="npviewer-selftest-"))
+    try:
+        with _environment("NPVIEWER_HOME", str(home)):
+            if os.environ.get("NPVIEWER_BENCH_FIRST_PAINT") == "1":
+                return _first_paint_run()
+            return _SelfTest(home, stream).run()
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _prepare_qt_environment() -> None:
+    """Offscreen Qt always (the self-test must run without a display), and a UTF-8 locale."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if os.environ.get("LANG", "C") in ("", "C", "POSIX") and not os.environ.get("LC_ALL"):
+        os.environ["LANG"] = "C.UTF-8"
+
+
+@contextmanager
+def _environment(name: str, value: str) -> Iterator[None]:
+    """Set one environment variable for the duration, then restore it."""
+    saved = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = saved
+
+
+def _first_paint_run() -> int:
+    """Open the store and the main window as the app does; print the first-paint time and exit."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from npviewer.app import create_main_window
+    from npviewer.store.library import Library
+    from npviewer.store.userdata import open_user_store
+
+    library = Library.open()
+    user_store = open_user_store()
+    window = create_main_window(library, user_store)
+    probe = install_first_paint_probe(window)
+    window.show()
+    app.exec()
+    del probe
+    window.close()
+    window.deleteLater()
+    user_store.close()
+    library.close()
+    return 0
+
+
+class _SelfTest:
+    """The steps, sharing the library, user store, application and window they open."""
+
+    def __init__(self, home: Path, out: TextIO):
+        self.home = home
+        self.out = out
+        self.library: Any = None
+        self.user_store: Any = None
+        self.app: Any = None
+        self.window: Any = None
+        self.first_hit = ""
+        self.qt_messages: list[str] = []
+
+    def run(self) -> int:
+        """Run the steps in order; stop at the first failure."""
+        started = time.monotonic()
+        steps: list[tuple[str, Callable[[], str]]] = [
+            ("store", self.step_store),
+            ("window", self.step_window),
+            ("search", self.step_search),
+            ("open", self.step_open),
+            ("bookmark", self.step_bookmark),
+            ("brief", self.step_brief),
+            ("qt", self.step_qt),
+        ]
+        try:
+            for name, step in steps:
+                try:
+                    detail = step()
+                except StepFailed as exc:
+                    return self.fail(name, str(exc))
+                except Exception as exc:
+                    if os.environ.get("NPVIEWER_DEBUG"):
+                        traceback.print_exc()
+                    return self.fail(name, f"{type(exc).__name__}: {exc}")
+                self.say(f"ok {name} ({detail})")
+        finally:
+            self.close()
+        self.say(f"self-test passed: {len(steps)} steps in {time.monotonic() - started:.1f} s")
+        return 0
+
+    def say(self, line: str) -> None:
+        """Print one line now (a crash later must not swallow it)."""
+        print(line, file=self.out, flush=True)
+
+    def fail(self, step: str, message: str) -> int:
+        """Report the failed step and its error; the exit status is 1."""
+        self.say(f"FAIL {step}: {message}")
+        self.say(f"self-test failed at step '{step}'")
+        return 1
+
+    # -- steps -------------------------------------------------------------------------------------
+
+    def step_store(self) -> str:
+        """Open the content store; the frozen app must use the one built into the package."""
+        from npviewer.store import paths
+        from npviewer.store.library import Library
+
+        self.library = Library.open()
+        status = self.library.status
+        prebuilt_path = paths.prebuilt_store_path()
+        prebuilt = prebuilt_path.is_file() and status.path.resolve() == prebuilt_path.resolve()
+        if getattr(sys, "frozen", False) and not prebuilt:
+            why = "it is missing" if not prebuilt_path.is_file() else "it does not match the bundled content"
+            raise StepFailed(f"the packaged app opened {status.path} instead of its prebuilt store ({why})")
+        count = len(self.library.repo.all_ids())
+        if count == 0:
+            raise StepFailed(f"the store at {status.path} has no entries")
+        if prebuilt:
+            where = "prebuilt, read-only" if status.immutable else "prebuilt"
+        else:
+            where = f"{'built' if status.rebuilt else 'cached'} at {status.path}"
+        return f"{where}, {count} entries"
+
+    def step_window(self) -> str:
+        """Create the application and the real main window, and show it."""
+        from PySide6.QtCore import qInstallMessageHandler
+        from PySide6.QtWidgets import QApplication
+
+        qInstallMessageHandler(self._qt_message)
+        self.app = QApplication.instance() or QApplication(sys.argv[:1])
+        from npviewer.app import create_main_window
+        from npviewer.store.userdata import open_user_store
+
+        self.user_store = open_user_store()
+        self.window = create_main_window(self.library, self.user_store)
+        self.window.show()
+        if not self.wait_until(lambda: bool(self.window.isVisible())):
+            raise StepFailed("the main window did not become visible")
+        size = self.window.size()
+        return f"{type(self.window).__name__} {size.width()}x{size.height()}, platform {self.app.platformName()}"
+
+    def step_search(self) -> str:
+        """Search for "Rajin" in the window; the first result must be the Rajin-Khasan entry."""
+        self.window.run_search(SEARCH_TEXT)
+        model = self.window.search_results_model()
+        if not self.wait_until(lambda: model.rowCount() > 0):
+            raise StepFailed(f"searching {SEARCH_TEXT!r} showed no results within {WAIT_SECONDS:.0f} s")
+        self.first_hit = _row_entry_id(model, 0)
+        if self.first_hit != EXPECTED_FIRST_HIT:
+            raise StepFailed(f"the first result for {SEARCH_TEXT!r} is {self.first_hit!r}, not {EXPECTED_FIRST_HIT!r}")
+        return f"{SEARCH_TEXT!r}: {model.rowCount()} results, first {self.first_hit}"
+
+    def step_open(self) -> str:
+        """Open the first result; the window must show it."""
+        self.window.open_entry(self.first_hit)
+        if not self.wait_until(lambda: self.window.current_entry_id() == self.first_hit):
+            raise StepFailed(f"the window shows {self.window.current_entry_id()!r}, not {self.first_hit!r}")
+        return self.first_hit
+
+    def step_bookmark(self) -> str:
+        """Bookmark the open entry from the window; it must be saved in the user store."""
+        from npviewer.store import paths
+        from npviewer.store.userdata import open_user_store
+
+        self.window.toggle_bookmark()
+
+        def saved() -> bool:
+            fresh = open_user_store()
+            try:
+                return bool(fresh.is_bookmarked(self.first_hit))
+            finally:
+                fresh.close()
+
+        if not self.wait_until(saved):
+            raise StepFailed(f"{self.first_hit} is not bookmarked in {paths.user_store_path()}")
+        model = self.window.bookmarks_model()
+        if not self.wait_until(lambda: model.rowCount() > 0):
+            raise StepFailed("the bookmark is saved but the bookmarks list stays empty")
+        return f"{self.first_hit} saved in {paths.user_store_path().name}, bookmarks list shows {model.rowCount()}"
+
+    def step_brief(self) -> str:
+        """Export the eastern region's brief; it must be a PDF of a real size."""
+        from npviewer.brief.export import export_brief
+
+        target = self.home / f"brief-{BRIEF_REGION}.pdf"
+        written = Path(export_brief(BRIEF_REGION, target, user_store=self.user_store, library=self.library))
+        if not written.is_file():
+            raise StepFailed(f"export_brief returned {written}, which does not exist")
+        data = written.read_bytes()
+        if not data.startswith(b"%PDF"):
+            raise StepFailed(f"{written} does not start with %PDF (starts {data[:8]!r})")
+        if len(data) < MIN_PDF_BYTES:
+            raise StepFailed(f"{written} is only {len(data)} bytes (expected at least {MIN_PDF_BYTES})")
+        pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
+        return f"{BRIEF_REGION}, {len(data) // 1024} KiB" + (f", {pages} pages" if pages > 0 else "")
+
+    def step_qt(self) -> str:
+        """No Qt message says that part of the package could not be loaded."""
+        broken = [m for m in self.qt_messages if any(k in m.lower() for k in BROKEN_PACKAGE_MARKERS)]
+        if broken:
+            raise StepFailed("; ".join(broken[:3]))
+        return f"{len(self.qt_messages)} Qt warnings, none about missing parts"
+
+    # -- helpers -----------------------------------------------------------------------------------
+
+    def wait_until(self, predicate: Callable[[], bool], timeout: float = WAIT_SECONDS) -> bool:
+        """Process events until ``predicate()`` holds (work may finish on a worker thread)."""
+        from PySide6.QtCore import QEventLoop
+
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.app is not None:
+                self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            if predicate():
+                return True
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.005)
+
+    def _qt_message(self, mode: Any, context: Any, message: str) -> None:
+        """Keep Qt's warnings for the ``qt`` step, and still show them on stderr."""
+        self.qt_messages.append(message)
+        print(f"qt: {message}", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        """Close the window and the stores, whatever happened."""
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            if self.app is not None:
+                self.wait_until(lambda: True, timeout=0)
+        if self.user_store is not None:
+            self.user_store.close()
+        if self.library is not None:
+            self.library.close()
+        if self.app is not None:
+            from PySide6.QtCore import qInstallMessageHandler
+
+            qInstallMessageHandler(None)
+
+
+def _row_entry_id(model: Any, row: int) -> str:
+    """The entry id of a result row, through the shared ``ENTRY_ID_ROLE``."""
+    from npviewer.ui.roles import ENTRY_ID_ROLE
+
+    value = model.index(row, 0).data(ENTRY_ID_ROLE)
+    if not value:
+        raise StepFailed(f"result row {row} has no entry id (ENTRY_ID_ROLE)")
+    return str(value)
