@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from npviewer.brief.qtcompat import pin_none
 from npviewer.store import paths
 
 FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
@@ -26,7 +25,6 @@ def fonts_dir() -> Path:
 def ensure_gui_application() -> QGuiApplication:
     """The running QGuiApplication, or a new one (offscreen when there is no display)."""
     global _app
-    pin_none()
     app = QGuiApplication.instance()
     if isinstance(app, QGuiApplication):
         return app

@@ -1,0 +1,1 @@
+"""The offline map: boundaries, a widget-free painter for print, and the interactive MapView."""

@@ -1,0 +1,285 @@
+"""MapView: the interactive map widget (highlight a region, hover for names, click to open an entry)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsScene, QGraphicsView, QWidget
+
+from .geometry import ATTRIBUTION, KOREA, Feature, MapData, load_map
+from .overlay import by_priority, paint_overlay
+from .render import region_window
+from .style import BORDER_WIDTH, HOVER_BORDER, KOREA_LABEL, style_for
+
+_ZOOM_STEP = 1.25
+_MAX_ZOOM = 400.0  # device pixels per scene unit (one scene unit is a tenth of a degree of latitude)
+_Z_PLAIN, _Z_HIGHLIGHT, _Z_SUBUNIT, _Z_KOREA = 0.0, 1.0, 2.0, 3.0
+
+
+class MapView(QGraphicsView):
+    """The map of the policy's countries: one region highlighted and framed, Korea always marked.
+
+    Wheel zooms about the cursor, dragging pans, ``+``/``-`` zoom, and :attr:`fit_action`
+    (Ctrl+0, also in the context menu) frames the region again.
+
+    Signals:
+        placeActivated(str): the entry id of a clicked place that has an entry (see set_places).
+    """
+
+    placeActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, data: MapData | None = None) -> None:
+        super().__init__(parent)
+        self._data = data or load_map()
+        self._places: dict[str, tuple[str, str]] = {}
+        self._highlight: set[str] = set()
+        self._focus: set[str] | None = None
+        self._hovered: str | None = None
+        self._press: QPoint | None = None
+        self._auto_fit = True
+        self._items: dict[str, QGraphicsPathItem] = {}
+        scene = QGraphicsScene(self)
+        margin = 200.0
+        scene.setSceneRect(self._data.bounds().adjusted(-margin, -margin, margin, margin))
+        for feature in self._data:
+            item = QGraphicsPathItem(feature.path)
+            item.setData(0, feature.code)
+            item.setVisible(feature.is_country)
+            scene.addItem(item)
+            self._items[feature.code] = item
+        self.setScene(scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(240, 160)
+        self.viewport().setMouseTracking(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.fit_action = self._action("Fit to region", QKeySequence("Ctrl+0"), self.fit)
+        self._action("Zoom in", QKeySequence.StandardKey.ZoomIn, self.zoom_in)
+        self._action("Zoom out", QKeySequence.StandardKey.ZoomOut, self.zoom_out)
+        self.setAccessibleName("Map")
+        self._restyle()
+
+    @property
+    def caption(self) -> str:
+        """The data origin line drawn in the map's corner."""
+        return ATTRIBUTION
+
+    def set_places(self, places: dict[str, tuple[str, str]]) -> None:
+        """Map codes (ISO numeric, or ISO 3166-2 for subdivisions) to (entry id, display title)."""
+        self._places = dict(places)
+        self._restyle()
+
+    def show_region(self, highlight: set[str], focus: set[str] | None = None) -> None:
+        """Highlight exactly these codes and frame ``focus`` (else the highlight) and Korea."""
+        self._highlight = {code for code in highlight if code in self._data}
+        self._focus = set(focus) if focus else None
+        self._restyle()
+        self.fit()
+
+    def highlighted_codes(self) -> set[str]:
+        """The codes now highlighted (those given to show_region that the map has)."""
+        return set(self._highlight)
+
+    def fit(self) -> None:
+        """Frame the region again, and keep it framed as the widget is resized."""
+        self._auto_fit = True
+        window = region_window(self._data, self._highlight, self._focus)
+        self.fitInView(window, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom_by(self, factor: float, at: QPointF | None = None) -> None:
+        """Zoom by ``factor`` keeping the point at viewport position ``at`` (default the centre) still."""
+        current = self.transform().m11()
+        smallest = min(current, self._fit_scale(self.sceneRect()))
+        factor = max(smallest, min(max(current, _MAX_ZOOM), current * factor)) / current
+        if factor == 1.0:
+            return
+        self._auto_fit = False
+        pos = at if at is not None else QRectF(self.viewport().rect()).center()
+        anchor, _ = self.viewportTransform().inverted()
+        fixed = anchor.map(pos)
+        self.scale(factor, factor)
+        moved = self.viewportTransform().map(fixed) - pos
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + round(moved.x()))
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + round(moved.y()))
+
+    def zoom_in(self) -> None:
+        """One step closer, about the centre."""
+        self.zoom_by(_ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """One step farther, about the centre."""
+        self.zoom_by(1 / _ZOOM_STEP)
+
+    def code_at(self, pos: QPoint) -> str | None:
+        """The code of the topmost visible place under a viewport position."""
+        for item in self.items(pos):
+            code = item.data(0)
+            if isinstance(code, str):
+                return code
+        return None
+
+    def title_of(self, code: str) -> str:
+        """The display title of a place: its entry's title, else the map's name for it."""
+        if code in self._places:
+            return self._places[code][1]
+        feature = self._data.get(code)
+        return feature.name if feature else code
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Override QGraphicsView.wheelEvent: zoom about the point under the cursor."""
+        steps = event.angleDelta().y() / 120.0
+        if steps:
+            self.zoom_by(_ZOOM_STEP**steps, event.position())
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QGraphicsView.keyPressEvent: ``+``/``=`` and ``-`` zoom about the centre."""
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            if key == Qt.Key.Key_Minus:
+                self.zoom_out()
+            else:
+                self.zoom_in()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Override QGraphicsView.mousePressEvent: remember where a click may have started."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Override QGraphicsView.mouseReleaseEvent: a release near its press is a click."""
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        if press is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        event.accept()
+        pos = event.position().toPoint()
+        if (pos - press).manhattanLength() >= QApplication.startDragDistance():
+            self._auto_fit = False
+            return
+        entry = self._entry_at(pos)
+        if entry is not None:
+            self.placeActivated.emit(entry)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Override QGraphicsView.mouseMoveEvent: outline the place under the cursor."""
+        super().mouseMoveEvent(event)
+        if event.buttons() != Qt.MouseButton.NoButton:
+            return
+        pos = event.position().toPoint()
+        code = self.code_at(pos)
+        if code != self._hovered:
+            previous, self._hovered = self._hovered, code
+            for changed in (previous, code):
+                if changed is not None:
+                    self._style_item(changed)
+        shape = Qt.CursorShape.PointingHandCursor if self._entry_at(pos) else Qt.CursorShape.OpenHandCursor
+        self.viewport().setCursor(shape)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        """Override QGraphicsView.leaveEvent: drop the hover outline."""
+        previous, self._hovered = self._hovered, None
+        if previous is not None:
+            self._style_item(previous)
+        super().leaveEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Override QGraphicsView.resizeEvent: keep the region framed until the user zooms or pans."""
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self.fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QGraphicsView.showEvent: frame the region once the widget has its size."""
+        super().showEvent(event)
+        if self._auto_fit:
+            self.fit()
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """Override QGraphicsView.drawBackground: the sea."""
+        painter.fillRect(QRectF(rect), style_for(None, False).fill)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """Override QGraphicsView.drawForeground: Korea's ring, labels and the caption, in pixels."""
+        painter.save()
+        painter.resetTransform()
+        area = QRectF(self.viewport().rect())
+        labels = [(KOREA, self._places[KOREA][1] if KOREA in self._places else KOREA_LABEL)]
+        labels += [(c, self.title_of(c)) for c in by_priority(self._data, self._highlight) if c != KOREA]
+        paint_overlay(painter, self.viewportTransform(), area, self._data, labels, 1.0, self.caption)
+        painter.restore()
+
+    def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _fit_scale(self, rect: QRectF) -> float:
+        view = self.viewport().rect()
+        return min(view.width() / rect.width(), view.height() / rect.height())
+
+    def _entry_at(self, pos: QPoint) -> str | None:
+        code = self.code_at(pos)
+        while code is not None:
+            if code in self._places:
+                return self._places[code][0]
+            feature = self._data.get(code)
+            code = feature.parent if feature else None
+        return None
+
+    def _restyle(self) -> None:
+        for code in self._items:
+            self._style_item(code)
+        names = ", ".join(sorted(self.title_of(c) for c in self._highlight))
+        self.setAccessibleDescription(
+            f"Highlighted: {names}. Korea is marked in red." if names else "Korea is marked in red."
+        )
+        self.viewport().update()
+
+    def _style_item(self, code: str) -> None:
+        item, feature = self._items[code], self._data.features[code]
+        highlighted = code in self._highlight
+        style = style_for(feature, highlighted)
+        hovered = code == self._hovered
+        # Cosmetic pens up to one pixel wide take Qt's fast path: Russia strokes 20x slower at 1.2 px.
+        pen = QPen(HOVER_BORDER if hovered else style.border, 1.0 if hovered else BORDER_WIDTH * style.width)
+        pen.setCosmetic(True)
+        pen.setJoinStyle(Qt.PenJoinStyle.BevelJoin)
+        item.setPen(pen)
+        item.setBrush(style.fill)
+        item.setZValue(_z_value(feature, highlighted) + (0.5 if hovered else 0.0))
+        item.setVisible(feature.is_country or highlighted)
+        item.setToolTip(self.title_of(code))
+
+
+def _z_value(feature: Feature, highlighted: bool) -> float:
+    if feature.code == KOREA:
+        return _Z_KOREA
+    if not feature.is_country:
+        return _Z_SUBUNIT
+    return _Z_HIGHLIGHT if highlighted else _Z_PLAIN
