@@ -10,7 +10,8 @@ import itertools
 import random
 from pathlib import Path
 
-from npviewer.store.content import CitationSpec, ContentBundle, DocumentSpec, EntrySpec, EventSpec
+from npviewer.store.content import CitationSpec, ContentBundle, EntrySpec, EventSpec
+from npviewer.store.records import Document
 
 OUT = Path(__file__).resolve().parent / "out"
 #: Words every benchmark query kind draws on: one in about half of all entries, rare ones, aliases.
@@ -64,7 +65,7 @@ def make_bundle(measures: int = 100_000, meetings: int = 10_000, seed: int = 7) 
                       text=text(40), region_id=("western", "central", "eastern")[n % 3], citations=cite,
                       event=EventSpec(start=f"{year}-{1 + n % 12:02d}-{1 + n % 28:02d}", place="Seoul"))
         )  # fmt: skip
-    docs = [DocumentSpec("synthetic", "Synthetic benchmark content")]
+    docs = [Document("synthetic", "Synthetic benchmark content")]
     return ContentBundle(docs, entries, [], content_hash=f"synthetic-{measures}-{meetings}-{seed}")
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from npviewer.brief.model import Brief, build_brief
+from npviewer.store.files import WriteError, write_atomically
 
 if TYPE_CHECKING:
     from npviewer.store.library import Library
@@ -113,7 +113,10 @@ def export_brief(
     data = render(brief, paper=paper, progress=report, check=check)
     check()
     report(1, 1, "Saving")
-    _write_atomically(target, data)
+    try:
+        write_atomically(target, data)
+    except WriteError as exc:
+        raise BriefError(str(exc)) from None
     return target
 
 
@@ -144,21 +147,3 @@ def render(brief: Brief, *, paper: str = "A4", progress: ProgressFn | None = Non
             "Keywords": "New Northern Policy; Korea; " + brief.title,
         },
     )
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder, then rename: never a partial file."""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    except OSError as exc:
-        raise BriefError(f"cannot write in {target.parent}: {exc.strerror}. Choose another folder.") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise BriefError(f"cannot write {target}: {exc.strerror}. Check the disk space and permissions.") from None

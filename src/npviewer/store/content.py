@@ -20,6 +20,7 @@ from npviewer.store.records import (
     PLACE_KINDS,
     PROGRAMME_KINDS,
     STRATEGY_KINDS,
+    Document,
 )
 
 #: Bumped when the way content is read or stored changes, so stores built before are rebuilt.
@@ -74,18 +75,6 @@ class ContentError(Exception):
         lines = "\n".join(f"  - {issue}" for issue in issues[:50])
         more = f"\n  ... and {len(issues) - 50} more" if len(issues) > 50 else ""
         super().__init__(f"{len(issues)} problem(s) in the content files:\n{lines}{more}")
-
-
-@dataclass(frozen=True)
-class DocumentSpec:
-    id: str
-    title: str
-    publisher: str = ""
-    url: str = ""
-    seed: str = ""
-    date: str = ""
-    date_status: str = "confirmed"
-    date_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -153,7 +142,7 @@ class GlossarySpec:
 class ContentBundle:
     """All content, validated, in reading order."""
 
-    documents: list[DocumentSpec]
+    documents: list[Document]
     entries: list[EntrySpec]
     glossary: list[GlossarySpec]
     content_hash: str
@@ -189,7 +178,7 @@ class _Loader:
     def __init__(self, directory: Path):
         self.directory = directory
         self.issues: list[ContentIssue] = []
-        self.documents: dict[str, DocumentSpec] = {}
+        self.documents: dict[str, Document] = {}
         self.seeds: dict[str, str] = {}
         self.entries: list[EntrySpec] = []
         self.seen: dict[str, str] = {}
@@ -278,7 +267,7 @@ class _Loader:
         if values["date"]:
             values["date"] = self._date(raw["date"], rel, doc_id) or ""
         values["date_status"] = values["date_status"] or "confirmed"
-        doc = DocumentSpec(**values)
+        doc = Document(**values)
         self.documents[doc_id] = doc
         if doc.seed:
             seed_path = self.directory / "sources" / doc.seed

@@ -10,10 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from npviewer.store.db import connect_readwrite, share
+from npviewer.store.files import WriteError, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -226,7 +225,10 @@ class UserStore:
         """Write every bookmark to a JSON file (atomically); returns how many."""
         items = [{"id": b.entry_id, "title": b.title, "note": b.note, "created": b.created} for b in self.bookmarks()]
         payload = {"format": EXPORT_FORMAT, "version": 1, "bookmarks": items}
-        write_atomically(target, json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8"))
+        try:
+            write_atomically(target, json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8"))
+        except WriteError as exc:
+            raise UserDataError(str(exc)) from None
         return len(items)
 
     def import_bookmarks(self, source: Path) -> int:
@@ -331,26 +333,6 @@ def read_bookmark_file(source: Path) -> list[dict[str, str]]:
             raise UserDataError(f"{source}: bookmark {n}: {exc}") from None
         checked.append({"id": entry_id, "title": title or entry_id, "note": note, "created": created[:40]})
     return checked
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` through a temporary file: never a partial file."""
-    folder = target.parent
-    if not folder.is_dir():
-        raise UserDataError(f"cannot write {target}: the folder {folder} does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise UserDataError(f"cannot write in {folder}: {exc.strerror}. Choose another folder.") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserDataError(f"cannot write {target}: {exc.strerror}") from None
 
 
 def open_user_store(path: Path | None = None) -> UserStore:
