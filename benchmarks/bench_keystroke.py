@@ -1,0 +1,105 @@
+"""Keystroke to results in the main window, on the synthetic store of 100,000 measures.
+
+Types words one character at a time into the real search field of a real window (threaded worker,
+its own SQLite connection) and times, per typed prefix, from the key press until the results are
+in the results model: the key's handling on the GUI thread, the trip to the worker and back. The
+120 ms typing debounce is skipped (``flush``) since it is a deliberate wait, not work.
+Target: p95 <= 16 ms per prefix. Also prints the GUI thread's own key-handling time.
+
+Run: ``python benchmarks/bench_keystroke.py [--repeat N]`` (offscreen, no display needed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+WORDS = ("railway", "cooperation", "logistics", "qzx")
+TARGET_MS = 16.0
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+    os.environ["NPVIEWER_HOME"] = tempfile.mkdtemp(prefix="npviewer-bench-")
+
+    from synth import make_synthetic_store
+
+    store_path = make_synthetic_store()
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from npviewer.app import create_main_window
+    from npviewer.store.library import Library
+    from npviewer.store.opening import StoreStatus, stored_hash
+    from npviewer.store.userdata import open_user_store
+    from npviewer.ui.mainwindow import SEARCH_LIMIT
+
+    app = QApplication([])
+    library = Library(StoreStatus(store_path, stored_hash(store_path) or ""))
+    user = open_user_store()
+    window = create_main_window(library, user, threaded=True)
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    field = window.search_bar.field
+    finished: list[str] = []
+    window.searchFinished.connect(finished.append)
+
+    total: dict[str, list[float]] = {}
+    handling: dict[str, list[float]] = {}
+    for _ in range(args.repeat):
+        for word in WORDS:
+            field.clear()
+            window.run_search("")
+            for n in range(1, len(word) + 1):
+                prefix = word[:n]
+                finished.clear()
+                start = time.perf_counter()
+                QTest.keyClick(field, prefix[-1], Qt.KeyboardModifier.NoModifier)
+                handled = time.perf_counter()
+                window.search_bar.flush()
+                while prefix not in finished:
+                    app.processEvents()
+                    if time.perf_counter() - start > 10:
+                        raise SystemExit(f"no results for {prefix!r} after 10 s")
+                done = time.perf_counter()
+                total.setdefault(prefix, []).append((done - start) * 1000)
+                handling.setdefault(prefix, []).append((handled - start) * 1000)
+
+    print(f"keystroke to results, synthetic store {store_path.name}, {args.repeat} runs per prefix")
+    print(f"{'prefix':<14}{'hits':>6}{'p50 ms':>9}{'p95 ms':>9}{'key p95':>9}")
+    worst = 0.0
+    for prefix, values in total.items():
+        hits = len(library.search.search(prefix, SEARCH_LIMIT).hits)
+        p95 = percentile(values, 95)
+        worst = max(worst, p95)
+        key_p95 = percentile(handling[prefix], 95)
+        print(f"{prefix:<14}{hits:>6}{statistics.median(values):>9.2f}{p95:>9.2f}{key_p95:>9.2f}")
+    verdict = "meets" if worst <= TARGET_MS else "MISSES"
+    print(f"worst p95: {worst:.2f} ms ({verdict} the {TARGET_MS:.0f} ms target)")
+    window.close()
+    user.close()
+    library.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""Process start to the first painted main window: npviewer's ``run_gui`` against a bare PySide6 window.
+
+Each run is a fresh process. The child records ``time.monotonic()`` (one clock for every process
+on Linux) when its main window gets its first Paint event and quits; the parent subtracts the
+moment it started the process. The bare window has the same widget types (tree, text browser,
+line edit, list) and nothing else. Runs under the offscreen platform, and under Xvfb when it is
+installed. Target: npviewer at most 1.2x the bare window (median of N runs).
+
+Run: ``python benchmarks/bench_startup.py [--runs N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_RATIO = 1.2
+
+
+def _child(kind: str) -> None:
+    """In the child process: build the window, report the first paint, quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([sys.argv[0]])
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if not self.done and event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+                self.done = True
+                print(f"PAINTED {time.monotonic():.6f}", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    hook = FirstPaint()
+    app.installEventFilter(hook)
+    if kind == "npviewer":
+        from npviewer.app import run_gui
+
+        run_gui([])
+    else:
+        from PySide6.QtWidgets import QLineEdit, QListView, QSplitter, QTextBrowser, QTreeView, QVBoxLayout, QWidget
+
+        window = QMainWindow()
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.addWidget(QLineEdit())
+        layout.addWidget(QTreeView())
+        layout.addWidget(QListView())
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(QTextBrowser())
+        window.setCentralWidget(splitter)
+        window.resize(1280, 800)
+        window.show()
+        app.exec()
+
+
+def _measure(kind: str, env: dict[str, str]) -> float:
+    start = time.monotonic()
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", kind], env=env, capture_output=True, text=True, timeout=60, check=True
+    ).stdout
+    line = next(x for x in out.splitlines() if x.startswith("PAINTED "))
+    return (float(line.split()[1]) - start) * 1000
+
+
+def _series(label: str, env: dict[str, str], runs: int) -> None:
+    _measure("npviewer", env)  # warm the caches and make the content store current
+    bare = [_measure("bare", env) for _ in range(runs)]
+    app = [_measure("npviewer", env) for _ in range(runs)]
+    ratio = statistics.median(app) / statistics.median(bare)
+    print(f"{label}: bare window median {statistics.median(bare):.0f} ms (min {min(bare):.0f}), ", end="")
+    print(f"npviewer median {statistics.median(app):.0f} ms (min {min(app):.0f}); ratio {ratio:.2f}x ", end="")
+    print(f"({'meets' if ratio <= TARGET_RATIO else 'MISSES'} the {TARGET_RATIO}x target)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--child", choices=["npviewer", "bare"])
+    args = parser.parse_args()
+    if args.child:
+        _child(args.child)
+        return 0
+    home = tempfile.mkdtemp(prefix="npviewer-bench-")
+    env = {**os.environ, "NPVIEWER_HOME": home, "LANG": os.environ.get("LANG", "C.UTF-8")}
+    env["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(Path(__file__).resolve().parents[1] / "src"), env.get("PYTHONPATH")])
+    )
+    _series("offscreen", {**env, "QT_QPA_PLATFORM": "offscreen"}, args.runs)
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        print("Xvfb: not installed, skipped")
+        return 0
+    display = f":{90 + os.getpid() % 9}"
+    server = subprocess.Popen([xvfb, display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        time.sleep(1.0)
+        xenv = {k: v for k, v in env.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+        _series("Xvfb (xcb)", {**xenv, "DISPLAY": display}, args.runs)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

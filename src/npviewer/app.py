@@ -1,0 +1,191 @@
+"""Starts the window: checks for a display, opens the content and the user's data, shows the window.
+
+The first paint must not wait: only Qt widgets and the stdlib ``sqlite3`` store are imported on
+the way. When the content store is current it is opened at once (milliseconds); otherwise the
+window shows "Preparing content…" and the store is built on the worker thread (the build imports
+sqlmodel, about a second), then the window fills in.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from npviewer import __version__
+
+log = logging.getLogger("npviewer")
+
+NO_DISPLAY = "npviewer needs a graphical display; run the command-line subcommands instead, see npviewer --help"
+
+if TYPE_CHECKING:  # Qt is imported only once we know there is a display
+    from npviewer.store.library import Library
+    from npviewer.store.userdata import UserStore
+    from npviewer.ui.mainwindow import MainWindow
+
+
+def has_display() -> bool:
+    """False on Linux with neither X11 nor Wayland nor an explicit Qt platform: Qt would abort."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def setup_logging(folder: Path) -> None:
+    """Log to a rotating file in the user data dir (and warnings to stderr)."""
+    root = logging.getLogger()
+    if any(getattr(h, "_npviewer", False) for h in root.handlers):
+        return
+    try:
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            folder / "npviewer.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler._npviewer = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def create_main_window(library: Library | None, user_store: UserStore, *, threaded: bool = False) -> MainWindow:
+    """A main window over ``library`` and ``user_store``, without running an event loop.
+
+    The worker is synchronous unless ``threaded``: tests and the self-test get results at once.
+    ``library`` may be None while the content is still being prepared (see :meth:`set_library`).
+    """
+    from npviewer.ui.mainwindow import MainWindow
+    from npviewer.ui.user_bridge import UserBridge
+    from npviewer.ui.worker import Worker
+
+    return MainWindow(library, UserBridge(user_store), Worker(threaded=threaded))
+
+
+def run_gui(argv: list[str]) -> int:
+    """Run the window until it is closed; returns the exit status."""
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
+    os.environ.setdefault("LANG", "C.UTF-8")
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from npviewer.store import paths
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("npviewer")
+    app.setApplicationName("npviewer")
+    app.setApplicationVersion(__version__)
+    try:
+        setup_logging(paths.user_data_dir())
+    except OSError as exc:
+        QMessageBox.critical(None, "npviewer", f"npviewer cannot use its data folder:\n{exc}")
+        return 1
+
+    from npviewer.store.userdata import UserDataError, open_user_store
+
+    try:
+        user_store = open_user_store()
+    except (UserDataError, OSError) as exc:
+        QMessageBox.critical(None, "npviewer: your data", str(exc))
+        return 1
+    library = _open_current_library()
+    window = create_main_window(library, user_store, threaded=True)
+    app.setWindowIcon(window.windowIcon())
+    app.aboutToQuit.connect(window.worker.shutdown)
+    if user_store.notice.moved_aside is not None:
+        QMessageBox.warning(
+            window,
+            "npviewer: your data",
+            f"Your bookmarks file was damaged and has been moved aside to\n{user_store.notice.moved_aside}\n"
+            "A new, empty one was started.",
+        )
+    window.show()
+    if library is None:
+        _prepare_in_background(window)
+    else:
+        _restore_last_entry(window)
+    status = app.exec()
+    if window.library is not None:
+        window.library.close()
+    user_store.close()
+    return int(status)
+
+
+def _open_current_library() -> Library | None:
+    """The content store when it is current (a quick check and open), else None."""
+    from npviewer.store import paths
+    from npviewer.store.content import ContentError
+    from npviewer.store.library import Library
+    from npviewer.store.opening import StoreStatus, store_is_current, stored_hash
+
+    prebuilt = paths.prebuilt_store_path()
+    try:
+        if prebuilt.is_file() and store_is_current(prebuilt):
+            return Library(StoreStatus(prebuilt, stored_hash(prebuilt) or "", immutable=True))
+        target = paths.content_store_path()
+        if store_is_current(target):
+            return Library(StoreStatus(target, stored_hash(target) or ""))
+    except (ContentError, OSError) as exc:
+        log.warning("content check failed: %s", exc)
+    return None
+
+
+def _prepare_in_background(window: MainWindow) -> None:
+    """Build the content store on the worker, then show it; a content error is shown, not raised."""
+    from npviewer.store.library import Library
+    from npviewer.store.opening import StoreStatus, ensure_store
+
+    worker = window.worker
+
+    def build() -> StoreStatus:
+        return ensure_store(progress=worker.report_progress)
+
+    def progress(step: str, done: int, total: int) -> None:
+        window.show_preparing(f"{step} ({done} of {total})" if total else step)
+
+    def done(status: StoreStatus) -> None:
+        window.set_library(Library(status))
+        if status.reason:
+            window.statusBar().showMessage(status.reason, 8000)
+        _restore_last_entry(window)
+
+    def failed(exc: BaseException) -> None:
+        _show_content_error(window, exc)
+
+    worker.progress.connect(progress)
+    worker.submit(build, done, failed)
+
+
+def _show_content_error(window: MainWindow, exc: BaseException) -> None:
+    """Tell the user the content cannot be loaded; fall back to the previous store when there is one."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from npviewer.store import paths
+    from npviewer.store.library import Library
+    from npviewer.store.opening import StoreStatus, stored_hash
+
+    log.error("content could not be prepared: %s", exc)
+    message = str(exc)
+    previous = paths.content_store_path()
+    old_hash = stored_hash(previous)
+    if old_hash is not None:
+        window.set_library(Library(StoreStatus(previous, old_hash)))
+        QMessageBox.warning(
+            window,
+            "npviewer: content",
+            "The content files have problems, so the previously prepared content is shown.\n\n" + message,
+        )
+        _restore_last_entry(window)
+        return
+    window.show_content_error(message)
+    QMessageBox.critical(window, "npviewer: content", "The content could not be loaded.\n\n" + message)
+
+
+def _restore_last_entry(window: MainWindow) -> None:
+    last = window.saved_last_entry()
+    if last and window.library is not None and window.library.repo.exists(last):
+        window.open_entry(last)

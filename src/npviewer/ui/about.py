@@ -1,0 +1,49 @@
+"""The About dialog: versions and the source documents the content is drawn from."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from npviewer import __version__
+from npviewer.store.records import Document
+
+
+def about_html(content_version: str, documents: list[Document]) -> str:
+    """The About text: app and content versions, then each source document (escaped)."""
+    items = []
+    for doc in documents:
+        extra = ", ".join(escape(x) for x in (doc.publisher, doc.date) if x)
+        url = f"<br/><span style='color:#5a6570'>{escape(doc.url)}</span>" if doc.url else ""
+        items.append(f"<li><b>{escape(doc.title)}</b>{' (' + extra + ')' if extra else ''}{url}</li>")
+    sources = "<ul>" + "".join(items) + "</ul>" if items else "<p>No content is loaded.</p>"
+    return (
+        f"<h2>npviewer {escape(__version__)}</h2>"
+        "<p>An offline reference to Korea's New Northern Policy: regions, countries, measures, meetings "
+        "and programmes, each with its sources.</p>"
+        f"<p>Content version: <tt>{escape(content_version or 'none')}</tt><br/>Qt {escape(qVersion())}</p>"
+        f"<h3>Source documents</h3>{sources}"
+        "<p>Icons drawn for npviewer (MIT).</p>"
+    )
+
+
+class AboutDialog(QDialog):
+    """Versions and sources."""
+
+    def __init__(self, content_version: str, documents: list[Document], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle("About npviewer")
+        self.setAccessibleName("About npviewer")
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        self.text.setAccessibleName("About text")
+        self.text.setHtml(about_html(content_version, documents))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(560, 480)

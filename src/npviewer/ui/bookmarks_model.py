@@ -1,0 +1,74 @@
+"""The user's bookmarks as a list model; a bookmark whose entry left the content is kept and marked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from npviewer.store.records import EntryRef
+from npviewer.store.userdata import Bookmark
+from npviewer.ui.icons import icon, kind_icon
+from npviewer.ui.roles import ENTRY_ID_ROLE, KIND_ROLE, MISSING_ROLE, NOTE_ROLE
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+MISSING_SUFFIX = " (no longer in the content)"
+
+
+class BookmarksModel(QAbstractListModel):
+    """Rows of (bookmark, the entry it points at or None when that entry no longer exists)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[Bookmark, EntryRef | None]] = []
+
+    def set_bookmarks(self, bookmarks: list[Bookmark], refs: dict[str, EntryRef]) -> None:
+        """Replace the rows; ``refs`` holds the entries that still exist, by id."""
+        self.beginResetModel()
+        self._rows = [(b, refs.get(b.entry_id)) for b in bookmarks]
+        self.endResetModel()
+
+    def entry_ids(self) -> list[str]:
+        return [b.entry_id for b, _ in self._rows]
+
+    def bookmark(self, row: int) -> Bookmark:
+        return self._rows[row][0]
+
+    def row_of(self, entry_id: str) -> int:
+        for n, (b, _) in enumerate(self._rows):
+            if b.entry_id == entry_id:
+                return n
+        return -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractListModel.rowCount."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractListModel.data."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        mark, ref = self._rows[index.row()]
+        title = ref.title if ref is not None else mark.title
+        if role == Qt.ItemDataRole.DisplayRole:
+            return title if ref is not None else title + MISSING_SUFFIX
+        if role == Qt.ItemDataRole.DecorationRole:
+            return kind_icon(ref.kind) if ref is not None else icon("bookmarks")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [title if ref is not None else title + MISSING_SUFFIX]
+            if mark.note:
+                lines.append(mark.note)
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.ForegroundRole and ref is None:
+            return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == ENTRY_ID_ROLE:
+            return mark.entry_id
+        if role == KIND_ROLE:
+            return ref.kind if ref is not None else ""
+        if role == NOTE_ROLE:
+            return mark.note
+        if role == MISSING_ROLE:
+            return ref is None
+        return None

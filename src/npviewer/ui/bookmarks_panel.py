@@ -1,0 +1,105 @@
+"""The Bookmarks dock's content: the list and its Open, Edit note and Remove buttons.
+
+Signals:
+    openRequested(str): open a bookmarked entry.
+    removeRequested(str): remove a bookmark.
+    noteEditRequested(str): edit a bookmark's note.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+
+from npviewer.ui.bookmarks_model import BookmarksModel
+from npviewer.ui.roles import ENTRY_ID_ROLE, MISSING_ROLE
+
+
+class BookmarksPanel(QWidget):
+    """Lists the bookmarks; acts on the selected one."""
+
+    openRequested = Signal(str)
+    removeRequested = Signal(str)
+    noteEditRequested = Signal(str)
+
+    def __init__(self, model: BookmarksModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bookmarksPanel")
+        self.model = model
+        self.list = QListView()
+        self.list.setObjectName("bookmarksList")
+        self.list.setAccessibleName("Bookmarks")
+        self.list.setModel(model)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.activated.connect(self._open_index)
+        self.list.doubleClicked.connect(self._open_index)
+        self.empty = QLabel("No bookmarks yet. Press Ctrl+D or the star to bookmark the entry you are reading.")
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("bookmarksEmpty")
+        self.empty.setAccessibleName("No bookmarks")
+        self.open_button = QPushButton("Open")
+        self.note_button = QPushButton("Edit note…")
+        self.remove_button = QPushButton("Remove")
+        for button, name in (
+            (self.open_button, "Open bookmark"),
+            (self.note_button, "Edit bookmark note"),
+            (self.remove_button, "Remove bookmark"),
+        ):
+            button.setAccessibleName(name)
+        self.open_button.clicked.connect(self._open_selected)
+        self.note_button.clicked.connect(self._edit_selected)
+        self.remove_button.clicked.connect(self._remove_selected)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.note_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addStretch(0)
+        model.modelReset.connect(self._update_state)
+        self.list.selectionModel().currentChanged.connect(self._update_state)
+        self._update_state()
+
+    def selected_id(self) -> str | None:
+        index = self.list.currentIndex()
+        value = index.data(ENTRY_ID_ROLE) if index.isValid() else None
+        return str(value) if value else None
+
+    def _open_selected(self) -> None:
+        self._open_index(self.list.currentIndex())
+
+    def _edit_selected(self) -> None:
+        entry_id = self.selected_id()
+        if entry_id:
+            self.noteEditRequested.emit(entry_id)
+
+    def _remove_selected(self) -> None:
+        entry_id = self.selected_id()
+        if entry_id:
+            self.removeRequested.emit(entry_id)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        entry_id = index.data(ENTRY_ID_ROLE)
+        if entry_id and not index.data(MISSING_ROLE):
+            self.openRequested.emit(str(entry_id))
+
+    def _update_state(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.empty.setVisible(not has_rows)
+        self.list.setVisible(has_rows)
+        index = self.list.currentIndex()
+        selected = index.isValid()
+        self.open_button.setEnabled(selected and not index.data(MISSING_ROLE))
+        self.note_button.setEnabled(selected)
+        self.remove_button.setEnabled(selected)

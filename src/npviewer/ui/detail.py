@@ -1,0 +1,184 @@
+"""Turns an :class:`Entry` into safe HTML for the detail pane (Qt-free).
+
+Every string that comes from the content is escaped with :func:`html.escape`. Links to other
+entries use the in-app scheme ``npv:ENTRY_ID``; web addresses of sources are shown as text only,
+with a ``npv-copy:N`` anchor that copies address number N of :attr:`RenderedEntry.urls`.
+Glossary acronyms are wrapped in a ``<span title=...>`` so the pane shows their expansion on hover.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from html import escape
+
+from npviewer.store.records import Citation, Entry, EntryRef, EventInfo
+
+ENTRY_SCHEME = "npv"
+COPY_SCHEME = "npv-copy"
+BRIEF_SCHEME = "npv-brief"
+
+STYLE_SHEET = """
+h1 { font-size: x-large; font-weight: 600; margin-top: 2px; margin-bottom: 4px; }
+h3 { font-size: medium; font-weight: 600; margin-top: 14px; margin-bottom: 4px; }
+p.crumb { margin-bottom: 0px; }
+p.kind { color: #5a6570; margin-top: 0px; }
+p.quote { margin-left: 18px; margin-top: 2px; margin-bottom: 2px; font-style: italic; }
+p.url { margin-left: 18px; margin-top: 0px; color: #5a6570; }
+p.status { color: #8a4b00; }
+p.muted { color: #5a6570; }
+span.missing { color: #8a1c1c; }
+"""
+
+_STATUS_WORDS = {
+    "confirmed": "",
+    "inferred": "inferred",
+    "planned": "planned",
+    "disputed": "disputed",
+    "approximate": "approximate",
+}
+
+
+@dataclass(frozen=True)
+class RenderedEntry:
+    """The HTML of one entry and the web addresses its copy-link anchors refer to."""
+
+    html: str
+    urls: tuple[str, ...]
+
+
+class _Renderer:
+    """Builds the HTML of one entry, collecting the source addresses as it goes."""
+
+    def __init__(self, glossary: Mapping[str, str]) -> None:
+        self.glossary = glossary
+        self.urls: list[str] = []
+        terms = sorted((t for t in glossary if t.strip()), key=len, reverse=True)
+        self._terms = re.compile(r"(?<!\w)(" + "|".join(re.escape(t) for t in terms) + r")(?!\w)") if terms else None
+
+    def text(self, value: str) -> str:
+        """Escaped text with glossary acronyms marked up for a hover expansion."""
+        if self._terms is None:
+            return escape(value)
+        out: list[str] = []
+        last = 0
+        for match in self._terms.finditer(value):
+            out.append(escape(value[last : match.start()]))
+            term = match.group(1)
+            out.append(f'<span title="{escape(self.glossary[term])}">{escape(term)}</span>')
+            last = match.end()
+        out.append(escape(value[last:]))
+        return "".join(out)
+
+    def link(self, ref: EntryRef) -> str:
+        return f'<a href="{ENTRY_SCHEME}:{escape(ref.id)}">{escape(ref.title)}</a>'
+
+    def ref_list(self, refs: tuple[EntryRef, ...], show_kind: bool = True) -> str:
+        items = []
+        for ref in refs:
+            kind = f' <span style="color:#5a6570">({escape(ref.kind_label)})</span>' if show_kind else ""
+            items.append(f"<li>{self.link(ref)}{kind}</li>")
+        return "<ul>" + "".join(items) + "</ul>"
+
+    def citation(self, cite: Citation) -> str:
+        status = _STATUS_WORDS.get(cite.status, cite.status)
+        parts = [f"<li><b>{escape(cite.document_title)}</b>"]
+        if status or cite.note:
+            words = "; ".join(escape(w) for w in (status, cite.note) if w)
+            parts.append(f' <span style="color:#8a4b00">({words})</span>')
+        if cite.passage:
+            parts.append(f'<p class="quote">\u201c{self.text(cite.passage)}\u201d</p>')
+        if cite.url:
+            self.urls.append(cite.url)
+            n = len(self.urls) - 1
+            parts.append(f'<p class="url">{escape(cite.url)} &nbsp;<a href="{COPY_SCHEME}:{n}">copy link</a></p>')
+        parts.append("</li>")
+        return "".join(parts)
+
+    def citations(self, cites: tuple[Citation, ...]) -> str:
+        return "<ul>" + "".join(self.citation(c) for c in cites) + "</ul>"
+
+
+def _event_html(r: _Renderer, event: EventInfo) -> str:
+    words = []
+    if event.planned:
+        words.append("planned")
+    status = _STATUS_WORDS.get(event.date_status, event.date_status)
+    if status and status not in words:
+        words.append(status)
+    qualifier = f" <i>({escape(', '.join(words))})</i>" if words else ""
+    lines = [f"<p><b>When:</b> {escape(event.label)}{qualifier}"]
+    if event.date_note:
+        lines.append(f"<br/><span style='color:#8a4b00'>{r.text(event.date_note)}</span>")
+    if event.place:
+        lines.append(f"<br/><b>Where:</b> {r.text(event.place)}")
+    if event.participants:
+        lines.append(f"<br/><b>Participants:</b> {r.text(', '.join(event.participants))}")
+    lines.append("</p>")
+    return "".join(lines)
+
+
+def render_entry(
+    entry: Entry,
+    glossary: Mapping[str, str] | None = None,
+) -> RenderedEntry:
+    """The detail pane's HTML for ``entry``. ``glossary`` maps acronyms to their expansions."""
+    r = _Renderer(glossary or {})
+    out: list[str] = []
+    if entry.breadcrumb:
+        crumbs = " &rsaquo; ".join(r.link(ref) for ref in entry.breadcrumb)
+        out.append(f'<p class="crumb">{crumbs}</p>')
+    out.append(f"<h1>{escape(entry.title)}</h1>")
+    out.append(f'<p class="kind">{escape(entry.ref.kind_label)} &middot; <tt>{escape(entry.id)}</tt></p>')
+    if entry.text:
+        for para in entry.text.split("\n\n"):
+            out.append(f"<p>{r.text(para)}</p>")
+    if entry.figure is not None:
+        out.append(f"<p><b>Figure:</b> {escape(entry.figure.label)}</p>")
+    if entry.event is not None:
+        out.append("<h3>Date and place</h3>")
+        out.append(_event_html(r, entry.event))
+    if entry.disputes:
+        out.append("<h3>Disputed</h3>")
+        out.append('<p class="status">Sources disagree on this entry. Other versions, each with its source:</p><ul>')
+        for dispute in entry.disputes:
+            note = f" &mdash; {r.text(dispute.note)}" if dispute.note else ""
+            out.append(f"<li><b>{escape(dispute.field)}:</b> {r.text(dispute.value)}{note}")
+            out.append(r.citations(dispute.citations))
+            out.append("</li>")
+        out.append("</ul>")
+    if entry.children:
+        heading = "Sub-measures and notes" if entry.kind in ("measure", "submeasure", "direction") else "Contents"
+        out.append(f"<h3>{heading}</h3>")
+        out.append(r.ref_list(entry.children))
+    for label, refs in entry.links.items():
+        out.append(f"<h3>{escape(label)}</h3>")
+        out.append(r.ref_list(refs, show_kind=label in ("Related", "Measures", "Programmes and bodies")))
+    out.append("<h3>Sources</h3>")
+    if entry.citations:
+        out.append(r.citations(entry.citations))
+    else:
+        out.append('<p class="muted">No source is recorded for this entry.</p>')
+    if entry.aliases:
+        out.append("<h3>Also known as</h3>")
+        out.append(f"<p>{escape(', '.join(entry.aliases))}</p>")
+    return RenderedEntry("".join(out), tuple(r.urls))
+
+
+def message_html(title: str, body: str = "") -> str:
+    """A plain message for the detail pane (start-up, preparing content, errors)."""
+    text = "".join(f"<p>{escape(line)}</p>" for line in body.split("\n") if line)
+    return f"<h1>{escape(title)}</h1>{text}"
+
+
+def welcome_html(regions: list[EntryRef]) -> str:
+    """The detail pane before any entry is opened: the regions as links, and how to search."""
+    links = "".join(f'<li><a href="{ENTRY_SCHEME}:{escape(r.id)}">{escape(r.title)}</a></li>' for r in regions)
+    return (
+        "<h1>Korea's New Northern Policy</h1>"
+        "<p>Browse the regions in the tree on the left, or start with one of them:</p>"
+        f"<ul>{links}</ul>"
+        "<p>Or search: press <b>Ctrl+K</b> and type a word, a place or a project (for example "
+        "<tt>Rajin</tt>, <tt>gas</tt>, <tt>kind:meeting</tt>). Press <b>F1</b> for help.</p>"
+    )

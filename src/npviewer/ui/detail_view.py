@@ -1,0 +1,283 @@
+"""The detail pane: one entry's HTML in a locked-down text browser, its bookmark star and note.
+
+Signals:
+    entryLinkActivated(str): an in-app ``npv:`` link to an entry was clicked.
+    bookmarkToggleRequested(): the star was clicked.
+    noteSaveRequested(str, str): save the note (entry id, text) of a bookmarked entry.
+    copyCitationRequested(): the Copy citation button was clicked.
+    exportBriefRequested(str): the Export brief button was clicked on a region (region id).
+    statusMessage(str): something to tell the user briefly (e.g. "Link copied").
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from npviewer.store.records import Entry
+from npviewer.ui.detail import BRIEF_SCHEME, COPY_SCHEME, ENTRY_SCHEME, STYLE_SHEET, message_html, render_entry
+from npviewer.ui.icons import icon
+
+log = logging.getLogger(__name__)
+
+
+class SafeBrowser(QTextBrowser):
+    """A QTextBrowser that never follows a link itself and never loads anything from outside."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(STYLE_SHEET)
+        self.setObjectName("detailBrowser")
+        self.setAccessibleName("Entry details")
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        """Override QTextBrowser.loadResource: refuse every external resource (images, styles)."""
+        log.debug("refused to load resource %s", name)
+        return None
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """The hover text at a viewport position: a glossary expansion, or an entry link's target."""
+        cursor = self.cursorForPosition(pos)
+        tip = cursor.charFormat().toolTip()
+        if not tip:
+            # The format left of the cursor is reported; look right of it too.
+            cursor.movePosition(QTextCursor.MoveOperation.Right)
+            tip = cursor.charFormat().toolTip()
+        return tip
+
+    def event(self, e: QEvent) -> bool:
+        """Override QTextBrowser.event: show glossary expansions on hover."""
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            tip = self.tooltip_at(self.viewport().mapFromGlobal(e.globalPos()))
+            if tip:
+                QToolTip.showText(e.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                e.ignore()
+            return True
+        return super().event(e)
+
+    def mark_terms(self) -> None:
+        """Underline (dotted) the text that carries a hover expansion, so readers know to hover."""
+        doc = self.document()
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                fmt = frag.charFormat()
+                if frag.isValid() and fmt.toolTip() and not fmt.isAnchor():
+                    cursor = QTextCursor(doc)
+                    cursor.setPosition(frag.position())
+                    cursor.setPosition(frag.position() + frag.length(), QTextCursor.MoveMode.KeepAnchor)
+                    extra = QTextCharFormat()
+                    extra.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                    cursor.mergeCharFormat(extra)
+                it += 1
+            block = block.next()
+
+
+class DetailView(QWidget):
+    """Shows one entry and the actions on it."""
+
+    entryLinkActivated = Signal(str)
+    bookmarkToggleRequested = Signal()
+    noteSaveRequested = Signal(str, str)
+    copyCitationRequested = Signal()
+    exportBriefRequested = Signal(str)
+    statusMessage = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailView")
+        self._entry: Entry | None = None
+        self._urls: tuple[str, ...] = ()
+
+        self.star_button = QToolButton()
+        self.star_button.setObjectName("starButton")
+        self.star_button.setCheckable(True)
+        self.star_button.setIcon(icon("star"))
+        self.star_button.setText("Bookmark")
+        self.star_button.setToolButtonStyle(self.star_button.toolButtonStyle().ToolButtonTextBesideIcon)
+        self.star_button.setAccessibleName("Bookmark this entry")
+        self.star_button.setToolTip("Bookmark this entry (Ctrl+D)")
+        self.star_button.clicked.connect(self._star_clicked)
+
+        self.copy_button = QToolButton()
+        self.copy_button.setObjectName("copyCitationButton")
+        self.copy_button.setIcon(icon("copy"))
+        self.copy_button.setText("Copy citation")
+        self.copy_button.setToolButtonStyle(self.star_button.toolButtonStyle())
+        self.copy_button.setAccessibleName("Copy citation")
+        self.copy_button.setToolTip("Copy the title, sources, passages and entry id (Ctrl+Shift+C)")
+        self.copy_button.clicked.connect(self.copyCitationRequested)
+
+        self.brief_button = QToolButton()
+        self.brief_button.setObjectName("exportBriefButton")
+        self.brief_button.setIcon(icon("export"))
+        self.brief_button.setText("Export brief")
+        self.brief_button.setToolButtonStyle(self.star_button.toolButtonStyle())
+        self.brief_button.setAccessibleName("Export a PDF brief of this region")
+        self.brief_button.setToolTip("Export a PDF brief of this region (Ctrl+E)")
+        self.brief_button.clicked.connect(self._brief_clicked)
+
+        actions = QHBoxLayout()
+        actions.setContentsMargins(6, 4, 6, 0)
+        for button in (self.star_button, self.copy_button, self.brief_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        self.browser = SafeBrowser()
+        self.browser.anchorClicked.connect(self._anchor_clicked)
+        self.browser.highlighted.connect(self._link_hovered)
+
+        #: Where the lead puts a map of the region or country shown (empty and hidden until then).
+        self.map_slot = QFrame()
+        self.map_slot.setObjectName("detailMapSlot")
+        self.map_slot.setAccessibleName("Map")
+        self._map_layout = QVBoxLayout(self.map_slot)
+        self._map_layout.setContentsMargins(0, 0, 0, 0)
+        self.map_slot.hide()
+
+        self.note_label = QLabel("Your note on this bookmark:")
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setAccessibleName("Bookmark note")
+        self.note_edit.setPlaceholderText("Write a note for this bookmark…")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMaximumHeight(90)
+        self.note_label.setBuddy(self.note_edit)
+        self.note_save = QPushButton("Save note")
+        self.note_save.setObjectName("saveNoteButton")
+        self.note_save.setAccessibleName("Save note")
+        self.note_save.clicked.connect(self.save_note)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_edit, 1)
+        note_row.addWidget(self.note_save)
+        self.note_box = QWidget()
+        self.note_box.setObjectName("noteBox")
+        note_layout = QVBoxLayout(self.note_box)
+        note_layout.setContentsMargins(6, 0, 6, 6)
+        note_layout.addWidget(self.note_label)
+        note_layout.addLayout(note_row)
+        self.note_box.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(actions)
+        layout.addWidget(self.map_slot)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.note_box)
+        self._set_actions_enabled(False)
+
+    # -- showing -----------------------------------------------------------------------------------
+
+    @property
+    def entry(self) -> Entry | None:
+        return self._entry
+
+    def show_entry(self, entry: Entry, glossary: dict[str, str], bookmarked: bool, note: str = "") -> None:
+        """Show ``entry``; ``glossary`` maps acronyms to the expansion shown on hover."""
+        self.save_note_if_changed()
+        self._entry = entry
+        rendered = render_entry(entry, glossary)
+        self._urls = rendered.urls
+        self.browser.setHtml(rendered.html)
+        self.browser.mark_terms()
+        self._set_actions_enabled(True)
+        self.brief_button.setVisible(entry.kind == "region")
+        self.set_bookmarked(bookmarked, note)
+
+    def show_message(self, title: str, body: str = "") -> None:
+        """Show a message instead of an entry (start-up, preparing content, an error)."""
+        self.save_note_if_changed()
+        self._entry = None
+        self._urls = ()
+        self.browser.setHtml(message_html(title, body))
+        self._set_actions_enabled(False)
+        self.set_bookmarked(False)
+
+    def set_bookmarked(self, bookmarked: bool, note: str = "") -> None:
+        self.star_button.setChecked(bookmarked)
+        self.star_button.setIcon(icon("star-filled" if bookmarked else "star"))
+        self.star_button.setText("Bookmarked" if bookmarked else "Bookmark")
+        self.star_button.setAccessibleName("Remove bookmark" if bookmarked else "Bookmark this entry")
+        self.note_box.setVisible(bookmarked)
+        self.note_edit.setPlainText(note)
+        self.note_edit.document().setModified(False)
+
+    def set_map_widget(self, widget: QWidget | None) -> None:
+        """Put a map (or nothing) above the entry's text."""
+        layout = self._map_layout
+        while layout.count():
+            item = layout.takeAt(0)
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.setParent(None)
+        if widget is not None:
+            layout.addWidget(widget)
+        self.map_slot.setVisible(widget is not None)
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        self.star_button.setEnabled(enabled)
+        self.copy_button.setEnabled(enabled)
+        self.brief_button.setVisible(enabled and self._entry is not None and self._entry.kind == "region")
+
+    # -- notes -------------------------------------------------------------------------------------
+
+    def save_note(self) -> None:
+        if self._entry is not None and self.note_box.isVisible():
+            self.noteSaveRequested.emit(self._entry.id, self.note_edit.toPlainText())
+            self.note_edit.document().setModified(False)
+
+    def save_note_if_changed(self) -> None:
+        if self.note_edit.document().isModified():
+            self.save_note()
+
+    # -- links -------------------------------------------------------------------------------------
+
+    def _anchor_clicked(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        target = url.path()
+        if scheme == ENTRY_SCHEME and target:
+            self.entryLinkActivated.emit(target)
+        elif scheme == COPY_SCHEME and target.isdigit() and int(target) < len(self._urls):
+            QGuiApplication.clipboard().setText(self._urls[int(target)])
+            self.statusMessage.emit(f"Link copied: {self._urls[int(target)]}")
+        elif scheme == BRIEF_SCHEME and target:
+            self.exportBriefRequested.emit(target)
+        else:
+            log.warning("ignored a link with an unknown target: %s", url.toString())
+
+    def _link_hovered(self, url: QUrl) -> None:
+        if url.scheme() == COPY_SCHEME:
+            self.statusMessage.emit("Copy this source's web address (it is never opened)")
+        elif url.scheme() == ENTRY_SCHEME:
+            self.statusMessage.emit(f"Go to {url.path()}")
+        else:
+            self.statusMessage.emit("")
+
+    def _star_clicked(self) -> None:
+        self.bookmarkToggleRequested.emit()
+
+    def _brief_clicked(self) -> None:
+        if self._entry is not None:
+            self.exportBriefRequested.emit(self._entry.id)

@@ -1,0 +1,62 @@
+"""The F1 help dialog: search syntax and keyboard keys."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+HELP_HTML = """
+<h2>Searching</h2>
+<p>Results appear as you type. Every word also matches longer words that start with it
+(<tt>rail</tt> finds <i>railway</i>), in English, Korean or Russian.</p>
+<table cellpadding="3">
+<tr><td><tt>Rajin Khasan</tt></td><td>entries with both words</td></tr>
+<tr><td><tt>"gas pipeline"</tt></td><td>the exact phrase</td></tr>
+<tr><td><tt>railway -China</tt></td><td>leave out entries with a word</td></tr>
+<tr><td><tt>kind:meeting</tt></td><td>only one kind: region, place, measure, submeasure, event, meeting,
+programme, topic, figure</td></tr>
+<tr><td><tt>region:eastern</tt></td><td>only one region: western, central or eastern</td></tr>
+<tr><td><tt>country:russia</tt></td><td>only entries about a country</td></tr>
+<tr><td><tt>year:2019</tt></td><td>only events of a year</td></tr>
+</table>
+<p>The <b>kind</b> and <b>region</b> lists under the field add these filters for you. The clock button
+lists your recent and saved searches: one click runs one again.</p>
+<h2>Keys</h2>
+<table cellpadding="3">
+<tr><td>Ctrl+K, Ctrl+F</td><td>go to the search field</td></tr>
+<tr><td>Down, Enter</td><td>from the field to the results; open a result</td></tr>
+<tr><td>Escape</td><td>clear the search field; again to leave it</td></tr>
+<tr><td>Alt+Left, Alt+Right</td><td>back and forward (also the mouse's back and forward buttons)</td></tr>
+<tr><td>Ctrl+D</td><td>bookmark the entry shown, or remove its bookmark</td></tr>
+<tr><td>Ctrl+Shift+C</td><td>copy a citation of the entry shown</td></tr>
+<tr><td>Ctrl+E</td><td>export a PDF brief of a region</td></tr>
+<tr><td>Ctrl+Shift+B</td><td>show the bookmarks</td></tr>
+<tr><td>F6</td><td>move between the tree, the results and the entry</td></tr>
+<tr><td>F1</td><td>this help</td></tr>
+<tr><td>Ctrl+Q</td><td>quit</td></tr>
+</table>
+<h2>Reading an entry</h2>
+<p>Links in an entry open other entries here. Sources are listed with the exact passage quoted;
+web addresses are shown as text and never opened: use <i>copy link</i> to copy one. A dotted
+underline marks an acronym: hover over it to see what it stands for. Dates say when they are
+<i>inferred</i>, <i>planned</i> or <i>disputed</i>; disputed facts list each version with its source.</p>
+"""
+
+
+class HelpDialog(QDialog):
+    """Describes search syntax and keys."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpDialog")
+        self.setWindowTitle("npviewer help")
+        self.setAccessibleName("Help")
+        text = QTextBrowser()
+        text.setOpenLinks(False)
+        text.setAccessibleName("Help text")
+        text.setHtml(HELP_HTML)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.resize(640, 560)

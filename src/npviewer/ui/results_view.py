@@ -1,0 +1,107 @@
+"""The search results pane: the results list, or a message when there is nothing to list.
+
+Signals:
+    entryActivated(str): a result was opened (Enter, click or double-click).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QStackedWidget, QWidget
+
+from npviewer.ui.results_delegate import ResultDelegate
+from npviewer.ui.results_model import SearchResultsModel
+from npviewer.ui.roles import ENTRY_ID_ROLE
+
+HINTS = (
+    "<p><b>Type to search…</b></p>"
+    "<p>Results appear as you type. Try:</p>"
+    "<ul>"
+    "<li><tt>Rajin</tt> &mdash; any word, or the start of one</li>"
+    '<li><tt>"gas pipeline"</tt> &mdash; a phrase</li>'
+    "<li><tt>railway -China</tt> &mdash; leave out a word</li>"
+    "<li><tt>kind:meeting</tt>, <tt>region:eastern</tt>, <tt>year:2019</tt>, <tt>country:russia</tt></li>"
+    "</ul>"
+    "<p>Ctrl+K or Ctrl+F: search &middot; Down: to the results &middot; Enter: open &middot; "
+    "Escape: clear</p>"
+)
+
+
+class ResultsView(QStackedWidget):
+    """Page 0: a message (hints, no results); page 1: the list of results."""
+
+    entryActivated = Signal(str)
+
+    def __init__(self, model: SearchResultsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsView")
+        self.model = model
+        self.message = QLabel()
+        self.message.setObjectName("searchMessage")
+        self.message.setAccessibleName("Search status")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.message.setMargin(10)
+        self.list = QListView()
+        self.list.setObjectName("resultsList")
+        self.list.setAccessibleName("Search results")
+        self.list.setModel(model)
+        self.list.setItemDelegate(ResultDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.activated.connect(self._activated)
+        self.list.clicked.connect(self._activated)
+        self.addWidget(self.message)
+        self.addWidget(self.list)
+        self.show_hints()
+
+    def show_hints(self) -> None:
+        self.message.setText(HINTS)
+        self.setCurrentWidget(self.message)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(f"<p>{escape(text)}</p>")
+        self.setCurrentWidget(self.message)
+
+    def show_results(self) -> None:
+        """Show the model's rows, or the no-result message when it has none."""
+        query = self.model.query.strip()
+        if self.model.rowCount() == 0:
+            self.message.setText(
+                f"<p><b>No entries match \u201c{escape(query)}\u201d.</b></p>"
+                "<p>Check the spelling, use fewer words, or remove a filter "
+                "(<tt>kind:</tt>, <tt>region:</tt>, <tt>year:</tt>).</p>"
+            )
+            self.setCurrentWidget(self.message)
+            return
+        self.setCurrentWidget(self.list)
+        self.list.scrollToTop()
+
+    def is_showing_results(self) -> bool:
+        return self.currentWidget() is self.list
+
+    def focus_first(self) -> None:
+        """Move the keyboard focus into the list, on its first row."""
+        if self.is_showing_results():
+            self.list.setFocus()
+            if not self.list.currentIndex().isValid():
+                self.list.setCurrentIndex(self.model.index(0, 0))
+
+    def open_current_or_first(self) -> bool:
+        """Open the selected result (or the first); False when there is none."""
+        index = self.list.currentIndex()
+        if not index.isValid():
+            index = self.model.index(0, 0)
+        if not index.isValid():
+            return False
+        self._activated(index)
+        return True
+
+    def _activated(self, index: QModelIndex) -> None:
+        entry_id = index.data(ENTRY_ID_ROLE)
+        if entry_id:
+            self.entryActivated.emit(str(entry_id))
