@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -117,19 +118,13 @@ def run_gui(argv: list[str]) -> int:
 
 def _open_current_library() -> Library | None:
     """The content store when it is current (a quick check and open), else None."""
-    from npviewer.store import paths
-    from npviewer.store.content import ContentError
     from npviewer.store.library import Library
-    from npviewer.store.opening import StoreStatus, store_is_current, stored_hash
+    from npviewer.store.opening import current_store
 
-    prebuilt = paths.prebuilt_store_path()
     try:
-        if prebuilt.is_file() and store_is_current(prebuilt):
-            return Library(StoreStatus(prebuilt, stored_hash(prebuilt) or "", immutable=True))
-        target = paths.content_store_path()
-        if store_is_current(target):
-            return Library(StoreStatus(target, stored_hash(target) or ""))
-    except (ContentError, OSError) as exc:
+        status = current_store()
+        return Library(status) if status is not None else None
+    except (OSError, sqlite3.DatabaseError) as exc:
         log.warning("content check failed: %s", exc)
     return None
 

@@ -1,11 +1,7 @@
-"""Reads the YAML content files and validates them: every fault names its file, entry and fix.
-
-Imports nothing heavy at module level: the GUI uses :func:`content_hash` on every start.
-"""
+"""Reads the YAML content files and validates them: every fault names its file, entry and fix."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -13,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from npviewer.store.dates import DateError, PartialDate
+from npviewer.store.fingerprint import content_files, content_hash
 from npviewer.store.records import (
     ALL_KINDS,
     DETAIL_KINDS,
@@ -22,9 +19,6 @@ from npviewer.store.records import (
     STRATEGY_KINDS,
     Document,
 )
-
-#: Bumped when the way content is read or stored changes, so stores built before are rebuilt.
-FORMAT_VERSION = "1"
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 STATUSES = ("confirmed", "inferred", "disputed")
@@ -147,21 +141,6 @@ class ContentBundle:
     glossary: list[GlossarySpec]
     content_hash: str
     seeds: dict[str, str] = field(default_factory=dict)
-
-
-def content_files(directory: Path) -> list[Path]:
-    """The files that make up the content, in a fixed order."""
-    files = sorted(directory.glob("*.yaml")) + sorted((directory / "regions").glob("*.yaml"))
-    return files + sorted((directory / "sources").glob("*.txt"))
-
-
-def content_hash(directory: Path) -> str:
-    """A fingerprint of the content files: the store is rebuilt when it changes."""
-    digest = hashlib.sha256(FORMAT_VERSION.encode())
-    for path in content_files(directory):
-        digest.update(path.relative_to(directory).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes() + b"\0")
-    return digest.hexdigest()[:16]
 
 
 def fold(text: str) -> str:

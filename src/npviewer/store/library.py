@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from npviewer.store.build import ProgressFn
 from npviewer.store.opening import StoreStatus, ensure_store
 from npviewer.store.repository import Repository, open_repository
 from npviewer.store.search import SearchService
 from npviewer.store.tree import BrowseTree
+
+if TYPE_CHECKING:
+    from npviewer.store.build import ProgressFn
 
 
 class Library:

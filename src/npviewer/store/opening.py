@@ -10,11 +10,14 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from npviewer.store import paths
-from npviewer.store.build import ProgressFn
-from npviewer.store.content import content_hash
 from npviewer.store.db import connect_readonly
+from npviewer.store.fingerprint import content_hash
+
+if TYPE_CHECKING:
+    from npviewer.store.build import ProgressFn
 
 log = logging.getLogger(__name__)
 EXPECTED_SCHEMA = 1  # npviewer.store.models.SCHEMA_VERSION, without importing sqlmodel
@@ -53,6 +56,18 @@ def stored_hash(path: Path) -> str | None:
 def store_is_current(path: Path, directory: Path | None = None) -> bool:
     """True when ``path`` holds a healthy store of the content in ``directory``."""
     return stored_hash(path) == content_hash(directory or paths.content_dir())
+
+
+def current_store(directory: Path | None = None) -> StoreStatus | None:
+    """The store that already matches the content (prebuilt first), or None: no building, no sqlmodel."""
+    wanted = content_hash(directory or paths.content_dir())
+    prebuilt = paths.prebuilt_store_path()
+    if prebuilt.is_file() and stored_hash(prebuilt) == wanted:
+        return StoreStatus(prebuilt, wanted, immutable=True)
+    target = paths.content_store_path()
+    if stored_hash(target) == wanted:
+        return StoreStatus(target, wanted)
+    return None
 
 
 def ensure_store(

@@ -1,0 +1,24 @@
+"""The content files and their fingerprint: cheap enough (stdlib only) for every start-up."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+#: Bumped when the way content is read or stored changes, so stores built before are rebuilt.
+FORMAT_VERSION = "1"
+
+
+def content_files(directory: Path) -> list[Path]:
+    """The files that make up the content, in a fixed order."""
+    files = sorted(directory.glob("*.yaml")) + sorted((directory / "regions").glob("*.yaml"))
+    return files + sorted((directory / "sources").glob("*.txt"))
+
+
+def content_hash(directory: Path) -> str:
+    """A fingerprint of the content files: the store is rebuilt when it changes."""
+    digest = hashlib.sha256(FORMAT_VERSION.encode())
+    for path in content_files(directory):
+        digest.update(path.relative_to(directory).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
