@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from npviewer.store.library import Library
@@ -25,16 +27,22 @@ def test_dialog_defaults_to_the_region_and_home(real_library: Library, qtbot: Qt
     assert dialog.options().output == Path("/tmp/mine.pdf")
 
 
-def _controller(real_library: Library, qtbot: QtBot, tmp_path: Path) -> BriefExportController:
-    from PySide6.QtWidgets import QWidget
-
+@pytest.fixture
+def window(qtbot: QtBot) -> QWidget:
+    """The controller's parent, kept alive by the test (the controller holds no reference to it)."""
     parent = QWidget()
     qtbot.addWidget(parent)
-    return BriefExportController(parent, library=real_library, user_store_path=tmp_path / "u.sqlite", interactive=False)
+    return parent
 
 
-def test_controller_exports_off_the_gui_thread(real_library: Library, qtbot: QtBot, tmp_path: Path) -> None:
-    controller = _controller(real_library, qtbot, tmp_path)
+def _controller(real_library: Library, window: QWidget, tmp_path: Path) -> BriefExportController:
+    return BriefExportController(window, library=real_library, user_store_path=tmp_path / "u.sqlite", interactive=False)
+
+
+def test_controller_exports_off_the_gui_thread(
+    real_library: Library, qtbot: QtBot, window: QWidget, tmp_path: Path
+) -> None:
+    controller = _controller(real_library, window, tmp_path)
     target = tmp_path / "brief.pdf"
     with qtbot.waitSignal(controller.finished, timeout=60_000) as blocker:
         controller.start(BriefOptions("western", target, paper="Letter"))
@@ -43,8 +51,8 @@ def test_controller_exports_off_the_gui_thread(real_library: Library, qtbot: QtB
     assert controller.wait()
 
 
-def test_controller_cancel_leaves_no_file(real_library: Library, qtbot: QtBot, tmp_path: Path) -> None:
-    controller = _controller(real_library, qtbot, tmp_path)
+def test_controller_cancel_leaves_no_file(real_library: Library, qtbot: QtBot, window: QWidget, tmp_path: Path) -> None:
+    controller = _controller(real_library, window, tmp_path)
     out = tmp_path / "out"
     out.mkdir()
     thread_progress: list[str] = []
@@ -56,8 +64,8 @@ def test_controller_cancel_leaves_no_file(real_library: Library, qtbot: QtBot, t
     assert list(out.iterdir()) == []
 
 
-def test_controller_reports_errors(real_library: Library, qtbot: QtBot, tmp_path: Path) -> None:
-    controller = _controller(real_library, qtbot, tmp_path)
+def test_controller_reports_errors(real_library: Library, qtbot: QtBot, window: QWidget, tmp_path: Path) -> None:
+    controller = _controller(real_library, window, tmp_path)
     with qtbot.waitSignal(controller.failed, timeout=60_000) as blocker:
         controller.start(BriefOptions("eastern", tmp_path / "missing" / "brief.pdf"))
     assert "does not exist" in blocker.args[0]

@@ -303,21 +303,36 @@ def test_import_bad_file_changes_nothing(
     assert window.bookmarks_model().entry_ids() == ["russia"]
 
 
-def test_brief_export_without_the_module_says_so(
-    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+def test_ctrl_e_exports_the_brief_of_the_region_on_show(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
-    """Without the brief module, Ctrl+E answers with a message, never a traceback."""
-    from PySide6.QtWidgets import QMessageBox
+    """Ctrl+E on a measure offers its region with every region to choose from, and writes the PDF."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
-    monkeypatch.setitem(sys.modules, "npviewer.ui.brief_export", None)  # import fails
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    from npviewer.ui.brief_export import BriefExportDialog
+
     window = make_window()
     window.open_entry("eastern-rajin-khasan")
-    assert window.region_of_current() == "eastern"
-    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert len(shown) == 1
-    assert "not available" in shown[0]
+    controller = window.brief_controller()
+    controller.interactive = False
+    seen: dict[str, object] = {}
+    target = tmp_path / "eastern.pdf"
+
+    def answer_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, BriefExportDialog)
+        seen["regions"] = [dialog.region.itemData(i) for i in range(dialog.region.count())]
+        seen["chosen"] = dialog.region.currentData()
+        dialog.path.setText(str(target))
+        dialog.accept()
+
+    QTimer.singleShot(0, answer_dialog)
+    with qtbot.wait_signal(controller.finished, timeout=60_000) as done:
+        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert seen == {"regions": ["eastern"], "chosen": "eastern"}
+    assert done.args == [str(target)]
+    assert target.read_bytes().startswith(b"%PDF")
     window.open_entry("eastern")
     assert window.detail.brief_button.isVisible()
     window.open_entry("russia")

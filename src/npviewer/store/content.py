@@ -33,7 +33,7 @@ LINK_KINDS: dict[str, tuple[str, ...]] = {
 ENTRY_KEYS = {
     "id", "kind", "title", "text", "aliases", "sources", "links", "children", "parent",
     "date", "end", "planned", "date_status", "date_note", "place", "participants", "series", "number",
-    "disputed", "value", "unit", "period", "iso_n3",
+    "disputed", "value", "unit", "period", "iso_n3", "map_code",
 }  # fmt: skip
 DOCUMENT_KEYS = {"id", "title", "publisher", "url", "seed", "date", "date_status", "date_note"}
 DISPUTE_FIELDS = ("date", "place", "value", "text", "title")
@@ -322,7 +322,7 @@ class _Loader:
             file=rel,
             parent_id=parent.id if parent else (str(raw["parent"]) if raw.get("parent") else None),
             region_id=region_id,
-            code=str(raw.get("iso_n3") or ""),
+            code=str(raw.get("iso_n3") or raw.get("map_code") or ""),
         )
         spec.citations = self._citations(raw.get("sources"), rel, label)
         if not spec.citations:

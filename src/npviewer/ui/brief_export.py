@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
@@ -180,12 +181,15 @@ class BriefExportController(QObject):
         interactive: bool = True,
     ) -> None:
         super().__init__(parent)
-        self._parent = parent
         self.library = library
         self.user_store_path = user_store_path
         self.interactive = interactive
         self._thread: _ExportThread | None = None
         self._progress: QProgressDialog | None = None
+
+    def _window(self) -> QWidget:
+        """The window this exports for (its Qt parent: no reference cycle for the GC to break)."""
+        return cast(QWidget, self.parent())
 
     def regions(self) -> list[EntryRef]:
         return self.library.repo.regions() if self.library is not None else []
@@ -194,7 +198,7 @@ class BriefExportController(QObject):
         """Show the dialog for ``region_id`` (or the first region) and export what the user picks."""
         if self.is_running():
             return
-        dialog = BriefExportDialog(self.regions(), region_id, self._parent)
+        dialog = BriefExportDialog(self.regions(), region_id, self._window())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.start(dialog.options())
         dialog.deleteLater()
@@ -207,7 +211,7 @@ class BriefExportController(QObject):
         if self.is_running():
             raise RuntimeError("an export is already running")
         register_fonts()  # on the GUI thread, before the worker paints with it
-        progress = QProgressDialog("Preparing the brief…", "Cancel", 0, 0, self._parent)
+        progress = QProgressDialog("Preparing the brief…", "Cancel", 0, 0, self._window())
         progress.setWindowTitle("Exporting brief")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -248,13 +252,13 @@ class BriefExportController(QObject):
     def _on_succeeded(self, path: str) -> None:
         self._close_progress()
         if self.interactive:
-            QMessageBox.information(self._parent, "Brief exported", f"The brief was saved as:\n{path}")
+            QMessageBox.information(self._window(), "Brief exported", f"The brief was saved as:\n{path}")
         self.finished.emit(path)
 
     def _on_failed(self, message: str) -> None:
         self._close_progress()
         if self.interactive:
-            QMessageBox.warning(self._parent, "Brief not exported", message)
+            QMessageBox.warning(self._window(), "Brief not exported", message)
         self.failed.emit(message)
 
     def _on_cancelled(self) -> None:

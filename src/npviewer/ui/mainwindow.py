@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QMouseEvent
@@ -44,14 +45,19 @@ from npviewer.ui.detail import welcome_html
 from npviewer.ui.detail_view import DetailView
 from npviewer.ui.history import NavigationHistory
 from npviewer.ui.icons import app_icon, icon
+from npviewer.ui.map_pane import MapPane
 from npviewer.ui.results_model import SearchResultsModel
 from npviewer.ui.results_view import ResultsView
 from npviewer.ui.roles import ENTRY_ID_ROLE
 from npviewer.ui.search_bar import SearchBar
 from npviewer.ui.settings import window_settings
+from npviewer.ui.timeline_dock import TimelineDock
 from npviewer.ui.tree_model import BrowseTreeModel
 from npviewer.ui.user_bridge import UserBridge
 from npviewer.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from npviewer.ui.brief_export import BriefExportController
 
 log = logging.getLogger(__name__)
 SEARCH_LIMIT = 100
@@ -80,7 +86,7 @@ class MainWindow(QMainWindow):
         self._current: Entry | None = None
         self._submitted_query = ""
         self._following = False
-        self._brief_controller: QObject | None = None
+        self._brief_controller: BriefExportController | None = None
 
         self._results = SearchResultsModel(self)
         self._tree_model = BrowseTreeModel(None, self)
@@ -89,6 +95,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect()
+        self.timeline = TimelineDock(self)
+        self.map_pane = MapPane(self)
         self.resize(1280, 800)
         self._restore_state()
         if library is not None:
@@ -139,11 +147,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.bookmarks_dock)
         self.resizeDocks([self.bookmarks_dock], [280], Qt.Orientation.Horizontal)
 
-        #: The timeline's place; the lead puts the TimelinePanel in it (``timeline_dock.setWidget``).
+        #: The timeline: its panel is made when the dock is first shown (see TimelineDock).
         self.timeline_dock = QDockWidget("Timeline", self)
         self.timeline_dock.setObjectName("timelineDock")
         self.timeline_dock.setAccessibleName("Timeline")
-        placeholder = QLabel("The timeline is not part of this build yet.")
+        placeholder = QLabel("Preparing the timeline…")
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timeline_dock.setWidget(placeholder)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
@@ -291,6 +299,7 @@ class MainWindow(QMainWindow):
         self.search_bar.set_regions(regions)
         self.search_bar.setEnabled(True)
         self._tree_model.set_tree(library.tree)
+        self.timeline.set_library(library)
         if self._tree_model.canFetchMore(QModelIndex()):
             self._tree_model.fetchMore(QModelIndex())
         self._refresh_bookmarks()
@@ -299,6 +308,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- entries and history -----------------------------------------------------------------------
+
+    def current_entry(self) -> Entry | None:
+        """The entry on show, as the detail pane has it."""
+        return self._current
 
     def current_entry_id(self) -> str | None:
         return self._current.id if self._current is not None else None
@@ -320,6 +333,7 @@ class MainWindow(QMainWindow):
         self._current = entry
         mark = self.user.bookmark(entry.id)
         self.detail.show_entry(entry, self._glossary, mark is not None, mark.note if mark else "")
+        self.map_pane.show_for(entry)
         self.setWindowTitle(f"{entry.title} \u2014 npviewer")
         self._follow_in_tree(entry.id)
         try:
@@ -577,19 +591,22 @@ class MainWindow(QMainWindow):
             return self._current.id
         return next((r.id for r in self._current.breadcrumb if r.kind == "region"), None)
 
+    def brief_controller(self) -> BriefExportController:
+        """The one brief exporter of this window (made on first use)."""
+        if self._brief_controller is None:
+            from npviewer.ui.brief_export import BriefExportController
+
+            self._brief_controller = BriefExportController(
+                self, library=self.library, user_store_path=self.user.store.path
+            )
+        self._brief_controller.library = self.library
+        return self._brief_controller
+
     def export_brief(self, region_id: str | None = None) -> None:
         """Export a PDF brief of a region (the one shown, or the one the controller asks for)."""
-        try:
-            from npviewer.ui.brief_export import BriefExportController
-        except ImportError as exc:
-            log.warning("brief export unavailable: %s", exc)
-            QMessageBox.information(
-                self, "Export Region Brief", f"Exporting a PDF brief is not available in this build.\n\n({exc})"
-            )
+        if self.library is None:
             return
-        controller = BriefExportController(self)
-        self._brief_controller = controller
-        controller.export_region(region_id if isinstance(region_id, str) else self.region_of_current())
+        self.brief_controller().export_region(region_id if isinstance(region_id, str) else self.region_of_current())
 
     def show_help(self) -> None:
         from npviewer.ui.help import HelpDialog
@@ -653,6 +670,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QMainWindow.closeEvent: save the note and the window's state; stop the worker."""
         self.detail.save_note_if_changed()
+        if self._brief_controller is not None and self._brief_controller.is_running():
+            self._brief_controller.cancel()
+            self._brief_controller.wait()
+        self.timeline.save_state()
         self.save_state()
         self.worker.shutdown()
         super().closeEvent(event)

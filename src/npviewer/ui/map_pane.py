@@ -1,0 +1,71 @@
+"""Shows the map above a region's or a place's entry: the region's places highlighted, or the place
+itself, centred; a click on a country opens its entry. The map is made on first use and reused.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QObject
+
+from npviewer.store.records import PLACE_KINDS, Entry
+from npviewer.store.repository import Repository
+
+if TYPE_CHECKING:
+    from npviewer.ui.mainwindow import MainWindow
+    from npviewer.ui.map.view import MapView
+
+MAP_HEIGHT = 280
+
+
+def map_codes_for(repo: Repository, entry: Entry) -> tuple[set[str], set[str] | None] | None:
+    """(codes to highlight, codes to centre on) for an entry that has a map, else None."""
+    if entry.kind == "region":
+        codes = {repo.place_code(p.id) for p in repo.places_of_region(entry.id)} - {""}
+        return (codes, None) if codes else None
+    if entry.kind in PLACE_KINDS:
+        for ref in [entry.ref, *reversed(entry.breadcrumb)]:
+            code = repo.place_code(ref.id) if ref.kind in PLACE_KINDS else ""
+            if code:
+                return {code}, {code}
+    return None
+
+
+class MapPane(QObject):
+    """Owns the detail pane's map."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.view: MapView | None = None
+
+    @property
+    def window(self) -> MainWindow:
+        """The window this belongs to (its Qt parent: no reference cycle for the GC to break)."""
+        return cast("MainWindow", self.parent())
+
+    def show_for(self, entry: Entry) -> None:
+        library = self.window.library
+        codes = map_codes_for(library.repo, entry) if library is not None else None
+        detail = self.window.detail
+        if codes is None or library is None:
+            if self.view is not None and detail.map_slot.isVisible():
+                detail.set_map_widget(None)
+            return
+        view = self._ensure_view()
+        view.set_places(library.repo.place_codes())
+        view.show_region(*codes)
+        if view.parent() is not detail.map_slot:
+            detail.set_map_widget(view)
+        detail.map_slot.show()
+        view.show()
+
+    def _ensure_view(self) -> MapView:
+        if self.view is None:
+            from npviewer.ui.map.view import MapView
+
+            view = MapView()
+            view.setObjectName("detailMap")
+            view.setFixedHeight(MAP_HEIGHT)
+            view.placeActivated.connect(self.window.open_entry)
+            self.view = view
+        return self.view
