@@ -20,9 +20,13 @@ from npviewer import __version__
 
 log = logging.getLogger("npviewer")
 
+LOG_NAME = "npviewer.log"
+LOG_BYTES = 1_000_000
 NO_DISPLAY = "npviewer needs a graphical display; run the command-line subcommands instead, see npviewer --help"
 
 if TYPE_CHECKING:  # Qt is imported only once we know there is a display
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
     from npviewer.store.library import Library
     from npviewer.store.userdata import UserStore
     from npviewer.ui.mainwindow import MainWindow
@@ -35,14 +39,15 @@ def has_display() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def setup_logging(folder: Path) -> None:
-    """Log to a rotating file in the user data dir (and warnings to stderr)."""
+def setup_logging(folder: Path) -> Path:
+    """Log to a rotating file in the user data dir (the last 3 kept); returns the log's path."""
+    path = folder / LOG_NAME
     root = logging.getLogger()
     if any(getattr(h, "_npviewer", False) for h in root.handlers):
-        return
+        return path
     try:
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / "npviewer.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            path, maxBytes=LOG_BYTES, backupCount=3, encoding="utf-8"
         )
     except OSError:
         handler = logging.StreamHandler()
@@ -50,6 +55,7 @@ def setup_logging(folder: Path) -> None:
     handler._npviewer = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    return path
 
 
 def create_main_window(library: Library | None, user_store: UserStore, *, threaded: bool = False) -> MainWindow:
@@ -81,10 +87,13 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName("npviewer")
     app.setApplicationVersion(__version__)
     try:
-        setup_logging(paths.user_data_dir())
+        log_path = setup_logging(paths.user_data_dir())
     except OSError as exc:
         QMessageBox.critical(None, "npviewer", f"npviewer cannot use its data folder:\n{exc}")
         return 1
+    from npviewer.ui.crash import install_crash_handler
+
+    install_crash_handler(log_path)
 
     from npviewer.store.userdata import UserDataError, open_user_store
 
@@ -97,16 +106,10 @@ def run_gui(argv: list[str]) -> int:
     window = create_main_window(library, user_store, threaded=True)
     app.setWindowIcon(window.windowIcon())
     app.aboutToQuit.connect(window.worker.shutdown)
-    if user_store.notice.moved_aside is not None:
-        QMessageBox.warning(
-            window,
-            "npviewer: your data",
-            f"Your bookmarks file was damaged and has been moved aside to\n{user_store.notice.moved_aside}\n"
-            "A new, empty one was started.",
-        )
     window.show()
+    notify_user_data(window, user_store)
     if library is None:
-        _prepare_in_background(window)
+        prepare_in_background(window)
     else:
         _restore_last_entry(window)
     status = app.exec()
@@ -114,6 +117,28 @@ def run_gui(argv: list[str]) -> int:
         window.library.close()
     user_store.close()
     return int(status)
+
+
+def notify_user_data(window: QWidget, user_store: UserStore) -> QMessageBox | None:
+    """Tell the user what happened to their data file at start (moved aside, or upgraded)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    notice = user_store.notice
+    if notice.moved_aside is not None:
+        text = (
+            "Your bookmarks file could not be read, so it was moved aside (not deleted) to\n"
+            f"{notice.moved_aside}\n\nA new, empty one was started. See “Your data” in the help to restore it."
+        )
+        icon = QMessageBox.Icon.Warning
+    elif notice.migrated_from is not None:
+        text = f"Your bookmarks file was upgraded to this version. A copy of the old one is at\n{notice.backup}"
+        icon = QMessageBox.Icon.Information
+    else:
+        return None
+    box = QMessageBox(icon, "npviewer: your data", text, QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("userDataNotice")
+    box.open()
+    return box
 
 
 def _open_current_library() -> Library | None:
@@ -129,7 +154,7 @@ def _open_current_library() -> Library | None:
     return None
 
 
-def _prepare_in_background(window: MainWindow) -> None:
+def prepare_in_background(window: MainWindow, directory: Path | None = None) -> None:
     """Build the content store on the worker, then show it; a content error is shown, not raised."""
     from npviewer.store.library import Library
     from npviewer.store.opening import StoreStatus, ensure_store
@@ -137,7 +162,7 @@ def _prepare_in_background(window: MainWindow) -> None:
     worker = window.worker
 
     def build() -> StoreStatus:
-        return ensure_store(progress=worker.report_progress)
+        return ensure_store(directory, progress=worker.report_progress)
 
     def progress(step: str, done: int, total: int) -> None:
         window.show_preparing(f"{step} ({done} of {total})" if total else step)

@@ -30,6 +30,8 @@ lists your recent and saved searches: one click runs one again.</p>
 <tr><td>Ctrl+Shift+C</td><td>copy a citation of the entry shown</td></tr>
 <tr><td>Ctrl+E</td><td>export a PDF brief of a region</td></tr>
 <tr><td>Ctrl+Shift+B</td><td>show the bookmarks</td></tr>
+<tr><td>Ctrl+T</td><td>show the timeline (Left/Right: previous/next event, Enter: open it, +/-: zoom,
+F: fit all)</td></tr>
 <tr><td>F6</td><td>move between the tree, the results and the entry</td></tr>
 <tr><td>F1</td><td>this help</td></tr>
 <tr><td>Ctrl+Q</td><td>quit</td></tr>
@@ -39,6 +41,15 @@ lists your recent and saved searches: one click runs one again.</p>
 web addresses are shown as text and never opened: use <i>copy link</i> to copy one. A dotted
 underline marks an acronym: hover over it to see what it stands for. Dates say when they are
 <i>inferred</i>, <i>planned</i> or <i>disputed</i>; disputed facts list each version with its source.</p>
+<h2>Your data</h2>
+<p>Your bookmarks, notes and searches are kept in <tt>userdata.sqlite</tt> in npviewer's data folder
+(<tt>~/.local/share/npviewer</tt> on Linux, or the folder named by <tt>NPVIEWER_HOME</tt>), apart from the
+content, which is rebuilt whenever it changes and never touches your file. Every change is saved at once.
+Before your file is upgraded to a new format a copy goes to <tt>backups/</tt> (the last five are kept).
+A file that cannot be read is moved aside as <tt>userdata.damaged-…</tt>, never deleted. To restore,
+quit npviewer and copy a backup (or the moved-aside file) back to <tt>userdata.sqlite</tt>, or use
+<i>File &gt; Import Bookmarks</i> with an exported file. The log, <tt>npviewer.log</tt>, is in the same
+folder.</p>
 """
 
 

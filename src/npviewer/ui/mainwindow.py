@@ -421,6 +421,7 @@ class MainWindow(QMainWindow):
             self._results.set_result(None)
             self.results_view.show_hints()
             if not text.strip():
+                self._status("")
                 self.searchFinished.emit(text)
             return
         self.tabs.setCurrentIndex(SEARCH_TAB)

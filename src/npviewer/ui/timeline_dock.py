@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from npviewer.store.library import Library
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from npviewer.ui.timeline.panel import TimelinePanel
 
 STATE_KEY = "timeline/state"
+MIN_HEIGHT = 320
 
 
 class TimelineDock(QObject):
@@ -56,6 +57,8 @@ class TimelineDock(QObject):
                 self._fill(self.window.library)
             panel.restore_state(_load_state())
             self.dock.setWidget(panel)
+            if self.dock.height() < MIN_HEIGHT:  # first shown: room for a few rows per lane
+                self.window.resizeDocks([self.dock], [MIN_HEIGHT], Qt.Orientation.Vertical)
             self._entry_opened(self.window.current_entry_id() or "")
         return self.panel
 

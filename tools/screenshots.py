@@ -1,0 +1,51 @@
+"""Takes the README's screenshots of the real window (run under Xvfb: ``xvfb-run -s "-screen 0
+1920x1080x24" python tools/screenshots.py``). Uses a throwaway user data dir."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+
+def main() -> int:
+    os.environ["NPVIEWER_HOME"] = tempfile.mkdtemp(prefix="npviewer-shots-")
+    from PySide6.QtWidgets import QApplication
+
+    from npviewer.app import create_main_window
+    from npviewer.store.library import Library
+    from npviewer.store.userdata import open_user_store
+
+    app = QApplication(sys.argv[:1])
+    library = Library.open()
+    store = open_user_store()
+    store.add_bookmark("eastern-rajin-khasan", "Preparing to resume the Rajin-Khasan logistics project")
+    store.set_note("eastern-rajin-khasan", "Ask about the timetable for resuming it.")
+    window = create_main_window(library, store)
+    shots = [
+        ("main-1366x768.png", (1366, 768), "eastern-rajin-khasan", "Rajin", False),
+        ("main-1920x1080.png", (1920, 1080), "ru-fe-subcommittee-13", "", True),
+        ("region-eastern.png", (1600, 1000), "eastern", "", True),
+        ("region-western.png", (1600, 1000), "western", "", False),
+        ("region-central.png", (1600, 1000), "central", "", False),
+    ]
+    for name, (width, height), entry, query, timeline in shots:
+        window.resize(width, height)
+        window.show()
+        window.timeline_dock.setVisible(timeline)
+        window.run_search(query)
+        window.open_entry(entry)
+        for _ in range(30):
+            app.processEvents()
+        window.grab().save(str(OUT / name))
+        print("saved", OUT / name)
+    window.close()
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
