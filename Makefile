@@ -5,12 +5,14 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export LANG ?= C.UTF-8
 
-.PHONY: run test check lint typecheck pytest bench package package-test sysdeps venv clean
+.PHONY: run test check lint typecheck pytest bench package package-test sysdeps venv bytecode clean
 
-run: sysdeps $(STAMP)
+run: sysdeps $(STAMP) bytecode
 	$(PY) -m npviewer
 
-test: sysdeps $(STAMP) lint typecheck pytest package-test
+# Everything, in one pytest run: the frozen app is built first so its tests run with the rest.
+test: sysdeps $(STAMP) lint typecheck package
+	NPVIEWER_PACKAGE_TESTS=1 $(PY) -m pytest -q
 
 check: lint typecheck
 
@@ -32,10 +34,15 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
+# Quick runs while working: the frozen-app tests are skipped (they need `make package`).
 pytest: $(STAMP)
 	$(PY) -m pytest -q
 
-bench: sysdeps $(STAMP)
+# An editable install is not compiled; compiling keeps start-up from paying for it on every launch.
+bytecode: $(STAMP)
+	@$(PY) -m compileall -q src
+
+bench: sysdeps $(STAMP) bytecode
 	$(PY) benchmarks/run_all.py
 
 # The offline app, one folder: dist/npviewer/npviewer (the log goes to build/package.log).

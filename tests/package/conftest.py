@@ -1,7 +1,7 @@
 """The frozen-app tests: they run the real ``dist/npviewer/npviewer`` in subprocesses.
 
-They need a fresh ``make package`` build, so the normal ``pytest`` run skips them (and says why);
-``make package-test`` (part of ``make test``) builds the package and runs them with
+They need a fresh ``make package`` build, so a plain ``pytest`` run skips them (and says why);
+``make test`` (and ``make package-test``) builds the package first and runs them with
 ``NPVIEWER_PACKAGE_TESTS=1``, when a missing build is a failure, not a skip.
 """
 
@@ -19,10 +19,10 @@ ENABLED = os.environ.get("NPVIEWER_PACKAGE_TESTS") == "1"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Skip the frozen-app tests unless ``make package-test`` asked for them."""
+    """Skip the frozen-app tests unless ``make test`` (or ``make package-test``) asked for them."""
     if ENABLED:
         return
-    skip = pytest.mark.skip(reason="frozen-app tests: run by `make package-test` (part of `make test`)")
+    skip = pytest.mark.skip(reason="frozen-app tests: run by `make test` after it builds the package")
     here = Path(__file__).parent
     for item in items:
         if here in Path(str(item.fspath)).parents:
