@@ -9,7 +9,6 @@ sqlmodel, about a second), then the window fills in.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sqlite3
 import sys
@@ -45,10 +44,10 @@ def setup_logging(folder: Path) -> Path:
     root = logging.getLogger()
     if any(getattr(h, "_npviewer", False) for h in root.handlers):
         return path
+    from logging.handlers import RotatingFileHandler  # imports socket and pickle: not at module level
+
     try:
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=LOG_BYTES, backupCount=3, encoding="utf-8"
-        )
+        handler: logging.Handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=3, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

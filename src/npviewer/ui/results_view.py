@@ -9,9 +9,8 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QStackedWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QStackedWidget, QStyledItemDelegate, QWidget
 
-from npviewer.ui.results_delegate import ResultDelegate
 from npviewer.ui.results_model import SearchResultsModel
 from npviewer.ui.roles import ENTRY_ID_ROLE
 
@@ -49,7 +48,7 @@ class ResultsView(QStackedWidget):
         self.list.setObjectName("resultsList")
         self.list.setAccessibleName("Search results")
         self.list.setModel(model)
-        self.list.setItemDelegate(ResultDelegate(self.list))
+        self._delegate: QStyledItemDelegate | None = None
         self.list.setUniformItemSizes(True)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -78,8 +77,18 @@ class ResultsView(QStackedWidget):
             )
             self.setCurrentWidget(self.message)
             return
+        self._ensure_delegate()
         self.setCurrentWidget(self.list)
         self.list.scrollToTop()
+
+    def _ensure_delegate(self) -> None:
+        """The rich-text delegate, set when results are first shown: importing it (and the QStyle
+        enums it needs) would cost the window's first paint 15 ms for a list nobody sees yet."""
+        if self._delegate is None:
+            from npviewer.ui.results_delegate import ResultDelegate
+
+            self._delegate = ResultDelegate(self.list)
+            self.list.setItemDelegate(self._delegate)
 
     def is_showing_results(self) -> bool:
         return self.currentWidget() is self.list
