@@ -17,6 +17,7 @@ from npviewer.ui.roles import KIND_ROLE, REGION_ROLE, SNIPPET_HTML_ROLE
 MARGIN = 6
 ICON = 16
 LINES = 3
+ELLIPSIS = "\u2026"
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -73,8 +74,15 @@ class ResultDelegate(QStyledItemDelegate):
         doc.setDefaultTextOption(no_wrap)
         doc.setHtml(f"<span style='color:{text.color().name()}'>{index.data(SNIPPET_HTML_ROLE) or ''}</span>")
         painter.translate(left, rect.top() + MARGIN + 2 * line)
+        metrics = QFontMetrics(opt.font)
+        clipped = doc.idealWidth() > width
+        room = width - metrics.horizontalAdvance(ELLIPSIS) if clipped else width
         ctx = QAbstractTextDocumentLayout.PaintContext()
-        ctx.clip = QRectF(0, 0, width, line)
+        ctx.clip = QRectF(0, 0, room, line)
         painter.setClipRect(ctx.clip)
         doc.documentLayout().draw(painter, ctx)
+        if clipped:  # say there is more, as the title's elision does
+            painter.setClipping(False)
+            painter.setPen(text.color())
+            painter.drawText(QRectF(room, 0, width - room, line), Qt.AlignmentFlag.AlignLeft, ELLIPSIS)
         painter.restore()
