@@ -90,11 +90,11 @@ def ensure_store(
     if found == wanted:
         return StoreStatus(target, wanted)
     if not target.exists():
-        reason = "first start: building the content store"
+        reason = "Prepared the content for its first use"
     elif found is None:
-        reason = "the content store was damaged or outdated and has been rebuilt"
+        reason = "The prepared content was damaged or outdated, so it was rebuilt from the bundled content"
     else:
-        reason = "the content changed: the content store has been rebuilt"
+        reason = "The content has changed: it was prepared again (your bookmarks and notes are untouched)"
     log.info("building content store at %s (%s)", target, reason)
     from npviewer.store.build import build_from_directory
 

@@ -180,5 +180,9 @@ def welcome_html(regions: list[EntryRef]) -> str:
         "<p>Browse the regions in the tree on the left, or start with one of them:</p>"
         f"<ul>{links}</ul>"
         "<p>Or search: press <b>Ctrl+K</b> and type a word, a place or a project (for example "
-        "<tt>Rajin</tt>, <tt>gas</tt>, <tt>kind:meeting</tt>). Press <b>F1</b> for help.</p>"
+        "<tt>Rajin</tt>, <tt>gas</tt>, <tt>kind:meeting</tt>).</p>"
+        "<p><b>Ctrl+T</b> shows the meetings and milestones on a timeline; <b>Ctrl+E</b> exports a "
+        "region's brief as a PDF; <b>Ctrl+D</b> bookmarks what you are reading. Press <b>F1</b> for help.</p>"
+        "<p style='color:#666'>Every statement comes with its source document and the passage it quotes. "
+        "npviewer works offline and never opens the network.</p>"
     )

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.timeline = TimelineDock(self)
         self.map_pane = MapPane(self)
-        self.resize(1280, 800)
+        self._fit_to_screen(1280, 800)
         self._restore_state()
         if library is not None:
             self.set_library(library)
@@ -643,6 +643,14 @@ class MainWindow(QMainWindow):
         """Override QMainWindow.mousePressEvent: back and forward buttons outside the views."""
         if not self.eventFilter(self, event):
             super().mousePressEvent(event)
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The first-run size: as asked, but never larger than the screen's free area."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width, height = min(width, free.width() * 95 // 100), min(height, free.height() * 90 // 100)
+        self.resize(width, height)
 
     def _restore_state(self) -> None:
         settings = window_settings()
