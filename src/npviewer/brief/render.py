@@ -571,6 +571,7 @@ def render_pdf(
             for mark in maps:
                 if mark.page == index and paint_map is not None:
                     area = QRectF(0.0, mark.top, body.width(), mark.height)
+                    painter.setFont(QFont(family))  # the map's labels in the brief's own font
                     paint_map(painter, area, set(brief.map_codes))
                     painter.setPen(QPen(RULE, 0.6))
                     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -16,9 +16,10 @@ _RING_BELOW = 40.0  # Korea gets a ring while it is smaller than this many base 
 _GAP = 3.0
 
 
-def font(base: float, size: float, *, bold: bool = False) -> QFont:
-    """The label font at ``size`` units of ``base`` (pixel sizes scale with the map)."""
-    result = QFont()
+def font(base: float, size: float, *, bold: bool = False, family: str = "") -> QFont:
+    """The label font at ``size`` units of ``base`` (pixel sizes scale with the map), in ``family``
+    (the painter's own, so a PDF embeds no font of its own for the labels)."""
+    result = QFont(family) if family else QFont()
     result.setPixelSize(max(1, round(size * base)))
     result.setBold(bold)
     return result
@@ -92,8 +93,9 @@ def paint_overlay(
     placed in order and skipped where they would overlap one already placed or leave the area;
     Korea's label (code 410) is always placed.
     """
+    family = painter.font().family()
     painter.save()
-    small = font(base, CAPTION_PX)
+    small = font(base, CAPTION_PX, family=family)
     caption_rect = _text_rect(painter, caption, small)
     caption_rect.moveBottomRight(area.bottomRight() - QPointF(5.0 * base, 4.0 * base))
     draw_text(painter, caption_rect, caption, small, CAPTION, base)
@@ -103,9 +105,9 @@ def paint_overlay(
         if feature is None:
             continue
         if code == KOREA:
-            placed += _label_korea(painter, transform, area, data, text, placed, base)
+            placed += _label_korea(painter, transform, area, data, text, placed, base, family)
             continue
-        plain = font(base, LABEL_PX)
+        plain = font(base, LABEL_PX, family=family)
         spot = _place(_text_rect(painter, text, plain), transform, feature, area, placed, _GAP * base)
         if spot is not None:
             draw_text(painter, spot, text, plain, TEXT, base)
@@ -121,12 +123,13 @@ def _label_korea(
     text: str,
     placed: Sequence[QRectF],
     base: float,
+    family: str = "",
 ) -> list[QRectF]:
     """Mark and label Korea if it is in view; return the rectangles now taken."""
     mark = _korea_mark(painter, transform, data, base)
     if mark is None or not mark.intersects(area):
         return []
-    bold = font(base, LABEL_PX, bold=True)
+    bold = font(base, LABEL_PX, bold=True, family=family)
     gap = _GAP * base
     options = _korea_candidates(mark, _text_rect(painter, text, bold), gap)
     spot = next((r for r in options if _free(r, area, placed, gap)), options[0])
