@@ -17,14 +17,10 @@ _STRATEGY_CHILD_KINDS = ("measure", "submeasure", "note", "profile", "point")
 
 @dataclass(frozen=True)
 class EndNote:
-    """One numbered source note: a document and the passage in it."""
+    """One numbered source note: the citation (document and passage) it stands for."""
 
     number: int
-    document_title: str
-    passage: str
-    status: str = "confirmed"
-    note: str = ""
-    url: str = ""
+    citation: Citation
 
 
 @dataclass(frozen=True)
@@ -111,7 +107,7 @@ class _Notes:
             if number is None:
                 number = len(self.notes) + 1
                 self._numbers[key] = number
-                self.notes.append(EndNote(number, c.document_title, c.passage, c.status, c.note, c.url))
+                self.notes.append(EndNote(number, c))
                 if c.document_id not in self.document_ids:
                     self.document_ids.append(c.document_id)
             if number not in numbers:

@@ -293,18 +293,19 @@ class _Composer:
         intro = "Each numbered note names the source of a statement and the passage it rests on."
         self.para(self.block(bottom=6.0), [(intro, self.char(9.0, color=MUTED))])
         for note in brief.notes:
+            cite = note.citation
             fmt = self.block(left=24.0, indent=-24.0, bottom=2.5, line=122.0)
             fmt.setTabPositions([QTextOption.Tab(0.0, QTextOption.TabType.LeftTab)])
             runs: list[tuple[str, Any]] = [
                 (f"{note.number}.", self.char(SMALL_PT, bold=True, color=NAVY)),
-                ("\t" + note.document_title, self.char(SMALL_PT, bold=True)),
-                (f": “{note.passage}”", self.char(SMALL_PT)),
+                ("\t" + cite.document_title, self.char(SMALL_PT, bold=True)),
+                (f": “{cite.passage}”", self.char(SMALL_PT)),
             ]
-            if note.status != "confirmed":
-                runs.append((f"  [{note.status}]", self.char(SMALL_PT, bold=True, color=ALERT)))
-            if note.note:
+            if cite.status != "confirmed":
+                runs.append((f"  [{cite.status}]", self.char(SMALL_PT, bold=True, color=ALERT)))
+            if cite.note:
                 runs.append(
-                    (f" {note.note}", self.char(SMALL_PT, color=ALERT if note.status != "confirmed" else MUTED))
+                    (f" {cite.note}", self.char(SMALL_PT, color=ALERT if cite.status != "confirmed" else MUTED))
                 )
             self.para(fmt, runs)
         self.heading(Section("sources", "Sources"))
