@@ -63,10 +63,13 @@ class BrowseTree:
                 refs = self.repo.children(last)
         counts = self.repo.child_counts([r.id for r in refs])
         in_region = not head.startswith("@")
-        return [
-            TreeNode((*path, r.id), r, counts.get(r.id, 0) > 0 or (in_region and r.kind in ("country", "area")))
-            for r in refs
-        ]
+
+        def has_children(ref: EntryRef) -> bool:
+            if in_region and ref.kind in ("country", "area"):
+                return bool(self._place_children(head, ref.id))  # its areas and profiles in this region
+            return counts.get(ref.id, 0) > 0
+
+        return [TreeNode((*path, r.id), r, has_children(r)) for r in refs]
 
     def _group_members(self, group_id: str) -> list[EntryRef]:
         repo = self.repo
