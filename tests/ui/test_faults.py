@@ -116,3 +116,27 @@ def test_a_damaged_content_store_is_rebuilt_at_start_with_a_notice(qtbot: QtBot,
     assert "damaged" in window.statusBar().currentMessage()
     window.library.close()
     store.close()
+
+
+def test_bookmarks_made_by_another_instance_show_when_the_window_is_activated(
+    qtbot: QtBot, mini_library: Library
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QGuiApplication
+
+    store = open_user_store()
+    window = create_main_window(mini_library, store)
+    qtbot.add_widget(window)
+    window.open_entry("russia")
+    other = UserStore(paths.user_store_path())  # what a second npviewer process holds
+    other.add_bookmark("russia", "Russia")
+    other.add_bookmark("eastern-gas", "Laying the foundation")
+    other.close()
+    assert window.bookmarks_model().entry_ids() == []
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QGuiApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert sorted(window.bookmarks_model().entry_ids()) == ["eastern-gas", "russia"]
+    assert window.detail.star_button.isChecked()
+    store.close()

@@ -676,6 +676,13 @@ class MainWindow(QMainWindow):
         settings.setValue("window/last_entry", self.current_entry_id() or "")
         settings.sync()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QMainWindow.changeEvent: on coming back to the window, pick up bookmarks another
+        npviewer window (another process, same data) may have changed meanwhile."""
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.library is not None:
+            self._bookmarks_changed([self._current.id] if self._current is not None else [])
+        super().changeEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QMainWindow.closeEvent: save the note and the window's state; stop the worker."""
         self.detail.save_note_if_changed()
