@@ -212,12 +212,19 @@ def build_brief(
     sections: list[Section] = []
 
     # -- the region's character and its places ---------------------------------------------------------
-    character = Section("character", "Character of the region", intro=region_entry.text)
-    character.items = [b.item(b.entry(r.id)) for r in region_entry.children if r.kind == "profile"]
-    sections.append(character)
-
     places = repo.places_of_region(region.id)
     place_ids = {p.id for p in places}
+    # A profile about one of the region's countries goes with that country, as the tree shows it.
+    profiles = [b.entry(r.id) for r in region_entry.children if r.kind == "profile"]
+    profile_of: dict[str, list[Entry]] = {}
+    character = Section("character", "Character of the region", intro=region_entry.text)
+    for profile in profiles:
+        about = [r.id for r in profile.links.get("Countries and areas", ()) if r.id in place_ids]
+        if len(about) == 1:
+            profile_of.setdefault(about[0], []).append(profile)
+        else:
+            character.items.append(b.item(profile))
+    sections.append(character)
     if places:
         section = Section("places", "Countries and areas")
         for place in places:
@@ -227,6 +234,7 @@ def build_brief(
             if entry.kind == "area" and entry.breadcrumb:
                 detail = (("Part of", entry.breadcrumb[-1].title),)
             section.items.append(b.item(entry, depth, details=detail))
+            section.items.extend(b.item(profile, depth + 1) for profile in profile_of.get(place.id, ()))
             section.items.extend(b.tree_items(place.id, ("profile", "note"), base=depth + 1))
         sections.append(section)
 
@@ -245,10 +253,17 @@ def build_brief(
     figure_items: list[Item] = []
     if events:
         sections.append(Section("events", "Meetings and events", intro="In date order."))
+        listed = {ref.id for ref in events}
         for ref in events:
             entry = b.entry(ref.id)
             sub = Section(f"event-{ref.id}", entry.title, level=2, lead=b.item(entry, details=b.event_details(entry)))
+            skip_below: int | None = None  # an event within this one has its own section, with its date
             for child, depth in repo.descendants(ref.id):
+                if skip_below is not None and depth > skip_below:
+                    continue
+                skip_below = depth if child.id in listed else None
+                if skip_below is not None:
+                    continue
                 child_entry = b.entry(child.id)
                 details: tuple[tuple[str, str], ...] = ()
                 if child_entry.figure:

@@ -57,6 +57,7 @@ BULLETS = ("•", "–", "·", "·", "·")
 _KEY = QTextFormat.Property.UserProperty + 1  # a heading's section key
 _TOC = QTextFormat.Property.UserProperty + 2  # a contents line's section key
 _MAP = QTextFormat.Property.UserProperty + 3  # the empty block the map is painted over
+_INTRO = QTextFormat.Property.UserProperty + 4  # a section's one-line introduction: kept with its heading
 TOC_NUMBER_WIDTH = 40.0
 
 
@@ -282,7 +283,9 @@ class _Composer:
     def section(self, section: Section, *, page_break: bool = False) -> None:
         self.heading(section, page_break=page_break)
         if section.intro:
-            self.para(self.block(bottom=5.0), [(section.intro, self.char(9.4, color=MUTED))])
+            fmt = self.block(bottom=5.0)
+            fmt.setProperty(_INTRO, True)
+            self.para(fmt, [(section.intro, self.char(9.4, color=MUTED))])
         if section.lead is not None:
             self.item(section.lead, lead=True)
         for item in section.items:
@@ -291,7 +294,9 @@ class _Composer:
     def end_notes(self, brief: Brief) -> None:
         self.heading(Section("notes", "Notes"), page_break=True)
         intro = "Each numbered note names the source of a statement and the passage it rests on."
-        self.para(self.block(bottom=6.0), [(intro, self.char(9.0, color=MUTED))])
+        fmt = self.block(bottom=6.0)
+        fmt.setProperty(_INTRO, True)
+        self.para(fmt, [(intro, self.char(9.0, color=MUTED))])
         for note in brief.notes:
             cite = note.citation
             fmt = self.block(left=24.0, indent=-24.0, bottom=2.5, line=122.0)
@@ -352,6 +357,8 @@ def keep_headings_with_next(doc: QTextDocument, page_h: float, passes: int = 4) 
                 continue
             if following.blockFormat().hasProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth):
                 following = following.next()
+            while following.isValid() and following.blockFormat().property(_INTRO) is True:
+                following = following.next()  # the heading's introduction goes with it too
             if not following.isValid():
                 continue
             nrect = layout.blockBoundingRect(following)
