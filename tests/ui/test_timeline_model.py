@@ -11,37 +11,8 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from npviewer.store.dates import PartialDate
-from npviewer.store.records import TimelineEvent
 from npviewer.ui.timeline import NO_REGION, TimelineModel, TimelineRole
-
-
-def ev(
-    event_id: str,
-    start: str,
-    *,
-    kind: str = "meeting",
-    end: str | None = None,
-    regions: tuple[str, ...] = ("eastern",),
-    places: tuple[str, ...] = (),
-    planned: bool = False,
-    disputed: bool = False,
-    title: str | None = None,
-    place: str = "",
-) -> TimelineEvent:
-    return TimelineEvent(
-        event_id,
-        kind,
-        title or f"Event {event_id}",
-        PartialDate.parse(start),
-        PartialDate.parse(end) if end else None,
-        planned,
-        disputed,
-        regions,
-        places,
-        place,
-    )
-
+from timeline_factory import ev
 
 EVENTS = [
     ev("c", "2019-12-12", title="13th Sub-committee", places=("russia",), place="Seoul"),

@@ -11,34 +11,9 @@ from PySide6.QtGui import QColor, QHelpEvent, QImage, QNativeGestureEvent, QPoin
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
-from npviewer.store.dates import PartialDate
-from npviewer.store.records import TimelineEvent
 from npviewer.ui.timeline import TimelineView
 from npviewer.ui.timeline.style import KIND_COLOURS
-
-
-def ev(
-    event_id: str,
-    start: str,
-    *,
-    kind: str = "meeting",
-    end: str | None = None,
-    regions: tuple[str, ...] = ("eastern",),
-    planned: bool = False,
-    disputed: bool = False,
-) -> TimelineEvent:
-    return TimelineEvent(
-        event_id,
-        kind,
-        f"Event {event_id}",
-        PartialDate.parse(start),
-        PartialDate.parse(end) if end else None,
-        planned,
-        disputed,
-        regions,
-        (),
-    )
-
+from timeline_factory import ev
 
 SPREAD = [  # given out of order on purpose
     ev("m2019", "2019-06-10", regions=("central",)),
