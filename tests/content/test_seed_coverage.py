@@ -11,8 +11,8 @@ import re
 import pytest
 
 from npviewer.store import paths
-from npviewer.store.content import fold
 from npviewer.store.library import Library
+from npviewer.store.text import fold
 
 #: Website chrome, not content: menus, shortcuts, image captions, the section name.
 CHROME = {

@@ -78,3 +78,28 @@ def test_user_data_survives_a_content_rebuild(mini_content: Path, tmp_path: Path
     again = UserStore(npviewer_home / "userdata.sqlite")
     assert [(b.entry_id, b.note) for b in again.bookmarks()] == [("eastern-gas", "ask about the pipeline")]
     again.close()
+
+
+def test_the_start_up_check_knows_the_schema_version_the_builder_writes() -> None:
+    from npviewer.store import models, opening
+
+    assert opening.EXPECTED_SCHEMA == models.SCHEMA_VERSION
+
+
+def test_a_seed_document_keeps_its_full_text_and_its_quoted_passages(mini_library: Library) -> None:
+    repo = mini_library.repo
+    seed = repo.document("seed")
+    assert seed is not None and "Rajin-Khasan logistics project" in seed.text
+    assert repo.document("other") is not None and repo.document("other").text == ""  # type: ignore[union-attr]
+    quoted = [(ref.id, cite.passage) for ref, cite in repo.passages_of("seed")]
+    assert quoted[0] == ("eastern", "Eastern Region Russian Far East")  # reading order: regions first
+    assert ("eastern-gas", "Laying the foundation to connect ROK, North Korea, and Russia in gas") in quoted
+
+
+def test_a_seed_documents_passages_come_in_the_documents_own_order(mini_library: Library) -> None:
+    passages = [cite.passage for _, cite in mini_library.repo.passages_of("seed")]
+    seed = mini_library.repo.document("seed")
+    assert seed is not None
+    positions = [" ".join(seed.text.split()).find(p) for p in passages]
+    assert positions == sorted(positions) and min(positions) >= 0
+    assert passages[-1].startswith("Laying the foundation")  # reading order would end with the places

@@ -157,3 +157,25 @@ def test_each_real_region_highlights_exactly_its_places(qtbot: QtBot, stores: li
     assert eastern == {"643", "156", "RU-PRI", "CN-HL", "CN-JL", "CN-LN"}
     window.close()
     library.close()
+
+
+def test_a_source_title_opens_the_document_with_every_passage_quoted_from_it(
+    qtbot: QtBot, mini_library: Library, stores: list[UserStore]
+) -> None:
+    window = _window(qtbot, mini_library, stores)
+    window.open_entry("eastern-gas")
+    window.detail.entryLinkActivated.emit("doc:seed")  # what clicking the source's title does
+    assert window.current_entry_id() == "doc:seed"
+    text = window.detail.browser.toPlainText()
+    assert "A seed page" in text and "Quoted in npviewer (6)" in text
+    assert "Laying the foundation to connect ROK, North Korea, and Russia in gas" in text
+    assert "Full text as captured" in text
+    assert not window.detail.star_button.isEnabled() and not window.detail.map_slot.isVisible()
+    assert window.tree.currentIndex().data(Qt.ItemDataRole.DisplayRole) == "A seed page"
+    window.go_back()
+    assert window.current_entry_id() == "eastern-gas"
+    window.go_forward()
+    assert window.current_entry_id() == "doc:seed"
+    window.open_entry("eastern-gas")
+    html = window.detail.browser.toHtml()
+    assert 'href="npv:doc:seed"' in html

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from npviewer.store.records import (
     STRATEGY_KINDS,
     Document,
 )
+from npviewer.store.text import fold
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 STATUSES = ("confirmed", "inferred", "disputed")
@@ -143,11 +144,6 @@ class ContentBundle:
     seeds: dict[str, str] = field(default_factory=dict)
 
 
-def fold(text: str) -> str:
-    """Text as passages are compared: bullets dropped, white space folded."""
-    return " ".join(text.replace("\u2022", " ").split())
-
-
 def load_content(directory: Path) -> ContentBundle:
     """Read and validate every content file in ``directory``; raise :class:`ContentError` on faults."""
     return _Loader(directory).load()
@@ -253,7 +249,9 @@ class _Loader:
             if not seed_path.is_file():
                 self.fail(rel, doc_id, f"its seed file sources/{doc.seed} is missing")
             else:
-                self.seeds[doc_id] = fold(seed_path.read_text(encoding="utf-8"))
+                text = seed_path.read_text(encoding="utf-8")
+                self.seeds[doc_id] = fold(text)
+                self.documents[doc_id] = replace(doc, text=text.strip())
 
     def _read_entry_file(self, data: Any, rel: str) -> None:
         rule_key = "regions/" if rel.startswith("regions/") else rel

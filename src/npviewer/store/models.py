@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlmodel import Field, SQLModel
 
 #: Bumped whenever a table changes: a store with another version is rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class Meta(SQLModel, table=True):
@@ -23,6 +23,7 @@ class DocumentRow(SQLModel, table=True):
     date: str = ""
     date_status: str = "confirmed"
     date_note: str = ""
+    text: str = ""  # a seed document's full text
 
 
 class EntryRow(SQLModel, table=True):

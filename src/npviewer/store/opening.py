@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from npviewer.store.build import ProgressFn
 
 log = logging.getLogger(__name__)
-EXPECTED_SCHEMA = 1  # npviewer.store.models.SCHEMA_VERSION, without importing sqlmodel
+EXPECTED_SCHEMA = 2  # npviewer.store.models.SCHEMA_VERSION, without importing sqlmodel
 
 
 @dataclass(frozen=True)

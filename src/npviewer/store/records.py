@@ -38,7 +38,15 @@ KIND_LABELS = {
     "milestone": "Milestone",
     "point": "Statement",
     "figure": "Key figure",
+    "document": "Source document",
 }
+
+#: Source documents are shown like entries, under ids of this form: ``doc:mofa-320886``.
+DOCUMENT_PREFIX = "doc:"
+
+
+def document_ref_id(document_id: str) -> str:
+    return DOCUMENT_PREFIX + document_id
 
 
 @dataclass(frozen=True)
@@ -53,6 +61,8 @@ class Document:
     date: str = ""
     date_status: str = "confirmed"
     date_note: str = ""
+    #: A seed document's full text, verbatim (empty for the others).
+    text: str = ""
 
 
 @dataclass(frozen=True)

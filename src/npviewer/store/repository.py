@@ -26,6 +26,7 @@ from npviewer.store.records import (
     GlossaryTerm,
     TimelineEvent,
 )
+from npviewer.store.text import fold
 
 #: How related entries are grouped in the detail pane, in this order.
 LINK_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -134,9 +135,33 @@ class Repository:
 
     def documents(self) -> list[Document]:
         rows = self.conn.execute(
-            "SELECT id, title, publisher, url, seed, date, date_status, date_note FROM document ORDER BY rowid"
+            "SELECT id, title, publisher, url, seed, date, date_status, date_note, text FROM document ORDER BY rowid"
         )
         return [Document(*r) for r in rows]
+
+    def document(self, document_id: str) -> Document | None:
+        row = self.conn.execute(
+            "SELECT id, title, publisher, url, seed, date, date_status, date_note, text FROM document WHERE id = ?",
+            (document_id,),
+        ).fetchone()
+        return Document(*row) if row else None
+
+    def passages_of(self, document_id: str) -> list[tuple[EntryRef, Citation]]:
+        """Every passage the content quotes from a document, with the entry that quotes it (a
+        disputed version's passage counts too): in the document's own order when its text is kept,
+        else in reading order."""
+        rows = self.conn.execute(
+            f"SELECT {_REF_COLUMNS}, c.document_id, coalesce(d.title, c.document_id), c.passage, c.status, c.note, "
+            "coalesce(d.url, '') FROM citation c JOIN entry e ON e.id = c.entry_id "
+            "LEFT JOIN document d ON d.id = c.document_id WHERE c.document_id = ? ORDER BY e.num, c.id",
+            (document_id,),
+        )
+        quoted = [(EntryRef(*r[:4]), Citation(*r[4:])) for r in rows]
+        document = self.document(document_id)
+        if document is not None and document.text:
+            text = fold(document.text)
+            quoted.sort(key=lambda pair: text.find(fold(pair[1].passage)) % (len(text) + 1))
+        return quoted
 
     def glossary(self) -> list[GlossaryTerm]:
         rows = self.conn.execute(

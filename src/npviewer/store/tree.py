@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from npviewer.store.records import EVENT_KINDS, EntryRef
+from npviewer.store.records import DOCUMENT_PREFIX, EVENT_KINDS, EntryRef, document_ref_id
 from npviewer.store.repository import Repository
 
 Path_ = tuple[str, ...]
@@ -20,6 +20,7 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("@topics", "Topics"),
     ("@places", "Other countries"),
     ("@figures", "Key figures"),
+    ("@sources", "Sources"),
 )
 _GROUP_TITLES = dict(GROUPS)
 
@@ -82,6 +83,8 @@ class BrowseTree:
         if group_id == "@places":
             placed = {p.id for region in repo.regions() for p in repo.places_of_region(region.id)}
             return [r for r in repo.refs_of_kind(("country",)) if r.id not in placed]
+        if group_id == "@sources":
+            return [EntryRef(document_ref_id(d.id), "document", d.title) for d in repo.documents()]
         if group_id == "@figures":
             return [r for r in repo.refs_of_kind(("figure",)) if not self._has_parent(r.id)]
         return []
@@ -122,7 +125,10 @@ class BrowseTree:
         return linked[0] if len(linked) == 1 else None
 
     def path_of(self, entry_id: str) -> Path_ | None:
-        """The node an entry is shown at (its first place in the tree), or None."""
+        """The node an entry (or a source document) is shown at (its first place in the tree), or None."""
+        if entry_id.startswith(DOCUMENT_PREFIX):
+            known = self.repo.document(entry_id.removeprefix(DOCUMENT_PREFIX)) is not None
+            return ("@sources", entry_id) if known else None
         ref = self.repo.ref(entry_id)
         if ref is None:
             return None

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
 
-from npviewer.store.records import Citation, Entry, EntryRef, EventInfo
+from npviewer.store.records import Citation, Document, Entry, EntryRef, EventInfo, document_ref_id
 
 ENTRY_SCHEME = "npv"
 COPY_SCHEME = "npv-copy"
@@ -83,7 +83,8 @@ class _Renderer:
 
     def citation(self, cite: Citation) -> str:
         status = _STATUS_WORDS.get(cite.status, cite.status)
-        parts = [f"<li><b>{escape(cite.document_title)}</b>"]
+        doc_link = f'<a href="{ENTRY_SCHEME}:{escape(document_ref_id(cite.document_id))}">'
+        parts = [f"<li><b>{doc_link}{escape(cite.document_title)}</a></b>"]
         if status or cite.note:
             words = "; ".join(escape(w) for w in (status, cite.note) if w)
             parts.append(f' <span style="color:#8a4b00">({words})</span>')
@@ -163,6 +164,41 @@ def render_entry(
     if entry.aliases:
         out.append("<h3>Also known as</h3>")
         out.append(f"<p>{escape(', '.join(entry.aliases))}</p>")
+    return RenderedEntry("".join(out), tuple(r.urls))
+
+
+def render_document(document: Document, passages: list[tuple[EntryRef, Citation]]) -> RenderedEntry:
+    """A source document's page: what it is, every passage the content quotes from it with the entry
+    that quotes it, and (for a seed document) its full text as captured."""
+    r = _Renderer({})
+    out = [f"<h1>{escape(document.title)}</h1>", '<p class="kind">Source document</p>']
+    facts = [("Publisher", document.publisher), ("Date", document.date)]
+    for label, value in facts:
+        if value:
+            out.append(f"<p><b>{label}:</b> {escape(value)}</p>")
+    if document.date and document.date_status != "confirmed":
+        out.append(f'<p class="status">Date {escape(document.date_status)}: {escape(document.date_note)}</p>')
+    if document.url:
+        r.urls.append(document.url)
+        out.append(f'<p class="url">{escape(document.url)} &nbsp;<a href="{COPY_SCHEME}:0">copy link</a></p>')
+    out.append(f"<h3>Quoted in npviewer ({len(passages)})</h3>")
+    if passages:
+        items = []
+        for ref, cite in passages:
+            status = _STATUS_WORDS.get(cite.status, cite.status)
+            mark = f' <span style="color:#8a4b00">({escape(status)})</span>' if status else ""
+            items.append(
+                f'<li><p class="quote">\u201c{escape(cite.passage)}\u201d</p>'
+                f'<p class="url">{r.link(ref)} ({escape(ref.kind_label)}){mark}</p></li>'
+            )
+        out.append("<ul>" + "".join(items) + "</ul>")
+    else:
+        out.append('<p class="muted">No entry quotes this document.</p>')
+    if document.text:
+        paragraphs = "".join(f"<p>{escape(line)}</p>" for line in document.text.splitlines() if line.strip())
+        out.append("<h3>Full text as captured</h3>")
+        out.append('<p class="muted">Website menus and image captions are part of the capture; '
+                   "npviewer does not treat them as content.</p>" + paragraphs)  # fmt: skip
     return RenderedEntry("".join(out), tuple(r.urls))
 
 

@@ -30,7 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from npviewer.store.records import Entry
-from npviewer.ui.detail import BRIEF_SCHEME, COPY_SCHEME, ENTRY_SCHEME, STYLE_SHEET, message_html, render_entry
+from npviewer.ui.detail import (
+    BRIEF_SCHEME,
+    COPY_SCHEME,
+    ENTRY_SCHEME,
+    STYLE_SHEET,
+    RenderedEntry,
+    message_html,
+    render_entry,
+)
 from npviewer.ui.icons import icon
 
 log = logging.getLogger(__name__)
@@ -205,6 +213,16 @@ class DetailView(QWidget):
         self._set_actions_enabled(True)
         self.brief_button.setVisible(entry.kind == "region")
         self.set_bookmarked(bookmarked, note)
+
+    def show_document(self, rendered: RenderedEntry) -> None:
+        """Show a source document's page: nothing there to bookmark, cite or export."""
+        self.save_note_if_changed()
+        self._entry = None
+        self._urls = rendered.urls
+        self.browser.setHtml(rendered.html)
+        self._set_actions_enabled(False)
+        self.brief_button.setVisible(False)
+        self.set_bookmarked(False)
 
     def show_message(self, title: str, body: str = "") -> None:
         """Show a message instead of an entry (start-up, preparing content, an error)."""

@@ -30,6 +30,7 @@ KIND_ICONS = {
     "point": "point",
     "figure": "figure",
     "group": "group",
+    "document": "note",
 }
 
 

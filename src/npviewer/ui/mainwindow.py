@@ -35,13 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from npviewer.store.library import Library
-from npviewer.store.records import Entry, SearchResult
+from npviewer.store.records import DOCUMENT_PREFIX, Entry, SearchResult
 from npviewer.store.repository import UnknownEntry
 from npviewer.store.userdata import UserDataError
 from npviewer.ui.bookmarks_model import BookmarksModel
 from npviewer.ui.bookmarks_panel import BookmarksPanel
 from npviewer.ui.citation import citation_text
-from npviewer.ui.detail import welcome_html
+from npviewer.ui.detail import render_document, welcome_html
 from npviewer.ui.detail_view import DetailView
 from npviewer.ui.history import NavigationHistory
 from npviewer.ui.icons import app_icon, icon
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.history = NavigationHistory()
         self._glossary: dict[str, str] = {}
         self._current: Entry | None = None
+        self._shown_document: str | None = None
         self._submitted_query = ""
         self._following = False
         self._brief_controller: BriefExportController | None = None
@@ -314,7 +315,8 @@ class MainWindow(QMainWindow):
         return self._current
 
     def current_entry_id(self) -> str | None:
-        return self._current.id if self._current is not None else None
+        """The entry on show, or the ``doc:`` id of the source document on show."""
+        return self._current.id if self._current is not None else self._shown_document
 
     def open_entry(self, entry_id: str) -> None:
         """Show an entry, record it in the history, and select it in the tree."""
@@ -325,12 +327,15 @@ class MainWindow(QMainWindow):
     def _show(self, entry_id: str) -> bool:
         if self.library is None:
             return False
+        if entry_id.startswith(DOCUMENT_PREFIX):
+            return self._show_document(entry_id)
         try:
             entry = self.library.repo.entry(entry_id)
         except UnknownEntry:
             QMessageBox.information(self, "Not in the content", f"There is no entry “{entry_id}” in this content.")
             return False
         self._current = entry
+        self._shown_document = None
         mark = self.user.bookmark(entry.id)
         self.detail.show_entry(entry, self._glossary, mark is not None, mark.note if mark else "")
         self.map_pane.show_for(entry)
@@ -341,6 +346,23 @@ class MainWindow(QMainWindow):
         except UserDataError as exc:
             log.warning("could not record a visit: %s", exc)
         self.entryOpened.emit(entry.id)
+        return True
+
+    def _show_document(self, ref_id: str) -> bool:
+        """A source document's page: every passage quoted from it, each linked to its entry."""
+        assert self.library is not None
+        repo = self.library.repo
+        document = repo.document(ref_id.removeprefix(DOCUMENT_PREFIX))
+        if document is None:
+            QMessageBox.information(self, "Not in the content", f"There is no source “{ref_id}” in this content.")
+            return False
+        self._current = None
+        self.detail.show_document(render_document(document, repo.passages_of(document.id)))
+        self.map_pane.show_for(None)
+        self.setWindowTitle(f"{document.title} \u2014 npviewer")
+        self._follow_in_tree(ref_id)
+        self._shown_document = ref_id
+        self.entryOpened.emit(ref_id)
         return True
 
     def go_back(self) -> None:

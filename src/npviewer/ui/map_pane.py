@@ -43,9 +43,10 @@ class MapPane(QObject):
         """The window this belongs to (its Qt parent: no reference cycle for the GC to break)."""
         return cast("MainWindow", self.parent())
 
-    def show_for(self, entry: Entry) -> None:
+    def show_for(self, entry: Entry | None) -> None:
+        """The map for ``entry`` (hidden when it has none, or for no entry)."""
         library = self.window.library
-        codes = map_codes_for(library.repo, entry) if library is not None else None
+        codes = map_codes_for(library.repo, entry) if library is not None and entry is not None else None
         detail = self.window.detail
         if codes is None or library is None:
             if self.view is not None and detail.map_slot.isVisible():
