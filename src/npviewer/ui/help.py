@@ -37,7 +37,8 @@ F: fit all)</td></tr>
 <tr><td>Ctrl+Q</td><td>quit</td></tr>
 </table>
 <h2>Reading an entry</h2>
-<p>Links in an entry open other entries here. Sources are listed with the exact passage quoted;
+<p>Links in an entry open other entries here. Sources are listed with the exact passage quoted, and a
+source's title opens its page: every passage quoted from it, each with the entry that quotes it;
 web addresses are shown as text and never opened: use <i>copy link</i> to copy one. A dotted
 underline marks an acronym: hover over it to see what it stands for. Dates say when they are
 <i>inferred</i>, <i>planned</i> or <i>disputed</i>; disputed facts list each version with its source.</p>
