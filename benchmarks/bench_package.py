@@ -7,9 +7,8 @@ to the minimal app. Targets: size at most 1.2x, start-up at most 1.3x. Always ex
 
 Start-up is measured from outside, from just before the process starts to the moment its
 ``first-paint-ms`` line arrives on stdout, offscreen; the apps also report their own age at first
-paint (from ``/proc``, 10 ms resolution). npviewer's figure comes from
-``NPVIEWER_BENCH_FIRST_PAINT=1 npviewer --self-test``: it opens the prebuilt store and the real
-main window exactly as the window does, in a fresh user folder.
+paint (from ``/proc``, 10 ms resolution). npviewer starts as a user starts it (``run_gui``), with
+``NPVIEWER_BENCH_FIRST_PAINT=1`` making it report its first paint and quit.
 
 Run: ``python benchmarks/bench_package.py [--runs N] [--rebuild]``.
 """
@@ -124,7 +123,7 @@ def build_npviewer(rebuild: bool) -> Bundle:
     if rebuild or not NPVIEWER.is_file():
         print("building npviewer (make package) ...", flush=True)
         subprocess.run(["make", "package"], cwd=ROOT, check=True)
-    return Bundle("npviewer", NPVIEWER, ("--self-test",))
+    return Bundle("npviewer", NPVIEWER, ())
 
 
 def first_paint(bundle: Bundle, home: Path) -> tuple[float, float]:

@@ -103,6 +103,10 @@ def run_gui(argv: list[str]) -> int:
         return 1
     library = _open_current_library()
     window = create_main_window(library, user_store, threaded=True)
+    if os.environ.get("NPVIEWER_BENCH_FIRST_PAINT") == "1":  # benchmarks/bench_package.py
+        from npviewer.selftest import install_first_paint_probe
+
+        install_first_paint_probe(window)  # parented to the window: reports the first paint, quits
     app.setWindowIcon(window.windowIcon())
     app.aboutToQuit.connect(window.worker.shutdown)
     window.show()

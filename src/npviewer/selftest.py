@@ -5,10 +5,9 @@ Steps, one line each: ``store`` (the prebuilt store when frozen), ``window`` (th
 store), ``brief`` (the eastern brief exported as a real PDF), then ``qt`` (no plugin failed to load).
 Exit status 0 when every step passed; otherwise 1, naming the step that failed and its error.
 
-With ``NPVIEWER_BENCH_FIRST_PAINT=1`` it instead opens the store and the main window, prints
-``first-paint-ms N`` (milliseconds from process start to the window's first paint) and exits:
-``benchmarks/bench_package.py`` uses it. :func:`install_first_paint_probe` is the same hook for
-``npviewer.app.run_gui``.
+:func:`install_first_paint_probe` is the hook ``npviewer.app.run_gui`` installs when
+``NPVIEWER_BENCH_FIRST_PAINT=1``: it prints ``first-paint-ms N`` (milliseconds from process start to
+the window's first paint) and quits; ``benchmarks/bench_package.py`` uses it.
 """
 
 from __future__ import annotations
@@ -91,8 +90,6 @@ def run_self_test(out: TextIO | None = None) -> int:
     home = Path(tempfile.mkdtemp(prefix="npviewer-selftest-"))
     try:
         with _environment("NPVIEWER_HOME", str(home)):
-            if os.environ.get("NPVIEWER_BENCH_FIRST_PAINT") == "1":
-                return _first_paint_run()
             return _SelfTest(home, stream).run()
     finally:
         shutil.rmtree(home, ignore_errors=True)
@@ -117,29 +114,6 @@ def _environment(name: str, value: str) -> Iterator[None]:
             os.environ.pop(name, None)
         else:
             os.environ[name] = saved
-
-
-def _first_paint_run() -> int:
-    """Open the store and the main window as the app does; print the first-paint time and exit."""
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    from npviewer.app import create_main_window
-    from npviewer.store.library import Library
-    from npviewer.store.userdata import open_user_store
-
-    library = Library.open()
-    user_store = open_user_store()
-    window = create_main_window(library, user_store)
-    probe = install_first_paint_probe(window)
-    window.show()
-    app.exec()
-    del probe
-    window.close()
-    window.deleteLater()
-    user_store.close()
-    library.close()
-    return 0
 
 
 class _SelfTest:
