@@ -44,13 +44,13 @@ def setup_logging(folder: Path) -> Path:
     root = logging.getLogger()
     if any(getattr(h, "_npviewer", False) for h in root.handlers):
         return path
-    from logging.handlers import RotatingFileHandler  # imports socket and pickle: not at module level
+    from npviewer.console import rotating_handler
 
     try:
-        handler: logging.Handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=3, encoding="utf-8")
+        handler = rotating_handler(path)
     except OSError:
         handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._npviewer = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -74,7 +74,7 @@ def run_gui(argv: list[str]) -> int:
     """Run the window until it is closed; returns the exit status."""
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
-        return 1
+        return 2
     os.environ.setdefault("LANG", "C.UTF-8")
     from PySide6.QtWidgets import QApplication, QMessageBox
 

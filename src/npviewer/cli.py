@@ -1,6 +1,9 @@
 """The command line: headless commands over the same services as the window.
 
 ``npviewer`` alone starts the window; the subcommands never load Qt widgets and need no display.
+Every command runs through :mod:`npviewer.console`: an expected failure (raise an
+:class:`~npviewer.errors.ExpectedError` subclass, or let an OSError or SQLite fault through) is one
+line on stderr and exit status 2; a bug is logged with its traceback and exits 70.
 """
 
 from __future__ import annotations
@@ -14,16 +17,32 @@ from pathlib import Path
 from typing import Any
 
 from npviewer import __version__
+from npviewer.console import (
+    EXIT_USAGE,
+    Parser,
+    UsageError,
+    bad_text,
+    command_log,
+    decode_argv,
+    escaped_output,
+    printable,
+    run_guarded,
+    safe_streams,
+)
+from npviewer.errors import ExpectedError
+
+MAX_LIMIT = 1000
 
 
-class CliError(Exception):
+class CliError(ExpectedError):
     """A user error: printed as one line, exit status 2."""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="npviewer",
         description="An offline reference to Korea's New Northern Policy. With no command, opens the window.",
+        allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"npviewer {__version__}")
     parser.add_argument("--self-test", action="store_true", help="run the packaged app's self-test and exit")
@@ -31,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="search the content")
     p.add_argument("query", nargs="+", help='words, "a phrase", -exclude, region:eastern, kind:meeting, year:2019')
-    p.add_argument("--limit", type=_positive, default=20, help="how many results (default 20)")
+    p.add_argument("--limit", type=_limit, default=20, help=f"how many results, 1 to {MAX_LIMIT} (default 20)")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("show", help="show one entry by its id")
@@ -59,25 +78,58 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+def _limit(value: str) -> int:
+    number = int(value) if value.strip().isdigit() and len(value.strip()) <= 6 else 0
+    if not 1 <= number <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"{value[:20]!r} is not a whole number from 1 to {MAX_LIMIT}")
     return number
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
+#: Arguments that name files: any bytes are allowed (kept as surrogate escapes, as the OS gave them).
+_PATH_ARGS = {"dir", "output"}
+
+
+def _check_text(args: argparse.Namespace) -> None:
+    """Refuse text arguments (ids, words, notes) that are not UTF-8 or hold control characters,
+    and file names holding a NUL (no file system allows one)."""
+    for name, value in vars(args).items():
+        is_path = name in _PATH_ARGS or (name == "arg" and getattr(args, "action", "") in ("export", "import"))
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, Path | str):
+                item = str(item)
+                problem = ("holds a NUL character" if "\0" in item else None) if is_path else bad_text(item)
+            else:
+                problem = None
+            if problem:
+                shown = printable(item, keep_newlines=False)[:60]
+                raise UsageError(f"argument {name} '{shown}' {problem}", f"npviewer {args.command or ''}".strip())
+
+
+def main(argv: Sequence[str | bytes] | None = None) -> int:
+    """Run the command line (``argv`` without the program name); returns the exit status, never raises."""
+    safe_streams()
+    with escaped_output():
+        return _main(decode_argv(list(sys.argv[1:] if argv is None else argv)))
+
+
+def _main(args_list: list[str]) -> int:
     parser = build_parser()
-    args = parser.parse_args(args_list)
+    try:
+        args = parser.parse_args(args_list)
+        _check_text(args)
+    except UsageError as exc:
+        print(f"{exc.prog}: {printable(str(exc), keep_newlines=False)}", file=sys.stderr)
+        return EXIT_USAGE
+    except SystemExit as stop:  # --help, --version
+        return stop.code if isinstance(stop.code, int) else 0
     if args.self_test:
         from npviewer.selftest import run_self_test
 
-        return run_self_test()
+        return run_guarded("--self-test", run_self_test)
     if args.command is None:
         from npviewer.app import run_gui
 
-        return run_gui(args_list)
+        return run_guarded("", lambda: run_gui(args_list))
     handler = {
         "search": cmd_search,
         "show": cmd_show,
@@ -86,13 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "bookmarks": cmd_bookmarks,
         "brief": cmd_brief,
     }[args.command]
-    try:
-        return handler(args)
-    except CliError as exc:
-        print(f"npviewer {args.command}: {exc}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:
-        return 0
+    with command_log() as log_file:
+        return run_guarded(args.command, lambda: handler(args), log_file)
 
 
 def _library() -> Any:

@@ -135,8 +135,9 @@ def test_other_content_needs_a_build_and_says_so(frozen_app: Path, tmp_path: Pat
     changed.write_text(changed.read_text(encoding="utf-8") + "\n# changed by a test\n", encoding="utf-8")
     env = clean_env(tmp_path, NPVIEWER_DATA=str(content))
     result = run(frozen_app, ["search", "Rajin"], env, cwd=tmp_path)
-    assert result.returncode == 3, explain(result)
+    assert result.returncode == 2, explain(result)
     assert "cannot build a content store" in result.stderr, explain(result)
+    assert len(result.stderr.strip().splitlines()) == 1, explain(result)
     assert "Traceback" not in result.stderr, explain(result)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from npviewer.brief.model import Brief, build_brief
+from npviewer.errors import ExpectedError
 from npviewer.store.files import WriteError, write_atomically
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ ProgressFn = Callable[[int, int, str], None]
 PAPER_SIZES = ("A4", "Letter")
 
 
-class BriefError(Exception):
+class BriefError(ExpectedError):
     """The brief could not be made; the message says what, where, and how to fix it."""
 
 

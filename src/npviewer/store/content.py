@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from npviewer.errors import ExpectedError
 from npviewer.store.dates import DateError, PartialDate
 from npviewer.store.fingerprint import content_files, content_hash
 from npviewer.store.records import (
@@ -62,7 +63,7 @@ class ContentIssue:
         return f"{where}: {self.message}"
 
 
-class ContentError(Exception):
+class ContentError(ExpectedError):
     """The content files cannot be loaded; ``issues`` lists every fault found."""
 
     def __init__(self, issues: list[ContentIssue]):

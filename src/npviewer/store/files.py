@@ -6,8 +6,10 @@ import os
 import tempfile
 from pathlib import Path
 
+from npviewer.errors import ExpectedError
 
-class WriteError(Exception):
+
+class WriteError(ExpectedError):
     """A file could not be written; the message says where and what to do."""
 
 
@@ -18,6 +20,8 @@ def write_atomically(target: Path, data: bytes) -> None:
         raise WriteError(f"cannot write {target}: the folder {folder} does not exist. Choose another folder.")
     if target.is_dir():
         raise WriteError(f"cannot write {target}: it is a folder. Choose a file name.")
+    if target.exists() and not target.is_file():
+        raise WriteError(f"cannot write {target}: it is a device or a pipe, not a file. Choose a file name.")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:

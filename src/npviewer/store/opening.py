@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from npviewer.errors import ExpectedError
 from npviewer.store import paths
 from npviewer.store.db import connect_readonly
 from npviewer.store.fingerprint import content_hash
@@ -21,6 +22,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 EXPECTED_SCHEMA = 2  # npviewer.store.models.SCHEMA_VERSION, without importing sqlmodel
+
+
+#: Modules only the builder needs; a packaged app leaves them out (it carries a store built for it).
+BUILDER_MODULES = ("sqlmodel", "sqlalchemy", "pydantic")
+
+
+class StoreError(ExpectedError):
+    """The content store cannot be made here; the message says why and what to do."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,11 @@ def ensure_store(
     if target is None and prebuilt.is_file() and stored_hash(prebuilt) == wanted:
         return StoreStatus(prebuilt, wanted, immutable=True)
     target = target or paths.content_store_path()
+    if target.exists() and not target.is_file():
+        raise StoreError(
+            f"{target} should be npviewer's content store (a file it rebuilds at will), but it is a folder or "
+            "a device: move it away, or set NPVIEWER_HOME to another folder."
+        )
     found = stored_hash(target)
     if found == wanted:
         return StoreStatus(target, wanted)
@@ -96,7 +110,17 @@ def ensure_store(
     else:
         reason = "The content has changed: it was prepared again (your bookmarks and notes are untouched)"
     log.info("building content store at %s (%s)", target, reason)
-    from npviewer.store.build import build_from_directory
+    try:
+        from npviewer.store.build import build_from_directory
 
-    build_from_directory(directory, target, progress)
+        build_from_directory(directory, target, progress)
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] not in BUILDER_MODULES:
+            raise
+        raise StoreError(
+            f"this packaged app cannot build a content store (its builder, {exc.name}, is not included); it only "
+            "reads the store built from its own bundled content. Unset NPVIEWER_DATA, reinstall the package if its "
+            "files were changed, or run npviewer from source to use other content ('npviewer check-data DIR' "
+            "still validates a content folder)."
+        ) from None
     return StoreStatus(target, wanted, rebuilt=True, reason=reason)

@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from npviewer.errors import ExpectedError, describe
+
 APP_NAME = "npviewer"
 
 
@@ -37,8 +39,23 @@ def user_data_dir() -> Path:
         from platformdirs import user_data_dir as platform_dir
 
         path = Path(platform_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirError(path, exc) from None
     return path
+
+
+class DataDirError(ExpectedError, OSError):
+    """The user data folder cannot be made: a file is in its way, or its disk is read-only."""
+
+    def __init__(self, path: Path, cause: OSError) -> None:
+        if path.exists() and not path.is_dir():
+            told = f"npviewer's data folder {path} is a file, not a folder: move that file away"
+        else:
+            told = (describe(cause) or str(cause)).rstrip(".")
+            told = f"npviewer cannot make its data folder {path} ({told})"
+        super().__init__(f"{told}, or set NPVIEWER_HOME to another folder.")
 
 
 def content_store_path() -> Path:

@@ -13,6 +13,7 @@ to that limit is cheap; a store smaller than the limit is always ranked without 
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -170,32 +171,32 @@ class SearchService:
         return int(row[0])
 
     def _filters(self, parsed: ParsedQuery) -> tuple[list[str], list[object]]:
+        """SQL conditions for the filters. A set of values is one JSON parameter (``json_each``), so a
+        filter naming thousands of values stays a short expression (SQLite caps depth and parameters)."""
         where: list[str] = []
         params: list[object] = []
+        values = "(SELECT value FROM json_each(?))"
         if parsed.kinds is not None:
-            where.append(f"e.kind IN ({','.join('?' * len(parsed.kinds))})")
-            params.extend(sorted(parsed.kinds))
+            where.append(f"e.kind IN {values}")
+            params.append(json.dumps(sorted(parsed.kinds)))
         if parsed.regions is not None:
-            ids = self._resolve_regions(parsed.regions)
             where.append(
-                f"(e.region_id IN ({','.join('?' * len(ids)) or 'NULL'}) OR e.id IN (SELECT src_id FROM link "
-                f"WHERE relation = 'regions' AND dst_id IN ({','.join('?' * len(ids)) or 'NULL'})))"
+                f"(e.region_id IN {values} OR e.id IN (SELECT src_id FROM link "
+                f"WHERE relation = 'regions' AND dst_id IN {values}))"
             )
-            params.extend(ids + ids)
+            params.extend([json.dumps(self._resolve_regions(parsed.regions))] * 2)
         if parsed.places is not None:
-            marks = ",".join("?" * len(parsed.places))
             where.append(
                 f"(e.id IN (SELECT src_id FROM link l JOIN entry p ON p.id = l.dst_id WHERE l.relation = 'places' "
-                f"AND (p.id IN ({marks}) OR lower(p.title) IN ({marks}))) OR e.id IN ({marks}))"
+                f"AND (p.id IN {values} OR lower(p.title) IN {values})) OR e.id IN {values})"
             )
-            places = sorted(parsed.places)
-            params.extend(places * 3)
+            params.extend([json.dumps(sorted(parsed.places), ensure_ascii=False)] * 3)
         if parsed.years:
-            spans = []
-            for year in sorted(parsed.years):
-                spans.append("(ev.start <= ? AND coalesce(nullif(ev.end, ''), ev.start) >= ?)")
-                params.extend([f"{year}-12-31", str(year)])
-            where.append(f"e.id IN (SELECT ev.entry_id FROM event ev WHERE {' OR '.join(spans)})")
+            where.append(
+                "e.id IN (SELECT ev.entry_id FROM event ev, json_each(?) y WHERE ev.start <= y.value || '-12-31' "
+                "AND coalesce(nullif(ev.end, ''), ev.start) >= CAST(y.value AS TEXT))"
+            )
+            params.append(json.dumps(sorted(parsed.years)))
         return where, params
 
     def _resolve_regions(self, names: set[str]) -> list[str]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from npviewer.errors import ExpectedError
 from npviewer.store.db import connect_readwrite, share
 from npviewer.store.files import WriteError, write_atomically
 
@@ -48,7 +49,7 @@ MIGRATIONS: tuple[str, ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class UserDataError(Exception):
+class UserDataError(ExpectedError):
     """User data could not be read or written; the message says what to do."""
 
 

@@ -1,0 +1,96 @@
+"""Failures a user can fix, and one sentence for each ordinary fault of the machine (no Qt, stdlib only).
+
+Every module raises a subclass of :class:`ExpectedError` for a failure the user can do something
+about; its message names what failed, where, and how to fix it. The command line prints it as one
+line (exit 2), the window shows it. An :class:`OSError` or an SQLite error from a full disk, a
+lock, a permission or a read-only disk is told with :func:`describe`; anything else is a bug.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+
+class ExpectedError(Exception):
+    """A failure the user can fix; the message says what, where, and how."""
+
+
+#: errno -> what went wrong and what to do, for a file or folder named before it.
+_OS_HINTS: dict[int, str] = {
+    errno.ENOSPC: "the disk is full. Free some space and try again",
+    errno.EDQUOT: "your disk quota is used up. Free some space and try again",
+    errno.EACCES: "permission denied. Check its permissions, or choose another place",
+    errno.EPERM: "the operation is not permitted. Check its permissions, or choose another place",
+    errno.EROFS: "the disk is read-only. Choose a place on a writable disk",
+    errno.ENOENT: "there is no such file or folder. Check the name",
+    errno.ENOTDIR: "a part of the path is a file, not a folder. Check the path",
+    errno.EISDIR: "it is a folder, not a file. Give a file name",
+    errno.EEXIST: "something already exists there. Move it away or choose another name",
+    errno.ENAMETOOLONG: "the name is too long (at most 255 bytes a name). Choose a shorter name",
+    errno.ELOOP: "the path loops through symbolic links. Check the path",
+    errno.EIO: "the disk reported an input/output error. Check the disk, or copy your files elsewhere",
+    errno.ENXIO: "no device answers there. Check the path",
+    errno.ETXTBSY: "the file is busy. Close the program using it and try again",
+    errno.EMFILE: "too many files are open. Close some programs and try again",
+    errno.ENOMEM: "the computer is out of memory. Close some programs and try again",
+    errno.EAGAIN: "the file is busy. Try again",
+}
+
+#: SQLite primary result codes -> what went wrong and what to do.
+_SQLITE_HINTS: dict[str, str] = {
+    "SQLITE_FULL": "the disk is full. Free some space and try again",
+    "SQLITE_BUSY": "another program is holding it locked (another npviewer, a backup or sync tool?). "
+    "Close that program and try again",
+    "SQLITE_LOCKED": "another program is holding it locked. Close that program and try again",
+    "SQLITE_READONLY": "it cannot be written (a read-only file, folder or disk). Check its permissions",
+    "SQLITE_CANTOPEN": "it cannot be opened (a missing folder, or no permission). Check the folder's permissions",
+    "SQLITE_PERM": "permission denied. Check its permissions",
+    "SQLITE_IOERR": "the disk reported an input/output error (is it full, removed or failing?). Check the disk",
+    "SQLITE_NOTADB": "it is not a database file",
+    "SQLITE_CORRUPT": "it is damaged",
+    "SQLITE_NOMEM": "the computer is out of memory. Close some programs and try again",
+    "SQLITE_AUTH": "access was refused. Check its permissions",
+    "SQLITE_PROTOCOL": "another program is holding it locked. Try again",
+}
+
+DAMAGE_CODES = ("SQLITE_NOTADB", "SQLITE_CORRUPT")
+
+
+def sqlite_code(exc: BaseException) -> str:
+    """The primary SQLite result code of an exception (``SQLITE_FULL``), or '' when there is none."""
+    name = getattr(exc, "sqlite_errorname", None)
+    if not isinstance(name, str):
+        return ""
+    for code in _SQLITE_HINTS:
+        if name == code or name.startswith(code + "_"):
+            return code
+    return name
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True when SQLite says the file is not a database or is corrupt (not a lock, a full disk...)."""
+    return sqlite_code(exc) in DAMAGE_CODES
+
+
+def describe(exc: BaseException, where: Path | str | None = None) -> str | None:
+    """One sentence for an ordinary fault (``where``: the file it concerns), or None for a bug."""
+    if isinstance(exc, ExpectedError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        target = where or exc.filename
+        hint = _OS_HINTS.get(exc.errno or -1, f"{exc.strerror or exc}. Check it and try again")
+        return f"{_show(target)}: {hint}." if target else f"{hint[0].upper()}{hint[1:]}."
+    if isinstance(exc, sqlite3.Error):
+        told = _SQLITE_HINTS.get(sqlite_code(exc))
+        if told is None:
+            return None
+        return f"{_show(where)}: {told}." if where else f"A data file: {told}."
+    return None
+
+
+def _show(path: Path | str | bytes | int | None) -> str:
+    """A path as text for a message: an over-long one keeps its start and its end."""
+    text = path.decode("utf-8", "backslashreplace") if isinstance(path, bytes) else str(path)
+    return text if len(text) <= 160 else f"{text[:70]}…{text[-70:]}"
