@@ -345,7 +345,7 @@ def test_no_display_is_one_clear_line(monkeypatch: pytest.MonkeyPatch, capsys: p
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(sys, "platform", "linux")
-    assert app.run_gui([]) == 1
+    assert app.run_gui([]) == 2
     err = capsys.readouterr().err
     assert err.strip() == app.NO_DISPLAY
 
