@@ -57,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("--json", action="store_true", help="print JSON")
 
+    p = sub.add_parser("cite", help="print an entry's citation: plain text, a Chicago note, BibTeX or RIS")
+    p.add_argument("id")
+    p.add_argument(
+        "--format", choices=["plain", "chicago", "bibtex", "ris"], default="plain", help="the form (default plain)"
+    )
+
     p = sub.add_parser("timeline", help="list the dated events in date order")
     p.add_argument("--region", help="only events of this region (id or name)")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -133,6 +139,7 @@ def _main(args_list: list[str]) -> int:
     handler = {
         "search": cmd_search,
         "show": cmd_show,
+        "cite": cmd_cite,
         "timeline": cmd_timeline,
         "check-data": cmd_check_data,
         "bookmarks": cmd_bookmarks,
@@ -181,14 +188,29 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_show(args: argparse.Namespace) -> int:
+def _entry(lib: Any, entry_id: str) -> Any:
     from npviewer.store.repository import UnknownEntry
 
-    lib = _library()
     try:
-        entry = lib.repo.entry(args.id)
+        return lib.repo.entry(entry_id)
     except UnknownEntry:
-        raise CliError(f"no entry has the id '{args.id}' (try: npviewer search WORDS)") from None
+        raise CliError(f"no entry has the id '{entry_id}' (try: npviewer search WORDS)") from None
+
+
+def cmd_cite(args: argparse.Namespace) -> int:
+    from npviewer.store.citing import format_citation
+
+    lib = _library()
+    entry = _entry(lib, args.id)
+    documents = {d.id: d for d in lib.repo.documents()}
+    text = format_citation(args.format, entry, documents, lib.repo.coverage(), lib.repo.content_version)
+    sys.stdout.write(text)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    lib = _library()
+    entry = _entry(lib, args.id)
     if args.json:
         data = asdict(entry)
         data["links"] = {k: [asdict(r) for r in v] for k, v in entry.links.items()}
@@ -219,7 +241,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     print("\nSources:")
     for cite in entry.citations:
         status = f" [{cite.status}]" if cite.status != "confirmed" else ""
-        print(f'  - {cite.document_title}{status}: "{cite.passage}"' + (f" ({cite.note})" if cite.note else ""))
+        where = f", {cite.locator}" if cite.locator else ""
+        note = f" ({cite.note})" if cite.note else ""
+        if cite.verbatim:
+            print(f"  - Quotation, {cite.document_title}{where}{status}: \u201c{cite.text}\u201d{note}")
+        else:
+            summary = f"\n      Summary (our words): {cite.text}" if cite.text else ""
+            print(f"  - Reference, {cite.document_title}{where}{status}{note}{summary}")
     return 0
 
 
@@ -263,7 +291,37 @@ def cmd_check_data(args: argparse.Namespace) -> int:
         kinds[entry.kind] = kinds.get(entry.kind, 0) + 1
     summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
     print(f"{directory}: OK — {len(bundle.entries)} entries ({summary}), {len(bundle.documents)} documents")
+    print(source_report(bundle))
+    if bundle.warnings:
+        print(f"{len(bundle.warnings)} gap(s) to fill:")
+        for issue in bundle.warnings[:20]:
+            print(f"  - {issue}")
+        if len(bundle.warnings) > 20:
+            print(f"  ... and {len(bundle.warnings) - 20} more")
     return 0
+
+
+def source_report(bundle: Any) -> str:
+    """How complete the source records are, and how the content cites them."""
+    from npviewer.store.records import DOCUMENT_RECORD_FIELDS
+
+    docs = bundle.documents
+
+    def lacks(doc: Any, name: str) -> bool:
+        return doc.title_supplied if name == "title" else not getattr(doc, name)
+
+    complete = sum(1 for d in docs if not any(lacks(d, f) for f in DOCUMENT_RECORD_FIELDS))
+    lacking = [f"{sum(1 for d in docs if lacks(d, f))} without a {f}" for f in DOCUMENT_RECORD_FIELDS]
+    cites = [c for e in bundle.entries for c in (*e.citations, *(c for d in e.disputes for c in d.citations))]
+    quotes = sum(1 for c in cites if c.verbatim)
+    low = sum(1 for d in docs if d.reliability_note)
+    current_to, first, last = bundle.coverage()
+    return (
+        f"Sources: {len(docs)} documents, {complete} with a complete record; " + ", ".join(lacking)
+        + f" (each says why in sources.yaml); {low} of low reliability.\n"
+        f"Citations: {len(cites)}: {quotes} quotations of held text, {len(cites) - quotes} references.\n"
+        f"Content current to {current_to or 'no date'}; events from {first} to {last}."
+    )  # fmt: skip
 
 
 def cmd_bookmarks(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from npviewer import __version__
-from npviewer.store.dates import DateError, PartialDate
+from npviewer.store.citing import coverage_label
 from npviewer.store.records import KIND_LABELS, Citation, Document, Entry, EntryRef
 from npviewer.store.repository import Repository
 
@@ -76,7 +76,8 @@ class Brief:
     aliases: tuple[str, ...]
     generated: dt.date
     content_version: str
-    sources_as_of: str
+    #: "Content current to November 2021; covers 1990-2021": from the content, never a date of its own.
+    coverage: str
     app_version: str
     sections: list[Section]
     notes: list[EndNote]
@@ -96,13 +97,13 @@ class _Notes:
 
     def __init__(self) -> None:
         self.notes: list[EndNote] = []
-        self._numbers: dict[tuple[str, str, str, str], int] = {}
+        self._numbers: dict[tuple[str, bool, str, str, str, str], int] = {}
         self.document_ids: list[str] = []
 
     def cite(self, citations: Iterable[Citation]) -> tuple[int, ...]:
         numbers: list[int] = []
         for c in citations:
-            key = (c.document_id, c.passage, c.status, c.note)
+            key = (c.document_id, c.verbatim, c.text, c.locator, c.status, c.note)
             number = self._numbers.get(key)
             if number is None:
                 number = len(self.notes) + 1
@@ -178,21 +179,6 @@ class _Builder:
         if ev.participants:
             out.append(("Participants", "; ".join(ev.participants)))
         return tuple(out)
-
-
-def latest_date(documents: Iterable[Document]) -> str:
-    """The latest document date as a label (``12 December 2019``), or "" when none is dated."""
-    best: PartialDate | None = None
-    for doc in documents:
-        if not doc.date:
-            continue
-        try:
-            date = PartialDate.parse(doc.date)
-        except DateError:
-            continue
-        if best is None or date.last_day() > best.last_day():
-            best = date
-    return best.label() if best else ""
 
 
 def build_brief(
@@ -325,7 +311,7 @@ def build_brief(
         aliases=region_entry.aliases,
         generated=today or dt.date.today(),
         content_version=repo.content_version[:12],
-        sources_as_of=latest_date(cited) or latest_date(documents_by_id.values()),
+        coverage=coverage_label(repo.coverage()),
         app_version=__version__,
         sections=sections,
         notes=b.notes.notes,

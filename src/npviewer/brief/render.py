@@ -196,7 +196,7 @@ class _Composer:
             self.para(self.block(bottom=10.0), [("Also: " + "; ".join(brief.aliases), self.char(10.0, color=MUTED))])
         meta = [
             ("Generated", brief.generated.strftime("%-d %B %Y")),
-            ("Sources as of", brief.sources_as_of or "undated"),
+            ("Content", brief.coverage or "undated"),
             ("Content version", brief.content_version or "unknown"),
             ("Made with", f"npviewer {brief.app_version}"),
         ]
@@ -293,7 +293,10 @@ class _Composer:
 
     def end_notes(self, brief: Brief) -> None:
         self.heading(Section("notes", "Notes"), page_break=True)
-        intro = "Each numbered note names the source of a statement and the passage it rests on."
+        intro = (
+            "Each numbered note names the source of a statement: a quotation (in quotation marks, the "
+            "document's own words) or a reference (where in the document, with a summary in our own words)."
+        )
         fmt = self.block(bottom=6.0)
         fmt.setProperty(_INTRO, True)
         self.para(fmt, [(intro, self.char(9.0, color=MUTED))])
@@ -304,8 +307,13 @@ class _Composer:
             runs: list[tuple[str, Any]] = [
                 (f"{note.number}.", self.char(SMALL_PT, bold=True, color=NAVY)),
                 ("\t" + cite.document_title, self.char(SMALL_PT, bold=True)),
-                (f": “{cite.passage}”", self.char(SMALL_PT)),
             ]
+            if cite.locator:
+                runs.append((f", {cite.locator}", self.char(SMALL_PT)))
+            if cite.verbatim:
+                runs.append((f": “{cite.text}”", self.char(SMALL_PT)))
+            elif cite.text:
+                runs.append((f". Summary: {cite.text}", self.char(SMALL_PT)))
             if cite.status != "confirmed":
                 runs.append((f"  [{cite.status}]", self.char(SMALL_PT, bold=True, color=ALERT)))
             if cite.note:

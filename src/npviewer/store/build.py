@@ -87,7 +87,9 @@ def _rows(bundle: ContentBundle) -> dict[str, list[dict[str, Any]]]:
     """Every table's rows, as dicts ready for a bulk insert."""
     from npviewer.store import models
 
-    documents = [vars(d) for d in bundle.documents]
+    documents = [
+        {**vars(d), "missing": "\n".join(f"{name}\t{why}" for name, why in d.missing)} for d in bundle.documents
+    ]
     entries: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
     figures: list[dict[str, Any]] = []
@@ -121,13 +123,18 @@ def _rows(bundle: ContentBundle) -> dict[str, list[dict[str, Any]]]:
         row["id"] = i
     glossary = [
         {"term": g.term, "expansion": g.expansion, "document_id": g.citations[0].doc if g.citations else "",
-         "passage": g.citations[0].passage if g.citations else ""}
+         "verbatim": g.citations[0].verbatim if g.citations else False,
+         "text": g.citations[0].text if g.citations else "", "locator": g.citations[0].locator if g.citations else ""}
         for g in bundle.glossary
     ]  # fmt: skip
+    current_to, first_year, last_year = bundle.coverage()
     meta = [
         {"key": "content_hash", "value": bundle.content_hash},
         {"key": "schema_version", "value": str(models.SCHEMA_VERSION)},
         {"key": "entry_count", "value": str(len(entries))},
+        {"key": "current_to", "value": current_to},
+        {"key": "covers_from", "value": str(first_year or "")},
+        {"key": "covers_to", "value": str(last_year or "")},
     ]
     return {
         "meta": meta, "document": documents, "entry": entries, "event": events, "figure": figures,
@@ -137,6 +144,6 @@ def _rows(bundle: ContentBundle) -> dict[str, list[dict[str, Any]]]:
 
 def _citation_row(entry_id: str, dispute_id: int | None, cite: Any) -> dict[str, Any]:
     return {
-        "entry_id": entry_id, "dispute_id": dispute_id, "document_id": cite.doc,
-        "passage": cite.passage, "status": cite.status, "note": cite.note,
+        "entry_id": entry_id, "dispute_id": dispute_id, "document_id": cite.doc, "verbatim": cite.verbatim,
+        "text": cite.text, "locator": cite.locator, "status": cite.status, "note": cite.note,
     }  # fmt: skip

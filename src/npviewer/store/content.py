@@ -14,13 +14,14 @@ from npviewer.store.fingerprint import content_files, content_hash
 from npviewer.store.records import (
     ALL_KINDS,
     DETAIL_KINDS,
+    DOCUMENT_RECORD_FIELDS,
     EVENT_KINDS,
     PLACE_KINDS,
     PROGRAMME_KINDS,
     STRATEGY_KINDS,
     Document,
 )
-from npviewer.store.text import fold
+from npviewer.store.text import fold, list_marker
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 STATUSES = ("confirmed", "inferred", "disputed")
@@ -37,7 +38,12 @@ ENTRY_KEYS = {
     "date", "end", "planned", "date_status", "date_note", "place", "participants", "series", "number",
     "disputed", "value", "unit", "period", "iso_n3", "map_code",
 }  # fmt: skip
-DOCUMENT_KEYS = {"id", "title", "publisher", "url", "seed", "date", "date_status", "date_note"}
+DOCUMENT_KEYS = {
+    "id", "title", "description", "publisher", "url", "seed", "date", "date_status", "date_note", "language",
+    "type", "missing", "reliability",
+}  # fmt: skip
+CITATION_KEYS = {"doc", "quote", "locator", "summary", "status", "note"}
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
 DISPUTE_FIELDS = ("date", "place", "value", "text", "title")
 
 #: Which kinds may stand at the top of each file, and which below.
@@ -48,6 +54,14 @@ FILE_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "events.yaml": (EVENT_KINDS, DETAIL_KINDS + EVENT_KINDS),
     "figures.yaml": (("figure",), DETAIL_KINDS),
 }
+
+
+def _file_rule(rel: str) -> str:
+    """The rule a content file follows: ``events/china.yaml`` follows ``events.yaml``."""
+    folder, _, name = rel.partition("/")
+    if not name:
+        return rel
+    return "regions/" if folder == "regions" else f"{folder}.yaml"
 
 
 @dataclass(frozen=True)
@@ -75,8 +89,13 @@ class ContentError(ExpectedError):
 
 @dataclass(frozen=True)
 class CitationSpec:
+    """A quotation (``verbatim``: ``text`` is the document's own words) or a reference (``text`` is
+    our summary, perhaps empty; ``locator`` says where in the document)."""
+
     doc: str
-    passage: str
+    verbatim: bool
+    text: str
+    locator: str = ""
     status: str = "confirmed"
     note: str = ""
 
@@ -143,6 +162,26 @@ class ContentBundle:
     glossary: list[GlossarySpec]
     content_hash: str
     seeds: dict[str, str] = field(default_factory=dict)
+    #: Gaps that do not stop a build but that check-data reports (a record field neither given nor
+    #: explained, a reference without a locator).
+    warnings: list[ContentIssue] = field(default_factory=list)
+
+    def cited_documents(self) -> set[str]:
+        cited = {c.doc for e in self.entries for c in e.citations}
+        cited |= {c.doc for e in self.entries for d in e.disputes for c in d.citations}
+        return cited | {c.doc for g in self.glossary for c in g.citations}
+
+    def coverage(self) -> tuple[str, int | None, int | None]:
+        """The date the content is current to (its newest dated event or cited source, ISO) and the
+        first and last years of its events."""
+        events = [PartialDate(e.event.end or e.event.start) for e in self.entries if e.event]
+        starts = [PartialDate(e.event.start) for e in self.entries if e.event]
+        cited = self.cited_documents()
+        dates = events + [PartialDate(d.date) for d in self.documents if d.date and d.id in cited]
+        newest = max(dates, key=lambda d: (d.last_day(), -len(d.iso)), default=None)
+        first = min(starts, default=None)
+        last = max(events, default=None)
+        return (newest.iso if newest else "", first.year if first else None, last.year if last else None)
 
 
 def load_content(directory: Path) -> ContentBundle:
@@ -154,6 +193,7 @@ class _Loader:
     def __init__(self, directory: Path):
         self.directory = directory
         self.issues: list[ContentIssue] = []
+        self.warnings: list[ContentIssue] = []
         self.documents: dict[str, Document] = {}
         self.seeds: dict[str, str] = {}
         self.entries: list[EntrySpec] = []
@@ -162,6 +202,9 @@ class _Loader:
 
     def fail(self, file: str, entry: str, message: str) -> None:
         self.issues.append(ContentIssue(file, entry, message))
+
+    def warn(self, file: str, entry: str, message: str) -> None:
+        self.warnings.append(ContentIssue(file, entry, message))
 
     def load(self) -> ContentBundle:
         if not self.directory.is_dir():
@@ -187,6 +230,7 @@ class _Loader:
             glossary=glossary,
             content_hash=content_hash(self.directory),
             seeds=self.seeds,
+            warnings=self.warnings,
         )
 
     # -- files -------------------------------------------------------------------------------------
@@ -230,8 +274,8 @@ class _Loader:
         return glossary
 
     def _read_document(self, raw: Any, rel: str) -> None:
-        if not isinstance(raw, dict) or not raw.get("id") or not raw.get("title"):
-            self.fail(rel, str(raw)[:40], "a document needs at least 'id' and 'title'")
+        if not isinstance(raw, dict) or not raw.get("id"):
+            self.fail(rel, str(raw)[:40], "a document needs an 'id'")
             return
         doc_id = str(raw["id"])
         unknown = set(raw) - DOCUMENT_KEYS
@@ -239,11 +283,50 @@ class _Loader:
             self.fail(rel, doc_id, f"unknown field(s) {sorted(unknown)}; known: {sorted(DOCUMENT_KEYS)}")
         if doc_id in self.documents:
             self.fail(rel, doc_id, "this document id is used twice")
-        values = {k: ("" if raw.get(k) is None else str(raw[k])) for k in DOCUMENT_KEYS}
+        values = {k: ("" if raw.get(k) is None else str(raw[k]).strip()) for k in DOCUMENT_KEYS}
+        missing = self._missing(raw.get("missing"), rel, doc_id)
+        if values["title"] and values["description"]:
+            self.fail(rel, doc_id, "give either 'title' (the document's own) or 'description' (ours), not both")
+        if not values["title"] and not values["description"]:
+            self.fail(rel, doc_id, "needs its 'title', or a 'description' in our words and missing.title saying why")
+        if values["description"] and "title" not in missing:
+            self.fail(rel, doc_id, "has a 'description' instead of a title: say why under missing.title")
+        for name in DOCUMENT_RECORD_FIELDS:
+            given = values["title"] if name == "title" else values[name]
+            if given and name in missing and name != "title":
+                self.fail(rel, doc_id, f"gives '{name}' and also lists it under 'missing'")
+            if not given and name not in missing:
+                self.warn(rel, doc_id, f"has no '{name}': give it, or say why under missing.{name}")
+        if values["language"] and not LANGUAGE_PATTERN.match(values["language"]):
+            self.fail(
+                rel, doc_id, f"language '{values['language']}' is not a two-letter ISO 639-1 code (en, ko, ru...)"
+            )
+        if values["url"] and not values["url"].startswith(("http://", "https://")):
+            self.fail(rel, doc_id, "url must start with http:// or https://")
         if values["date"]:
             values["date"] = self._date(raw["date"], rel, doc_id) or ""
-        values["date_status"] = values["date_status"] or "confirmed"
-        doc = Document(**values)
+        reliability = raw.get("reliability")
+        reliability_note = ""
+        if reliability is not None:
+            if not isinstance(reliability, dict) or reliability.get("level") != "low" or not reliability.get("note"):
+                self.fail(rel, doc_id, "'reliability' is {level: low, note: why} (leave it out for a sound source)")
+            else:
+                reliability_note = str(reliability["note"]).strip()
+        doc = Document(
+            id=doc_id,
+            title=values["title"] or " ".join(values["description"].split()),
+            publisher=values["publisher"],
+            url=values["url"],
+            seed=values["seed"],
+            date=values["date"],
+            date_status=values["date_status"] or "confirmed",
+            date_note=values["date_note"],
+            language=values["language"],
+            type=values["type"],
+            title_supplied=not values["title"],
+            missing=tuple(sorted(missing.items())),
+            reliability_note=reliability_note,
+        )
         self.documents[doc_id] = doc
         if doc.seed:
             seed_path = self.directory / "sources" / doc.seed
@@ -254,8 +337,24 @@ class _Loader:
                 self.seeds[doc_id] = fold(text)
                 self.documents[doc_id] = replace(doc, text=text.strip())
 
+    def _missing(self, raw: Any, rel: str, doc_id: str) -> dict[str, str]:
+        if raw is None:
+            return {}
+        if not isinstance(raw, dict):
+            self.fail(rel, doc_id, "'missing' maps a field to the reason it is missing: {url: why}")
+            return {}
+        out: dict[str, str] = {}
+        for name, reason in raw.items():
+            if name not in DOCUMENT_RECORD_FIELDS:
+                self.fail(rel, doc_id, f"missing.{name} is not one of {list(DOCUMENT_RECORD_FIELDS)}")
+            elif not isinstance(reason, str) or not reason.strip():
+                self.fail(rel, doc_id, f"missing.{name} needs the reason it is missing")
+            else:
+                out[str(name)] = " ".join(reason.split())
+        return out
+
     def _read_entry_file(self, data: Any, rel: str) -> None:
-        rule_key = "regions/" if rel.startswith("regions/") else rel
+        rule_key = _file_rule(rel)
         if rule_key not in FILE_RULES:
             self.fail(rel, "", f"is not a known content file (known: {sorted(FILE_RULES)})")
             return
@@ -325,7 +424,7 @@ class _Loader:
         )
         spec.citations = self._citations(raw.get("sources"), rel, label)
         if not spec.citations:
-            self.fail(rel, label, "has no 'sources': every entry needs at least one {doc, passage}")
+            self.fail(rel, label, "has no 'sources': every entry needs at least one {doc, quote} or {doc, locator}")
         spec.aliases = self._aliases(raw.get("aliases"), rel, label)
         spec.links = self._links(raw.get("links"), rel, label)
         spec.disputes = self._disputes(raw.get("disputed"), rel, label)
@@ -350,19 +449,52 @@ class _Loader:
         if raw is None:
             return []
         if not isinstance(raw, list):
-            self.fail(rel, label, "'sources' must be a list of {doc, passage}")
+            self.fail(rel, label, "'sources' must be a list of {doc, quote} or {doc, locator, summary}")
             return []
         out: list[CitationSpec] = []
         for item in raw:
-            if not isinstance(item, dict) or not item.get("doc") or not item.get("passage"):
-                self.fail(rel, label, f"a source needs 'doc' and 'passage', got {item!r:.60}")
+            cite = self._citation(item, rel, label)
+            if cite is None:
                 continue
-            status = str(item.get("status") or "confirmed")
-            if status not in STATUSES:
-                self.fail(rel, label, f"source status '{status}' is not one of {list(STATUSES)}")
-            out.append(CitationSpec(str(item["doc"]), str(item["passage"]).strip(), status,
-                                    str(item.get("note") or "")))  # fmt: skip
+            if not cite.verbatim and any(not c.verbatim and c.doc == cite.doc for c in out):
+                self.fail(rel, label, f"cites '{cite.doc}' twice as a reference: one reference per document, "
+                                      "with one locator and one summary")  # fmt: skip
+            out.append(cite)
         return out
+
+    def _citation(self, item: Any, rel: str, label: str) -> CitationSpec | None:
+        if not isinstance(item, dict) or not item.get("doc"):
+            self.fail(rel, label, f"a source needs 'doc' and a 'quote' or a 'locator', got {item!r:.60}")
+            return None
+        if "passage" in item:
+            self.fail(rel, label, "'passage' is no longer read: write 'quote' for the exact words of a held "
+                                  "document, or 'locator' (and 'summary', in our words) for any other")  # fmt: skip
+            return None
+        unknown = set(item) - CITATION_KEYS
+        if unknown:
+            self.fail(rel, label, f"unknown source field(s) {sorted(unknown)}; known: {sorted(CITATION_KEYS)}")
+        status = str(item.get("status") or "confirmed")
+        if status not in STATUSES:
+            self.fail(rel, label, f"source status '{status}' is not one of {list(STATUSES)}")
+        quote = item.get("quote")
+        locator = " ".join(str(item.get("locator") or "").split())
+        summary = " ".join(str(item.get("summary") or "").split())
+        note = str(item.get("note") or "")
+        doc = str(item["doc"])
+        if quote is not None:
+            if summary:
+                self.fail(rel, label, f"a source of '{doc}' has both 'quote' and 'summary': cite it twice, or drop one")
+            text = " ".join(str(quote).split())
+            if not text:
+                self.fail(rel, label, f"the quote from '{doc}' is empty")
+                return None
+            if list_marker(text):
+                self.fail(rel, label, f"the quote from '{doc}' starts with a list marker ('{list_marker(text)}'): "
+                                      "quote the words only")  # fmt: skip
+            return CitationSpec(doc, True, text, locator, status, note)
+        if not locator:
+            self.warn(rel, label, f"a reference to '{doc}' needs a 'locator' (para. 2, section, page)")
+        return CitationSpec(doc, False, summary, locator, status, note)
 
     def _aliases(self, raw: Any, rel: str, label: str) -> list[tuple[str, str]]:
         if raw is None:
@@ -496,8 +628,11 @@ class _Loader:
         for file, label, cite in self._all_citations(glossary):
             if cite.doc not in self.documents:
                 self.fail(file, label, f"cites unknown document '{cite.doc}' (add it to sources.yaml)")
-            elif cite.doc in self.seeds and fold(cite.passage) not in self.seeds[cite.doc]:
-                self.fail(file, label, f"passage not found in {cite.doc}: \"{cite.passage[:70]}\"; "
+            elif cite.verbatim and cite.doc not in self.seeds:
+                self.fail(file, label, f"quotes '{cite.doc}', whose text npviewer does not hold: cite it with "
+                                       "'locator' and a 'summary' in our own words")  # fmt: skip
+            elif cite.verbatim and fold(cite.text) not in self.seeds[cite.doc]:
+                self.fail(file, label, f"quote not found in {cite.doc}: \"{cite.text[:70]}\"; "
                                        "quote the document word for word")  # fmt: skip
         for entry in self.entries:
             for relation, ids in entry.links.items():

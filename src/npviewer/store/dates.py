@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 
 _FORMS = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_MONTHS = [calendar.month_name[i] for i in range(13)]
+#: English month names, fixed: ``calendar.month_name`` follows the C library's locale.
+_MONTHS = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"]  # fmt: skip
 
 
 class DateError(ValueError):

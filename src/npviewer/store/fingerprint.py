@@ -6,12 +6,18 @@ import hashlib
 from pathlib import Path
 
 #: Bumped when the way content is read or stored changes, so stores built before are rebuilt.
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
+
+#: Folders of content files: ``regions/`` holds one region a file; the others may split what their
+#: single file (``events.yaml``...) holds into several (``events/central-asia.yaml``...).
+CONTENT_FOLDERS = ("regions", "places", "programmes", "events", "figures")
 
 
 def content_files(directory: Path) -> list[Path]:
     """The files that make up the content, in a fixed order."""
-    files = sorted(directory.glob("*.yaml")) + sorted((directory / "regions").glob("*.yaml"))
+    files = sorted(directory.glob("*.yaml"))
+    for folder in CONTENT_FOLDERS:
+        files += sorted((directory / folder).glob("*.yaml"))
     return files + sorted((directory / "sources").glob("*.txt"))
 
 

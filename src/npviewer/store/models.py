@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlmodel import Field, SQLModel
 
 #: Bumped whenever a table changes: a store with another version is rebuilt.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class Meta(SQLModel, table=True):
@@ -23,7 +23,12 @@ class DocumentRow(SQLModel, table=True):
     date: str = ""
     date_status: str = "confirmed"
     date_note: str = ""
-    text: str = ""  # a seed document's full text
+    language: str = ""
+    type: str = ""
+    title_supplied: bool = False
+    missing: str = ""  # one "field<TAB>reason" a line
+    reliability_note: str = ""
+    text: str = ""  # a held (seed) document's full text
 
 
 class EntryRow(SQLModel, table=True):
@@ -82,7 +87,9 @@ class CitationRow(SQLModel, table=True):
     entry_id: str = Field(index=True)
     dispute_id: int | None = None
     document_id: str
-    passage: str
+    verbatim: bool = False  # a quotation of a held document; else a reference
+    text: str = ""  # the quotation, or our summary
+    locator: str = ""
     status: str = "confirmed"
     note: str = ""
 
@@ -106,7 +113,9 @@ class GlossaryRow(SQLModel, table=True):
     term: str = Field(primary_key=True)
     expansion: str
     document_id: str
-    passage: str
+    verbatim: bool = False
+    text: str = ""
+    locator: str = ""
 
 
 FTS_DDL = (

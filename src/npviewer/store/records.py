@@ -49,11 +49,16 @@ def document_ref_id(document_id: str) -> str:
     return DOCUMENT_PREFIX + document_id
 
 
+#: The fields every source record gives, or says in its ``missing:`` why it cannot.
+DOCUMENT_RECORD_FIELDS = ("title", "publisher", "date", "language", "url")
+
+
 @dataclass(frozen=True)
 class Document:
-    """A source document."""
+    """A source document, as the content's ``sources.yaml`` records it."""
 
     id: str
+    #: The document's own title; when none is recorded (``title_supplied``), our description of it.
     title: str
     publisher: str = ""
     url: str = ""
@@ -61,20 +66,55 @@ class Document:
     date: str = ""
     date_status: str = "confirmed"
     date_note: str = ""
-    #: A seed document's full text, verbatim (empty for the others).
+    #: The document's language, as an ISO 639-1 code (``en``, ``ko``, ``ru``...).
+    language: str = ""
+    #: What kind of document it is (``press release``, ``news article``, ``web page``...).
+    type: str = ""
+    title_supplied: bool = False
+    #: Fields the record lacks, each with the reason: ``(("url", "not given in the sources"),)``.
+    missing: tuple[tuple[str, str], ...] = ()
+    #: Why the source is of low reliability (a blog repost, a wiki mirror...), or empty.
+    reliability_note: str = ""
+    #: A held document's full text, verbatim (empty for the others).
     text: str = ""
+
+    @property
+    def held(self) -> bool:
+        """npviewer holds this document's full text, so it can be quoted."""
+        return bool(self.seed)
+
+    @property
+    def display_title(self) -> str:
+        """The title as a reader sees it: a supplied description stands in square brackets."""
+        return f"[{self.title}]" if self.title_supplied else self.title
 
 
 @dataclass(frozen=True)
 class Citation:
-    """Where a statement comes from: a document and the passage in it."""
+    """Where a statement comes from: a document and either a quotation from it or a reference to it.
+
+    A *quotation* (``verbatim``) is the exact words of a document whose text npviewer holds; only a
+    quotation is ever shown in quotation marks. A *reference* points into a document npviewer does
+    not quote (its ``locator``, e.g. "para. 2") and may carry our own short summary of it.
+    """
 
     document_id: str
     document_title: str
-    passage: str
+    verbatim: bool = False
+    #: The quotation (``verbatim``) or our summary (not ``verbatim``); may be empty for a reference.
+    text: str = ""
+    locator: str = ""
     status: str = "confirmed"
     note: str = ""
     url: str = ""
+
+    @property
+    def quotation(self) -> str:
+        return self.text if self.verbatim else ""
+
+    @property
+    def summary(self) -> str:
+        return "" if self.verbatim else self.text
 
 
 @dataclass(frozen=True)
@@ -215,3 +255,13 @@ class GlossaryTerm:
     term: str
     expansion: str
     citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What the content covers: the date it is current to (its newest dated event or source) and the
+    years its events span."""
+
+    current_to: PartialDate | None
+    first_year: int | None
+    last_year: int | None

@@ -17,6 +17,7 @@ from npviewer.store.records import (
     PLACE_KINDS,
     PROGRAMME_KINDS,
     Citation,
+    Coverage,
     Dispute,
     Document,
     Entry,
@@ -43,6 +44,42 @@ LINK_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _GROUP_OF_KIND = {kind: label for label, kinds in LINK_GROUPS for kind in kinds}
 
 _REF_COLUMNS = "e.id, e.kind, e.title, e.region_id"
+_DOCUMENT_COLUMNS = (
+    "id, title, publisher, url, seed, date, date_status, date_note, language, type, title_supplied, missing, "
+    "reliability_note, text"
+)
+#: A citation's columns, as :class:`Citation` takes them (``c`` the citation, ``d`` its document).
+_CITATION_COLUMNS = (
+    "c.document_id, coalesce(CASE WHEN d.title_supplied THEN '[' || d.title || ']' ELSE d.title END, c.document_id), "
+    "c.verbatim, c.text, c.locator, c.status, c.note, coalesce(d.url, '')"
+)
+
+
+def _document(row: tuple[object, ...]) -> Document:
+    missing = tuple(
+        (name, why) for name, _, why in (line.partition("\t") for line in str(row[11]).splitlines()) if name
+    )
+    id_, title, publisher, url, seed, date, date_status, date_note = (str(v) for v in row[:8])
+    return Document(
+        id_,
+        title,
+        publisher,
+        url,
+        seed,
+        date,
+        date_status,
+        date_note,
+        language=str(row[8]),
+        type=str(row[9]),
+        title_supplied=bool(row[10]),
+        missing=missing,
+        reliability_note=str(row[12]),
+        text=str(row[13]),
+    )
+
+
+def _citation(row: tuple[object, ...]) -> Citation:
+    return Citation(str(row[0]), str(row[1]), bool(row[2]), *(str(v) for v in row[3:8]))
 
 
 class UnknownEntry(KeyError):
@@ -133,42 +170,52 @@ class Repository:
         row = self.conn.execute("SELECT code FROM entry WHERE id = ?", (entry_id,)).fetchone()
         return str(row[0]) if row else ""
 
-    def documents(self) -> list[Document]:
-        rows = self.conn.execute(
-            "SELECT id, title, publisher, url, seed, date, date_status, date_note, text FROM document ORDER BY rowid"
+    def coverage(self) -> Coverage:
+        """The date the content is current to and the years its events cover."""
+        current = self.meta("current_to")
+        first, last = self.meta("covers_from"), self.meta("covers_to")
+        return Coverage(
+            current_to=PartialDate(current) if current else None,
+            first_year=int(first) if first else None,
+            last_year=int(last) if last else None,
         )
-        return [Document(*r) for r in rows]
+
+    def documents(self) -> list[Document]:
+        rows = self.conn.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM document ORDER BY rowid")
+        return [_document(r) for r in rows]
 
     def document(self, document_id: str) -> Document | None:
-        row = self.conn.execute(
-            "SELECT id, title, publisher, url, seed, date, date_status, date_note, text FROM document WHERE id = ?",
-            (document_id,),
-        ).fetchone()
-        return Document(*row) if row else None
+        row = self.conn.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM document WHERE id = ?", (document_id,)).fetchone()
+        return _document(row) if row else None
 
-    def passages_of(self, document_id: str) -> list[tuple[EntryRef, Citation]]:
-        """Every passage the content quotes from a document, with the entry that quotes it (a
-        disputed version's passage counts too): in the document's own order when its text is kept,
-        else in reading order."""
+    def citations_of(self, document_id: str) -> list[tuple[EntryRef, Citation]]:
+        """Every citation of a document, with the entry that makes it (a disputed version's citation
+        counts too): quotations in the document's own order, then references in reading order."""
         rows = self.conn.execute(
-            f"SELECT {_REF_COLUMNS}, c.document_id, coalesce(d.title, c.document_id), c.passage, c.status, c.note, "
-            "coalesce(d.url, '') FROM citation c JOIN entry e ON e.id = c.entry_id "
+            f"SELECT {_REF_COLUMNS}, {_CITATION_COLUMNS} FROM citation c JOIN entry e ON e.id = c.entry_id "
             "LEFT JOIN document d ON d.id = c.document_id WHERE c.document_id = ? ORDER BY e.num, c.id",
             (document_id,),
         )
-        quoted = [(EntryRef(*r[:4]), Citation(*r[4:])) for r in rows]
+        cited = [(EntryRef(*r[:4]), _citation(r[4:])) for r in rows]
         document = self.document(document_id)
-        if document is not None and document.text:
-            text = fold(document.text)
-            quoted.sort(key=lambda pair: text.find(fold(pair[1].passage)) % (len(text) + 1))
-        return quoted
+        text = fold(document.text) if document is not None else ""
+
+        def order(pair: tuple[EntryRef, Citation]) -> tuple[int, int]:
+            cite = pair[1]
+            if not cite.verbatim:
+                return (1, 0)
+            return (0, text.find(fold(cite.text)) % (len(text) + 1))
+
+        return sorted(cited, key=order)
 
     def glossary(self) -> list[GlossaryTerm]:
         rows = self.conn.execute(
-            "SELECT g.term, g.expansion, g.document_id, d.title, g.passage, d.url FROM glossary g "
+            "SELECT g.term, g.expansion, g.document_id, "
+            "coalesce(CASE WHEN d.title_supplied THEN '[' || d.title || ']' ELSE d.title END, g.document_id), "
+            "g.verbatim, g.text, g.locator, d.url FROM glossary g "
             "LEFT JOIN document d ON d.id = g.document_id ORDER BY g.term"
         )
-        return [GlossaryTerm(r[0], r[1], (Citation(r[2], r[3] or r[2], r[4], url=r[5] or ""),)) for r in rows]
+        return [GlossaryTerm(r[0], r[1], (Citation(r[2], r[3], bool(r[4]), r[5], r[6], url=r[7] or ""),)) for r in rows]
 
     # -- one entry in full -------------------------------------------------------------------------
 
@@ -229,12 +276,11 @@ class Repository:
 
     def citations(self, entry_id: str, dispute_id: int | None = None) -> list[Citation]:
         rows = self.conn.execute(
-            "SELECT c.document_id, coalesce(d.title, c.document_id), c.passage, c.status, c.note, "
-            "coalesce(d.url, '') FROM citation c LEFT JOIN document d ON d.id = c.document_id "
+            f"SELECT {_CITATION_COLUMNS} FROM citation c LEFT JOIN document d ON d.id = c.document_id "
             "WHERE c.entry_id = ? AND c.dispute_id IS ? ORDER BY c.id",
             (entry_id, dispute_id),
         )
-        return [Citation(*r) for r in rows]
+        return [_citation(r) for r in rows]
 
     def disputes(self, entry_id: str) -> list[Dispute]:
         rows = self.conn.execute(

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 
-from npviewer.store.records import Citation, Document, Entry, EntryRef, EventInfo, document_ref_id
+from npviewer.store.citing import coverage_label, language_name
+from npviewer.store.dates import PartialDate
+from npviewer.store.records import Citation, Coverage, Document, Entry, EntryRef, EventInfo, document_ref_id
 
 ENTRY_SCHEME = "npv"
 COPY_SCHEME = "npv-copy"
@@ -24,7 +26,9 @@ h1 { font-size: x-large; font-weight: 600; margin-top: 2px; margin-bottom: 4px; 
 h3 { font-size: medium; font-weight: 600; margin-top: 14px; margin-bottom: 4px; }
 p.crumb { margin-bottom: 0px; }
 p.kind { color: #5a6570; margin-top: 0px; }
-p.quote { margin-left: 18px; margin-top: 2px; margin-bottom: 2px; font-style: italic; }
+p.quote { margin-left: 18px; margin-top: 2px; margin-bottom: 2px; }
+p.summary { margin-left: 18px; margin-top: 2px; margin-bottom: 2px; }
+span.cite-kind { color: #5a6570; }
 p.url { margin-left: 18px; margin-top: 0px; color: #5a6570; }
 p.status { color: #8a4b00; }
 p.muted { color: #5a6570; }
@@ -42,18 +46,22 @@ _STATUS_WORDS = {
 
 @dataclass(frozen=True)
 class RenderedEntry:
-    """The HTML of one entry and the web addresses its copy-link anchors refer to."""
+    """The HTML of one entry, the web addresses its copy-link anchors refer to, and what each in-app
+    link leads to in words (for the status bar: never an internal id)."""
 
     html: str
     urls: tuple[str, ...]
+    link_titles: Mapping[str, str] = field(default_factory=dict)
 
 
 class _Renderer:
     """Builds the HTML of one entry, collecting the source addresses as it goes."""
 
-    def __init__(self, glossary: Mapping[str, str]) -> None:
+    def __init__(self, glossary: Mapping[str, str], documents: Mapping[str, Document] | None = None) -> None:
         self.glossary = glossary
+        self.documents = documents or {}
         self.urls: list[str] = []
+        self.link_titles: dict[str, str] = {}
         terms = sorted((t for t in glossary if t.strip()), key=len, reverse=True)
         self._terms = re.compile(r"(?<!\w)(" + "|".join(re.escape(t) for t in terms) + r")(?!\w)") if terms else None
 
@@ -72,7 +80,18 @@ class _Renderer:
         return "".join(out)
 
     def link(self, ref: EntryRef) -> str:
+        self.link_titles[ref.id] = f"{ref.title} ({ref.kind_label.lower()})"
         return f'<a href="{ENTRY_SCHEME}:{escape(ref.id)}">{escape(ref.title)}</a>'
+
+    def document_link(self, document_id: str, title: str) -> str:
+        ref_id = document_ref_id(document_id)
+        self.link_titles[ref_id] = f"{title} (source document)"
+        return f'<a href="{ENTRY_SCHEME}:{escape(ref_id)}">{escape(title)}</a>'
+
+    def url(self, url: str) -> str:
+        self.urls.append(url)
+        n = len(self.urls) - 1
+        return f'<p class="url">{escape(url)} &nbsp;<a href="{COPY_SCHEME}:{n}">copy link</a></p>'
 
     def ref_list(self, refs: tuple[EntryRef, ...], show_kind: bool = True) -> str:
         items = []
@@ -82,18 +101,27 @@ class _Renderer:
         return "<ul>" + "".join(items) + "</ul>"
 
     def citation(self, cite: Citation) -> str:
+        """A quotation (the document's words, in quotation marks) or a reference (its locator and our
+        summary, marked as ours): the two are never confused."""
+        document = self.documents.get(cite.document_id)
+        kind = "Quotation" if cite.verbatim else "Reference"
+        title = self.document_link(cite.document_id, cite.document_title)
+        parts = [f'<li><span class="cite-kind">{kind}:</span> <b>{title}</b>']
+        words = ", ".join(escape(d) for d in (*_document_details(document), cite.locator) if d)
+        if words:
+            parts.append(f" &mdash; {words}")
         status = _STATUS_WORDS.get(cite.status, cite.status)
-        doc_link = f'<a href="{ENTRY_SCHEME}:{escape(document_ref_id(cite.document_id))}">'
-        parts = [f"<li><b>{doc_link}{escape(cite.document_title)}</a></b>"]
         if status or cite.note:
-            words = "; ".join(escape(w) for w in (status, cite.note) if w)
-            parts.append(f' <span style="color:#8a4b00">({words})</span>')
-        if cite.passage:
-            parts.append(f'<p class="quote">\u201c{self.text(cite.passage)}\u201d</p>')
+            notes = "; ".join(escape(w) for w in (status, cite.note) if w)
+            parts.append(f' <span style="color:#8a4b00">({notes})</span>')
+        if cite.verbatim:
+            parts.append(f'<p class="quote">\u201c{self.text(cite.text)}\u201d</p>')
+        elif cite.text:
+            parts.append(
+                f'<p class="summary"><span class="cite-kind">Summary (our words):</span> {self.text(cite.text)}</p>'
+            )
         if cite.url:
-            self.urls.append(cite.url)
-            n = len(self.urls) - 1
-            parts.append(f'<p class="url">{escape(cite.url)} &nbsp;<a href="{COPY_SCHEME}:{n}">copy link</a></p>')
+            parts.append(self.url(cite.url))
         parts.append("</li>")
         return "".join(parts)
 
@@ -123,15 +151,17 @@ def _event_html(r: _Renderer, event: EventInfo) -> str:
 def render_entry(
     entry: Entry,
     glossary: Mapping[str, str] | None = None,
+    documents: Mapping[str, Document] | None = None,
 ) -> RenderedEntry:
-    """The detail pane's HTML for ``entry``. ``glossary`` maps acronyms to their expansions."""
-    r = _Renderer(glossary or {})
+    """The detail pane's HTML for ``entry``. ``glossary`` maps acronyms to their expansions;
+    ``documents`` gives each cited document's publisher, date and language."""
+    r = _Renderer(glossary or {}, documents)
     out: list[str] = []
     if entry.breadcrumb:
         crumbs = " &rsaquo; ".join(r.link(ref) for ref in entry.breadcrumb)
         out.append(f'<p class="crumb">{crumbs}</p>')
     out.append(f"<h1>{escape(entry.title)}</h1>")
-    out.append(f'<p class="kind">{escape(entry.ref.kind_label)} &middot; <tt>{escape(entry.id)}</tt></p>')
+    out.append(f'<p class="kind">{escape(entry.ref.kind_label)}</p>')
     if entry.text:
         for para in entry.text.split("\n\n"):
             out.append(f"<p>{r.text(para)}</p>")
@@ -164,42 +194,78 @@ def render_entry(
     if entry.aliases:
         out.append("<h3>Also known as</h3>")
         out.append(f"<p>{escape(', '.join(entry.aliases))}</p>")
-    return RenderedEntry("".join(out), tuple(r.urls))
+    return RenderedEntry("".join(out), tuple(r.urls), r.link_titles)
 
 
-def render_document(document: Document, passages: list[tuple[EntryRef, Citation]]) -> RenderedEntry:
-    """A source document's page: what it is, every passage the content quotes from it with the entry
-    that quotes it, and (for a seed document) its full text as captured."""
+def render_document(document: Document, cited: list[tuple[EntryRef, Citation]]) -> RenderedEntry:
+    """A source document's page: its record, where npviewer cites it (quotations and references listed
+    apart, each with the entry citing it), and a held document's full text."""
     r = _Renderer({})
-    out = [f"<h1>{escape(document.title)}</h1>", '<p class="kind">Source document</p>']
-    facts = [("Publisher", document.publisher), ("Date", document.date)]
+    out = [f"<h1>{escape(document.display_title)}</h1>", '<p class="kind">Source document</p>']
+    date = PartialDate(document.date).label() if document.date else ""
+    facts = [
+        ("Publisher", document.publisher),
+        ("Type", document.type),
+        ("Date", date + (f" ({document.date_status})" if date and document.date_status != "confirmed" else "")),
+        ("Language", language_name(document.language) if document.language else ""),
+        ("Text", "held in full by npviewer (it can be quoted)" if document.held else
+                 "not held by npviewer: cited by reference, in our own words"),
+    ]  # fmt: skip
     for label, value in facts:
         if value:
             out.append(f"<p><b>{label}:</b> {escape(value)}</p>")
-    if document.date and document.date_status != "confirmed":
-        out.append(f'<p class="status">Date {escape(document.date_status)}: {escape(document.date_note)}</p>')
+    if document.title_supplied:
+        out.append('<p class="muted">No title is recorded for this document: the heading is our description.</p>')
+    if document.date and document.date_note:
+        out.append(f'<p class="status">About the date: {escape(document.date_note)}</p>')
+    if document.reliability_note:
+        out.append(f'<p class="status">Low reliability: {escape(document.reliability_note)}</p>')
     if document.url:
-        r.urls.append(document.url)
-        out.append(f'<p class="url">{escape(document.url)} &nbsp;<a href="{COPY_SCHEME}:0">copy link</a></p>')
-    out.append(f"<h3>Quoted in npviewer ({len(passages)})</h3>")
-    if passages:
-        items = []
-        for ref, cite in passages:
-            status = _STATUS_WORDS.get(cite.status, cite.status)
-            mark = f' <span style="color:#8a4b00">({escape(status)})</span>' if status else ""
-            items.append(
-                f'<li><p class="quote">\u201c{escape(cite.passage)}\u201d</p>'
-                f'<p class="url">{r.link(ref)} ({escape(ref.kind_label)}){mark}</p></li>'
-            )
-        out.append("<ul>" + "".join(items) + "</ul>")
-    else:
-        out.append('<p class="muted">No entry quotes this document.</p>')
+        out.append(r.url(document.url))
+    for name, why in document.missing:
+        if name != "title":
+            out.append(f'<p class="muted">No {escape(name)} recorded: {escape(why)}</p>')
+    quotations = [(ref, c) for ref, c in cited if c.verbatim]
+    references = [(ref, c) for ref, c in cited if not c.verbatim]
+    out.append(f"<h3>Cited in npviewer ({len(cited)})</h3>")
+    if not cited:
+        out.append('<p class="muted">No entry cites this document.</p>')
+    if quotations:
+        out.append(f"<h3>Quotations ({len(quotations)})</h3><ul>")
+        for ref, cite in quotations:
+            where = f", {escape(cite.locator)}" if cite.locator else ""
+            quote = f'<p class="quote">\u201c{escape(cite.text)}\u201d</p>'
+            by = f"{r.link(ref)} ({escape(ref.kind_label)}){where}{_status_mark(cite)}"
+            out.append(f'<li>{quote}<p class="url">{by}</p></li>')
+        out.append("</ul>")
+    if references:
+        out.append(f"<h3>References ({len(references)})</h3><ul>")
+        for ref, cite in references:
+            where = f" &mdash; {escape(cite.locator)}" if cite.locator else ""
+            summary = (f'<p class="summary"><span class="cite-kind">Summary (our words):</span> {escape(cite.text)}</p>'
+                       if cite.text else "")  # fmt: skip
+            out.append(f"<li>{r.link(ref)} ({escape(ref.kind_label)}){where}{_status_mark(cite)}{summary}</li>")
+        out.append("</ul>")
     if document.text:
         paragraphs = "".join(f"<p>{escape(line)}</p>" for line in document.text.splitlines() if line.strip())
         out.append("<h3>Full text as captured</h3>")
         out.append('<p class="muted">Website menus and image captions are part of the capture; '
                    "npviewer does not treat them as content.</p>" + paragraphs)  # fmt: skip
-    return RenderedEntry("".join(out), tuple(r.urls))
+    return RenderedEntry("".join(out), tuple(r.urls), r.link_titles)
+
+
+def _document_details(document: Document | None) -> tuple[str, ...]:
+    """Publisher, date and (if not English) language of a cited document."""
+    if document is None:
+        return ()
+    date = PartialDate(document.date).label() if document.date else ""
+    language = f"in {language_name(document.language)}" if document.language not in ("", "en") else ""
+    return (document.publisher, date, language)
+
+
+def _status_mark(cite: Citation) -> str:
+    status = _STATUS_WORDS.get(cite.status, cite.status)
+    return f' <span style="color:#8a4b00">({escape(status)})</span>' if status else ""
 
 
 def message_html(title: str, body: str = "") -> str:
@@ -208,17 +274,22 @@ def message_html(title: str, body: str = "") -> str:
     return f"<h1>{escape(title)}</h1>{text}"
 
 
-def welcome_html(regions: list[EntryRef]) -> str:
+def welcome_html(regions: list[EntryRef], coverage: Coverage | None = None) -> str:
     """The detail pane before any entry is opened: the regions as links, and how to search."""
     links = "".join(f'<li><a href="{ENTRY_SCHEME}:{escape(r.id)}">{escape(r.title)}</a></li>' for r in regions)
+    about = coverage_label(coverage) if coverage else ""
     return (
         "<h1>Korea's New Northern Policy</h1>"
-        "<p>Browse the regions in the tree on the left, or start with one of them:</p>"
+        + (f'<p class="muted">{escape(about)}.</p>' if about else "")
+        + "<p>Browse the regions in the tree on the left, or start with one of them:</p>"
         f"<ul>{links}</ul>"
         "<p>Or search: press <b>Ctrl+K</b> and type a word, a place or a project (for example "
         "<tt>Rajin</tt>, <tt>gas</tt>, <tt>kind:meeting</tt>).</p>"
         "<p><b>Ctrl+T</b> shows the meetings and milestones on a timeline; <b>Ctrl+E</b> exports a "
         "region's brief as a PDF; <b>Ctrl+D</b> bookmarks what you are reading. Press <b>F1</b> for help.</p>"
-        "<p style='color:#666'>Every statement comes with its source document and the passage it quotes. "
-        "npviewer works offline and never opens the network.</p>"
+        "<p class='muted'>Every statement names its source. Words in quotation marks are a "
+        "<b>quotation</b>: the exact words of one of the two documents whose full text npviewer holds. "
+        "Every other source is a <b>reference</b>: where in the document the fact stands, with a summary "
+        "in npviewer's own words, never in quotation marks. npviewer works offline and never opens the "
+        "network.</p>"
     )

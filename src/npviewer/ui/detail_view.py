@@ -4,7 +4,7 @@ Signals:
     entryLinkActivated(str): an in-app ``npv:`` link to an entry was clicked.
     bookmarkToggleRequested(): the star was clicked.
     noteSaveRequested(str, str): save the note (entry id, text) of a bookmarked entry.
-    copyCitationRequested(): the Copy citation button was clicked.
+    copyCitationRequested(str): copy the entry's citation in a format: plain, chicago, bibtex or ris.
     exportBriefRequested(str): the Export brief button was clicked on a region (region id).
     statusMessage(str): something to tell the user briefly (e.g. "Link copied").
 """
@@ -12,6 +12,7 @@ Signals:
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QUrl, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npviewer.store.records import Entry
+from npviewer.store.records import Document, Entry
 from npviewer.ui.detail import (
     BRIEF_SCHEME,
     COPY_SCHEME,
@@ -108,7 +110,7 @@ class DetailView(QWidget):
     entryLinkActivated = Signal(str)
     bookmarkToggleRequested = Signal()
     noteSaveRequested = Signal(str, str)
-    copyCitationRequested = Signal()
+    copyCitationRequested = Signal(str)
     exportBriefRequested = Signal(str)
     statusMessage = Signal(str)
 
@@ -117,6 +119,7 @@ class DetailView(QWidget):
         self.setObjectName("detailView")
         self._entry: Entry | None = None
         self._urls: tuple[str, ...] = ()
+        self._link_titles: Mapping[str, str] = {}
 
         self.star_button = QToolButton()
         self.star_button.setObjectName("starButton")
@@ -134,8 +137,22 @@ class DetailView(QWidget):
         self.copy_button.setText("Copy citation")
         self.copy_button.setToolButtonStyle(self.star_button.toolButtonStyle())
         self.copy_button.setAccessibleName("Copy citation")
-        self.copy_button.setToolTip("Copy the title, sources, passages and entry id (Ctrl+Shift+C)")
-        self.copy_button.clicked.connect(self.copyCitationRequested)
+        self.copy_button.setToolTip(
+            "Copy the entry's citation: its sources, quotations and references (Ctrl+Shift+C); "
+            "the arrow offers a Chicago note, BibTeX and RIS"
+        )
+        self.copy_button.clicked.connect(lambda: self.copyCitationRequested.emit("plain"))
+        formats = QMenu(self.copy_button)
+        formats.setObjectName("citationFormatsMenu")
+        for label, fmt in (
+            ("Copy as plain text", "plain"),
+            ("Copy as a Chicago note", "chicago"),
+            ("Copy as BibTeX (reference managers)", "bibtex"),
+            ("Copy as RIS (Zotero, EndNote, Mendeley)", "ris"),
+        ):
+            formats.addAction(label).triggered.connect(lambda _=False, f=fmt: self.copyCitationRequested.emit(f))
+        self.copy_button.setMenu(formats)
+        self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
 
         self.brief_button = QToolButton()
         self.brief_button.setObjectName("exportBriefButton")
@@ -202,12 +219,21 @@ class DetailView(QWidget):
     def entry(self) -> Entry | None:
         return self._entry
 
-    def show_entry(self, entry: Entry, glossary: dict[str, str], bookmarked: bool, note: str = "") -> None:
-        """Show ``entry``; ``glossary`` maps acronyms to the expansion shown on hover."""
+    def show_entry(
+        self,
+        entry: Entry,
+        glossary: dict[str, str],
+        bookmarked: bool,
+        note: str = "",
+        documents: Mapping[str, Document] | None = None,
+    ) -> None:
+        """Show ``entry``; ``glossary`` maps acronyms to the expansion shown on hover, ``documents``
+        gives the cited documents' records."""
         self.save_note_if_changed()
         self._entry = entry
-        rendered = render_entry(entry, glossary)
+        rendered = render_entry(entry, glossary, documents)
         self._urls = rendered.urls
+        self._link_titles = rendered.link_titles
         self.browser.setHtml(rendered.html)
         self.browser.mark_terms()
         self._set_actions_enabled(True)
@@ -219,6 +245,7 @@ class DetailView(QWidget):
         self.save_note_if_changed()
         self._entry = None
         self._urls = rendered.urls
+        self._link_titles = rendered.link_titles
         self.browser.setHtml(rendered.html)
         self._set_actions_enabled(False)
         self.brief_button.setVisible(False)
@@ -289,7 +316,8 @@ class DetailView(QWidget):
         if url.scheme() == COPY_SCHEME:
             self.statusMessage.emit("Copy this source's web address (it is never opened)")
         elif url.scheme() == ENTRY_SCHEME:
-            self.statusMessage.emit(f"Go to {url.path()}")
+            title = self._link_titles.get(url.path())
+            self.statusMessage.emit(f"Open {title}" if title else "")
         else:
             self.statusMessage.emit("")
 

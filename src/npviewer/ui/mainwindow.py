@@ -35,12 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from npviewer.store.library import Library
-from npviewer.store.records import DOCUMENT_PREFIX, Entry, SearchResult
+from npviewer.store.records import DOCUMENT_PREFIX, Document, Entry, SearchResult
 from npviewer.store.repository import UnknownEntry
 from npviewer.store.userdata import UserDataError
 from npviewer.ui.bookmarks_model import BookmarksModel
 from npviewer.ui.bookmarks_panel import BookmarksPanel
-from npviewer.ui.citation import citation_text
 from npviewer.ui.detail import render_document, welcome_html
 from npviewer.ui.detail_view import DetailView
 from npviewer.ui.history import NavigationHistory
@@ -83,6 +82,7 @@ class MainWindow(QMainWindow):
         user.setParent(self)
         self.history = NavigationHistory()
         self._glossary: dict[str, str] = {}
+        self._documents: dict[str, Document] = {}
         self._current: Entry | None = None
         self._shown_document: str | None = None
         self._submitted_query = ""
@@ -189,6 +189,14 @@ class MainWindow(QMainWindow):
         self.bookmark_action.setCheckable(True)
         self.note_action = self._action("Edit Bookmark &Note…", self.edit_current_note)
         self.copy_action = self._action("Copy &Citation", self.copy_citation, ("Ctrl+Shift+C",), "copy")
+        self.copy_format_actions = [
+            self._action(label, lambda _=False, f=fmt: self.copy_citation(f))
+            for label, fmt in (
+                ("Copy Citation as &Chicago Note", "chicago"),
+                ("Copy Citation as &BibTeX", "bibtex"),
+                ("Copy Citation as &RIS", "ris"),
+            )
+        ]
         self.brief_action = self._action("&Export Region Brief…", self.export_brief, ("Ctrl+E",), "export")
         self.find_action = self._action(
             "&Find…", self.focus_search, ("Ctrl+K", QKeySequence.StandardKey.Find), "search"
@@ -234,6 +242,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addAction(self.copy_action)
+        for action in self.copy_format_actions:
+            edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.save_search_action)
@@ -295,6 +305,7 @@ class MainWindow(QMainWindow):
         self.worker.set_library(library)
         repo = library.repo
         self._glossary = {g.term: g.expansion for g in repo.glossary()}
+        self._documents = {d.id: d for d in repo.documents()}
         regions = repo.regions()
         self._results.set_region_titles({r.id: r.title for r in regions})
         self.search_bar.set_regions(regions)
@@ -305,7 +316,7 @@ class MainWindow(QMainWindow):
             self._tree_model.fetchMore(QModelIndex())
         self._refresh_bookmarks()
         self._refresh_search_history()
-        self.detail.browser.setHtml(welcome_html(regions))
+        self.detail.browser.setHtml(welcome_html(regions, repo.coverage()))
         self._update_actions()
 
     # -- entries and history -----------------------------------------------------------------------
@@ -337,7 +348,7 @@ class MainWindow(QMainWindow):
         self._current = entry
         self._shown_document = None
         mark = self.user.bookmark(entry.id)
-        self.detail.show_entry(entry, self._glossary, mark is not None, mark.note if mark else "")
+        self.detail.show_entry(entry, self._glossary, mark is not None, mark.note if mark else "", self._documents)
         self.map_pane.show_for(entry)
         self.setWindowTitle(f"{entry.title} \u2014 npviewer")
         self._follow_in_tree(entry.id)
@@ -349,7 +360,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_document(self, ref_id: str) -> bool:
-        """A source document's page: every passage quoted from it, each linked to its entry."""
+        """A source document's page: where npviewer cites it, each citation linked to its entry."""
         assert self.library is not None
         repo = self.library.repo
         document = repo.document(ref_id.removeprefix(DOCUMENT_PREFIX))
@@ -357,9 +368,9 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Not in the content", f"There is no source “{ref_id}” in this content.")
             return False
         self._current = None
-        self.detail.show_document(render_document(document, repo.passages_of(document.id)))
+        self.detail.show_document(render_document(document, repo.citations_of(document.id)))
         self.map_pane.show_for(None)
-        self.setWindowTitle(f"{document.title} \u2014 npviewer")
+        self.setWindowTitle(f"{document.display_title} \u2014 npviewer")
         self._follow_in_tree(ref_id)
         self._shown_document = ref_id
         self.entryOpened.emit(ref_id)
@@ -423,7 +434,8 @@ class MainWindow(QMainWindow):
         self.bookmark_action.setIcon(icon("star-filled" if marked else "star"))
         self.bookmark_action.setText("Remove &Bookmark" if marked else "&Bookmark This Entry")
         self.note_action.setEnabled(marked)
-        self.copy_action.setEnabled(has_entry)
+        for action in (self.copy_action, *self.copy_format_actions):
+            action.setEnabled(has_entry)
         self.brief_action.setEnabled(self.library is not None)
         self.find_action.setEnabled(self.library is not None)
 
@@ -600,12 +612,18 @@ class MainWindow(QMainWindow):
 
     # -- citation, brief, dialogs ------------------------------------------------------------------
 
-    def copy_citation(self) -> None:
+    def copy_citation(self, fmt: str = "plain") -> None:
+        """Copy the entry's citation: plain text, a Chicago note, BibTeX or RIS."""
         if self._current is None or self.library is None:
             return
-        text = citation_text(self._current, self.library.repo.content_version)
+        from npviewer.store.citing import format_citation
+
+        repo = self.library.repo
+        fmt = fmt if isinstance(fmt, str) and fmt else "plain"
+        text = format_citation(fmt, self._current, self._documents, repo.coverage(), repo.content_version)
         QGuiApplication.clipboard().setText(text)
-        self._status("Citation copied")
+        names = {"plain": "Citation", "chicago": "Chicago note", "bibtex": "BibTeX record", "ris": "RIS record"}
+        self._status(f"{names.get(fmt, 'Citation')} copied")
 
     def region_of_current(self) -> str | None:
         if self._current is None:
