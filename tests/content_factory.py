@@ -16,17 +16,29 @@ Eastern Region Russian Far East
 """
 
 
+def quote(text: str) -> list[dict[str, str]]:
+    """Sources of an entry: a quotation of the held seed."""
+    return [{"doc": "seed", "quote": text, "locator": "Eastern Region"}]
+
+
+def ref(locator: str, summary: str) -> list[dict[str, str]]:
+    """Sources of an entry: a reference to the document whose text is not held."""
+    return [{"doc": "other", "locator": locator, "summary": summary}]
+
+
 def mini_files() -> dict[str, Any]:
     """The parsed content of a tiny but complete content folder."""
-    cite = [{"doc": "seed", "passage": "Eastern Region Russian Far East"}]
+    cite = quote("Eastern Region Russian Far East")
     return {
         "sources.yaml": {
             "documents": [
-                {"id": "seed", "title": "A seed page", "seed": "seed.txt"},
-                {"id": "other", "title": "Another source", "url": "https://example.org/a"},
+                {"id": "seed", "title": "A seed page", "seed": "seed.txt", "publisher": "The committee",
+                 "date": "2018", "language": "en", "url": "https://example.org/seed"},
+                {"id": "other", "title": "Another source", "url": "https://example.org/a", "publisher": "A ministry",
+                 "date": "2019-12-12", "language": "en", "type": "press release"},
             ],
             "glossary": [
-                {"term": "ROK", "expansion": "Republic of Korea", "sources": [{"doc": "other", "passage": "x"}]}
+                {"term": "ROK", "expansion": "Republic of Korea", "sources": quote("ROK")}
             ],
         },
         "places.yaml": {
@@ -51,12 +63,11 @@ def mini_files() -> dict[str, Any]:
                               "text": "Preparing to resume the Rajin-Khasan logistics project considering "
                                       "inter-Korean relations",
                               "links": {"places": ["russia"]},
-                              "sources": [{"doc": "seed", "passage": "Preparing to resume the Rajin-Khasan "
-                                           "logistics project considering inter-Korean relations"}]},
+                              "sources": quote("Preparing to resume the Rajin-Khasan logistics project considering "
+                                               "inter-Korean relations")},
                              {"id": "eastern-gas", "kind": "measure", "title": "Laying the foundation",
                               "text": "Laying the foundation to connect ROK, North Korea, and Russia in gas",
-                              "sources": [{"doc": "seed", "passage": "Laying the foundation to connect ROK, "
-                                           "North Korea, and Russia in gas"}]},
+                              "sources": quote("Laying the foundation to connect ROK, North Korea, and Russia in gas")},
                          ]},
                     ],
                 }
@@ -67,12 +78,12 @@ def mini_files() -> dict[str, Any]:
                 {"id": "meeting-13", "kind": "meeting", "title": "13th meeting", "date": "2019-12-12",
                  "date_status": "inferred", "date_note": "no year given", "place": "Seoul",
                  "links": {"regions": ["eastern"], "places": ["primorsky-krai"]},
-                 "sources": [{"doc": "other", "passage": "held the 13th meeting"}],
+                 "sources": ref("para. 1", "The 13th meeting was held."),
                  "children": [{"id": "meeting-13-trade", "kind": "figure", "title": "Trade", "value": 8.1,
-                               "unit": "billion USD", "sources": [{"doc": "other", "passage": "8.1"}]}]},
+                               "unit": "billion USD", "sources": ref("para. 2", "Trade of 8.1 billion USD.")}]},
                 {"id": "forum-1", "kind": "forum", "title": "1st forum", "date": "2018-11-07", "end": "2018-11-09",
-                 "links": {"regions": ["eastern"]}, "sources": [{"doc": "other", "passage": "Pohang"}],
-                 "disputed": [{"field": "date", "value": "2018-09", "sources": [{"doc": "other", "passage": "Sep"}]}]},
+                 "links": {"regions": ["eastern"]}, "sources": ref("para. 4", "The forum met in Pohang."),
+                 "disputed": [{"field": "date", "value": "2018-09", "sources": ref("para. 4", "Dated September.")}]},
             ]
         },
     }  # fmt: skip

@@ -65,7 +65,22 @@ def test_timeline_unknown_region_exits_2_listing_regions(home: Path) -> None:
 def test_show_json_carries_sources_and_inferred_date(home: Path) -> None:
     data = json.loads(npviewer("show", "ru-fe-subcommittee-13", "--json", home=home).stdout)
     assert data["event"]["date_status"] == "inferred"
-    assert any("13th meeting" in c["passage"] for c in data["citations"])
+    quote = next(c for c in data["citations"] if c["document_id"] == "mofa-320886")
+    assert quote["verbatim"] is True and "13th Meeting" in quote["text"] and quote["locator"] == "headline"
+
+
+def test_show_json_says_for_every_citation_whether_it_is_verbatim(home: Path) -> None:
+    """Every citation of every entry: ``verbatim`` true exactly for the held documents."""
+    listing = json.loads(npviewer("search", "kind:meeting", "--limit", "200", "--json", home=home).stdout)
+    held = {"strategies", "mofa-320886"}
+    seen = set()
+    for hit in listing[:12]:
+        data = json.loads(npviewer("show", hit["id"], "--json", home=home).stdout)
+        for cite in data["citations"]:
+            assert cite["verbatim"] is (cite["document_id"] in held)
+            assert cite["document_id"] and "locator" in cite
+            seen.add(cite["verbatim"])
+    assert seen == {True, False}
 
 
 def test_show_unknown_id_exits_2(home: Path) -> None:

@@ -1,7 +1,8 @@
 """Nothing of the sources was lost: every content line of both seeds is found in the store.
 
-Each seed line (website chrome aside) must be covered, end to end, by the passages that entries in
-the built store cite from that document; a line may be split across several entries.
+Each seed line (website chrome and list markers aside) must be covered, end to end, by the
+quotations that entries in the built store make from that document; a line may be split across
+several entries.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import pytest
 
 from npviewer.store import paths
 from npviewer.store.library import Library
-from npviewer.store.text import fold
+from npviewer.store.text import fold, list_marker
 
 #: Website chrome, not content: menus, shortcuts, image captions, the section name.
 CHROME = {
@@ -37,6 +38,7 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
 def _content_lines(seed: str) -> list[str]:
     text = (paths.content_dir() / "sources" / seed).read_text(encoding="utf-8")
     lines = [fold(line) for line in text.splitlines()]
+    lines = [line[len(list_marker(line)) :].strip() for line in lines]
     return [line for line in lines if line and line not in CHROME]
 
 
@@ -57,7 +59,9 @@ def test_every_seed_line_is_cited_by_some_entry(library: Library) -> None:
     for doc in seeds.values():
         passages = [
             fold(r[0])
-            for r in library.repo.conn.execute("SELECT passage FROM citation WHERE document_id = ?", (doc.id,))
+            for r in library.repo.conn.execute(
+                "SELECT text FROM citation WHERE document_id = ? AND verbatim", (doc.id,)
+            )
         ]
         passages.append(fold(doc.title))
         for line in _content_lines(doc.seed):

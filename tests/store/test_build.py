@@ -86,18 +86,18 @@ def test_the_start_up_check_knows_the_schema_version_the_builder_writes() -> Non
     assert opening.EXPECTED_SCHEMA == models.SCHEMA_VERSION
 
 
-def test_a_seed_document_keeps_its_full_text_and_its_quoted_passages(mini_library: Library) -> None:
+def test_a_seed_document_keeps_its_full_text_and_its_quotations(mini_library: Library) -> None:
     repo = mini_library.repo
     seed = repo.document("seed")
     assert seed is not None and "Rajin-Khasan logistics project" in seed.text
     assert repo.document("other") is not None and repo.document("other").text == ""  # type: ignore[union-attr]
-    quoted = [(ref.id, cite.passage) for ref, cite in repo.passages_of("seed")]
+    quoted = [(ref.id, cite.text) for ref, cite in repo.citations_of("seed") if cite.verbatim]
     assert quoted[0] == ("eastern", "Eastern Region Russian Far East")  # reading order: regions first
     assert ("eastern-gas", "Laying the foundation to connect ROK, North Korea, and Russia in gas") in quoted
 
 
-def test_a_seed_documents_passages_come_in_the_documents_own_order(mini_library: Library) -> None:
-    passages = [cite.passage for _, cite in mini_library.repo.passages_of("seed")]
+def test_a_seed_documents_quotations_come_in_the_documents_own_order(mini_library: Library) -> None:
+    passages = [cite.text for _, cite in mini_library.repo.citations_of("seed")]
     seed = mini_library.repo.document("seed")
     assert seed is not None
     positions = [" ".join(seed.text.split()).find(p) for p in passages]

@@ -100,14 +100,56 @@ def test_link_to_wrong_kind_is_reported(tmp_path: Path) -> None:
 
 def test_unknown_document_is_reported(tmp_path: Path) -> None:
     files = mini_files()
-    _entry(files, "eastern-gas")["sources"] = [{"doc": "nowhere", "passage": "x"}]
+    _entry(files, "eastern-gas")["sources"] = [{"doc": "nowhere", "locator": "para. 1"}]
     assert "entry 'eastern-gas': cites unknown document 'nowhere'" in _errors(tmp_path, files)
 
 
-def test_passage_missing_from_seed_is_reported(tmp_path: Path) -> None:
+def test_quote_missing_from_seed_is_reported(tmp_path: Path) -> None:
     files = mini_files()
-    _entry(files, "eastern-gas")["sources"] = [{"doc": "seed", "passage": "words the seed never says"}]
-    assert "entry 'eastern-gas': passage not found in seed" in _errors(tmp_path, files)
+    _entry(files, "eastern-gas")["sources"] = [{"doc": "seed", "quote": "words the seed never says"}]
+    assert "entry 'eastern-gas': quote not found in seed" in _errors(tmp_path, files)
+
+
+def test_a_quote_from_a_document_whose_text_is_not_held_is_refused(tmp_path: Path) -> None:
+    files = mini_files()
+    _entry(files, "eastern-gas")["sources"] = [{"doc": "other", "quote": "words we made up", "locator": "para. 1"}]
+    assert "quotes 'other', whose text npviewer does not hold" in _errors(tmp_path, files)
+
+
+def test_the_old_passage_field_is_refused_with_what_to_write_instead(tmp_path: Path) -> None:
+    files = mini_files()
+    _entry(files, "eastern-gas")["sources"] = [{"doc": "other", "passage": "x"}]
+    assert "'passage' is no longer read: write 'quote'" in _errors(tmp_path, files)
+
+
+def test_a_quote_that_starts_with_a_list_marker_is_refused(tmp_path: Path) -> None:
+    files = mini_files()
+    _entry(files, "eastern-gas")["sources"] = [{"doc": "seed", "quote": "• Laying the foundation"}]
+    assert "starts with a list marker ('•')" in _errors(tmp_path, files)
+
+
+def test_two_references_to_one_document_in_one_entry_are_refused(tmp_path: Path) -> None:
+    files = mini_files()
+    _entry(files, "eastern-gas")["sources"] = [
+        {"doc": "other", "locator": "para. 1", "summary": "One version."},
+        {"doc": "other", "locator": "para. 1", "summary": "The same fact again, restated."},
+    ]
+    assert "cites 'other' twice as a reference" in _errors(tmp_path, files)
+
+
+def test_a_source_record_gives_each_field_or_says_why_not(tmp_path: Path) -> None:
+    files = mini_files()
+    other = files["sources.yaml"]["documents"][1]
+    other["missing"] = {"url": "not given"}
+    assert "gives 'url' and also lists it under 'missing'" in _errors(tmp_path, files)
+    del other["url"]
+    other["description"] = "Our description"
+    assert "give either 'title' (the document's own) or 'description' (ours), not both" in _errors(tmp_path, files)
+    del other["title"]
+    assert "has a 'description' instead of a title: say why under missing.title" in _errors(tmp_path, files)
+    other["missing"]["title"] = "the article is known by its number only"
+    other["language"] = "English"
+    assert "language 'English' is not a two-letter ISO 639-1 code" in _errors(tmp_path, files)
 
 
 def test_entry_without_sources_is_refused(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from npviewer import __version__
+from npviewer.store.citing import coverage_label
 from npviewer.store.library import Library
 from npviewer.ui.about import AboutDialog
 from npviewer.ui.help import HelpDialog
@@ -13,10 +14,11 @@ from npviewer.ui.help import HelpDialog
 
 def test_about_names_versions_every_source_and_shows_the_icon(qtbot: QtBot, mini_library: Library) -> None:
     repo = mini_library.repo
-    dialog = AboutDialog(repo.content_version, repo.documents())
+    dialog = AboutDialog(repo.content_version, repo.documents(), coverage=coverage_label(repo.coverage()))
     qtbot.add_widget(dialog)
     text = dialog.text.toPlainText()
     assert f"npviewer {__version__}" in text and repo.content_version in text
+    assert "Content current to December 2019; covers 2018-2019." in text
     assert all(doc.title in text for doc in repo.documents())
     assert not dialog.icon.pixmap().isNull()
 
@@ -27,3 +29,4 @@ def test_help_explains_search_keys_and_where_your_data_lives(qtbot: QtBot) -> No
     browser_text = "".join(w.toPlainText() for w in dialog.findChildren(QTextBrowser))
     assert "kind:meeting" in browser_text and "Ctrl+D" in browser_text
     assert "userdata.sqlite" in browser_text and "backups" in browser_text
+    assert "A quotation is the exact words" in browser_text and "A reference points to" in browser_text

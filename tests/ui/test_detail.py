@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from content_factory import mini_files, write_content
 from npviewer.store.library import Library
-from npviewer.ui.citation import citation_text
 from npviewer.ui.detail import render_entry
 from npviewer.ui.detail_view import DetailView
 
@@ -67,7 +66,7 @@ def test_links_sources_and_dates(mini_library: Library) -> None:
     forum = render_entry(repo.entry("forum-1"))
     assert "Disputed" in forum.html
     assert "2018-09" in forum.html
-    assert "\u201cSep\u201d" in forum.html
+    assert "Summary (our words):</span> Dated September." in forum.html
     figure = render_entry(repo.entry("meeting-13-trade"))
     assert "8.1 billion USD" in figure.html
     russia = render_entry(repo.entry("russia"))
@@ -98,12 +97,47 @@ def test_acronym_shows_its_expansion_on_hover(qtbot: QtBot, mini_library: Librar
     assert browser.tooltip_at(QPoint(1, 1)) == ""
 
 
-def test_citation_text(mini_library: Library) -> None:
+def test_a_quotation_is_in_quotation_marks_and_a_reference_never_is(mini_library: Library) -> None:
     repo = mini_library.repo
-    text = citation_text(repo.entry("meeting-13"), repo.content_version)
-    assert text.splitlines()[0] == "13th meeting"
-    assert "- Another source" in text
-    assert "  \u201cheld the 13th meeting\u201d" in text
-    assert "  https://example.org/a" in text
-    assert "Entry: meeting-13" in text
-    assert f"Content version: {repo.content_version}" in text
+    documents = {d.id: d for d in repo.documents()}
+    measure = render_entry(repo.entry("eastern-rajin-khasan"), documents=documents).html
+    assert "Quotation:</span>" in measure
+    assert (
+        "\u201cPreparing to resume the Rajin-Khasan logistics project considering inter-Korean relations\u201d"
+        in measure
+    )
+    assert "Eastern Region" in measure  # the quotation's locator
+    meeting = render_entry(repo.entry("meeting-13"), documents=documents).html
+    assert "Reference:</span>" in meeting
+    assert "A ministry, 12 December 2019, para. 1" in meeting
+    assert "Summary (our words):</span> The 13th meeting was held." in meeting
+    assert "\u201c" not in meeting and "\u201d" not in meeting and "&quot;" not in meeting
+
+
+def test_links_say_where_they_lead_in_words(mini_library: Library) -> None:
+    rendered = render_entry(mini_library.repo.entry("eastern-rajin-khasan"))
+    assert rendered.link_titles["eastern"] == "Eastern Region (region)"
+    assert rendered.link_titles["doc:seed"] == "A seed page (source document)"
+
+
+def test_a_documents_page_lists_its_quotations_and_references_apart(mini_library: Library) -> None:
+    from npviewer.ui.detail import render_document
+
+    repo = mini_library.repo
+    other = render_document(repo.document("other"), repo.citations_of("other")).html  # type: ignore[arg-type]
+    assert "Cited in npviewer (4)" in other
+    assert "References (4)" in other and "Quotations" not in other
+    assert "not held by npviewer" in other
+    assert "\u201c" not in other
+    seed = render_document(repo.document("seed"), repo.citations_of("seed")).html  # type: ignore[arg-type]
+    assert "Quotations (" in seed and "References" not in seed
+    assert "held in full by npviewer" in seed
+
+
+def test_the_welcome_page_dates_the_content_and_tells_quotations_from_references(mini_library: Library) -> None:
+    from npviewer.ui.detail import welcome_html
+
+    repo = mini_library.repo
+    html = welcome_html(repo.regions(), repo.coverage())
+    assert "Content current to December 2019; covers 2018-2019." in html
+    assert "<b>quotation</b>" in html and "<b>reference</b>" in html

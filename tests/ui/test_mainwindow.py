@@ -252,9 +252,22 @@ def test_copy_citation(qtbot: QtBot, make_window: WindowFactory, mini_library: L
     assert (
         "\u201cPreparing to resume the Rajin-Khasan logistics project considering inter-Korean relations\u201d" in text
     )
-    assert "Entry: eastern-rajin-khasan" in lines
-    assert f"Content version: {mini_library.repo.content_version}" in lines
+    assert f"Entry eastern-rajin-khasan; content version {mini_library.repo.content_version}" in lines
     assert "Eastern Region > Cooperation" in text
+
+
+def test_copy_citation_in_each_format_from_the_edit_menu(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_entry("meeting-13")
+    clipboard = QGuiApplication.clipboard()
+    formats = {a.text().replace("&", ""): a for a in window.copy_format_actions}
+    formats["Copy Citation as BibTeX"].trigger()
+    assert clipboard.text().startswith("@misc{other,") and "note = {Cited at para. 1}" in clipboard.text()
+    formats["Copy Citation as RIS"].trigger()
+    assert clipboard.text().startswith("TY  - PRESS\nTI  - Another source\n")
+    formats["Copy Citation as Chicago Note"].trigger()
+    assert clipboard.text().startswith("1. A ministry, \u201cAnother source,\u201d press release, December 12, 2019")
+    assert window.statusBar().currentMessage() == "Chicago note copied"
 
 
 def test_note_on_bookmark(qtbot: QtBot, make_window: WindowFactory) -> None:

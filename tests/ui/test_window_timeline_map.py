@@ -159,7 +159,7 @@ def test_each_real_region_highlights_exactly_its_places(qtbot: QtBot, stores: li
     library.close()
 
 
-def test_a_source_title_opens_the_document_with_every_passage_quoted_from_it(
+def test_a_source_title_opens_the_document_with_every_citation_of_it(
     qtbot: QtBot, mini_library: Library, stores: list[UserStore]
 ) -> None:
     window = _window(qtbot, mini_library, stores)
@@ -167,7 +167,7 @@ def test_a_source_title_opens_the_document_with_every_passage_quoted_from_it(
     window.detail.entryLinkActivated.emit("doc:seed")  # what clicking the source's title does
     assert window.current_entry_id() == "doc:seed"
     text = window.detail.browser.toPlainText()
-    assert "A seed page" in text and "Quoted in npviewer (6)" in text
+    assert "A seed page" in text and "Cited in npviewer (6)" in text and "Quotations (6)" in text
     assert "Laying the foundation to connect ROK, North Korea, and Russia in gas" in text
     assert "Full text as captured" in text
     assert not window.detail.star_button.isEnabled() and not window.detail.map_slot.isVisible()

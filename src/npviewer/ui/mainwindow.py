@@ -658,7 +658,10 @@ class MainWindow(QMainWindow):
         from npviewer.ui.about import AboutDialog
 
         repo = self.library.repo if self.library is not None else None
-        AboutDialog(repo.content_version if repo else "", repo.documents() if repo else [], self).exec()
+        from npviewer.store.citing import coverage_label
+
+        coverage = coverage_label(repo.coverage()) if repo else ""
+        AboutDialog(repo.content_version if repo else "", repo.documents() if repo else [], self, coverage).exec()
 
     def _status(self, text: str) -> None:
         if text:
