@@ -216,3 +216,24 @@ def test_every_fault_is_reported_at_once(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as info:
         load_content(folder)
     assert len(info.value.issues) == 2
+
+
+def test_source_records_may_also_stand_in_the_documents_folder(tmp_path: Path) -> None:
+    files = mini_files()
+    other = files["sources.yaml"]["documents"].pop()
+    files["documents/ministry.yaml"] = {"documents": [other]}
+    (tmp_path / "ok" / "documents").mkdir(parents=True)
+    bundle = load_content(write_content(tmp_path / "ok", files))
+    assert "other" in {d.id for d in bundle.documents}
+    files["documents/ministry.yaml"] = {"documents": [other], "glossary": []}
+    (tmp_path / "bad" / "documents").mkdir(parents=True)
+    assert "documents/ministry.yaml: must be a mapping with only a 'documents:' list" in _errors(tmp_path, files)
+
+
+def test_entries_may_be_split_into_a_folder_of_files(tmp_path: Path) -> None:
+    files = mini_files()
+    files["events/forums.yaml"] = {"entries": [files["events.yaml"]["entries"].pop()]}
+    (tmp_path / "ok" / "events").mkdir(parents=True)
+    bundle = load_content(write_content(tmp_path / "ok", files))
+    forum = next(e for e in bundle.entries if e.id == "forum-1")
+    assert forum.file == "events/forums.yaml" and forum.event is not None

@@ -213,7 +213,7 @@ class _Loader:
         parsed = []
         for path in content_files(self.directory):
             rel = path.relative_to(self.directory).as_posix()
-            if path.suffix == ".yaml" and rel != "sources.yaml":
+            if path.suffix == ".yaml" and rel != "sources.yaml" and not rel.startswith("documents/"):
                 parsed.append((rel, self._parse_yaml(path, rel)))
         # Regions first, in their files' 'order:' (the policy's west-to-east order), then the rest.
         parsed.sort(key=lambda item: (not item[0].startswith("regions/"), _order(item[1]), item[0]))
@@ -263,6 +263,22 @@ class _Loader:
             return []
         for raw in data["documents"]:
             self._read_document(raw, rel)
+        for path in sorted((self.directory / "documents").glob("*.yaml")):
+            more = path.relative_to(self.directory).as_posix()
+            records = self._parse_yaml(path, more)
+            if records is None:
+                continue
+            if (
+                not isinstance(records, dict)
+                or set(records) != {"documents"}
+                or not isinstance(records["documents"], list)
+            ):
+                self.fail(
+                    more, "", "must be a mapping with only a 'documents:' list (the glossary stays in sources.yaml)"
+                )
+                continue
+            for raw in records["documents"]:
+                self._read_document(raw, more)
         glossary: list[GlossarySpec] = []
         for raw in data.get("glossary") or []:
             if not isinstance(raw, dict) or not raw.get("term") or not raw.get("expansion"):
@@ -627,7 +643,7 @@ class _Loader:
         kinds = {e.id: e.kind for e in self.entries}
         for file, label, cite in self._all_citations(glossary):
             if cite.doc not in self.documents:
-                self.fail(file, label, f"cites unknown document '{cite.doc}' (add it to sources.yaml)")
+                self.fail(file, label, f"cites unknown document '{cite.doc}' (add it to sources.yaml or documents/)")
             elif cite.verbatim and cite.doc not in self.seeds:
                 self.fail(file, label, f"quotes '{cite.doc}', whose text npviewer does not hold: cite it with "
                                        "'locator' and a 'summary' in our own words")  # fmt: skip

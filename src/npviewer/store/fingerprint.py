@@ -8,9 +8,10 @@ from pathlib import Path
 #: Bumped when the way content is read or stored changes, so stores built before are rebuilt.
 FORMAT_VERSION = "2"
 
-#: Folders of content files: ``regions/`` holds one region a file; the others may split what their
-#: single file (``events.yaml``...) holds into several (``events/central-asia.yaml``...).
-CONTENT_FOLDERS = ("regions", "places", "programmes", "events", "figures")
+#: Folders of content files: ``regions/`` holds one region a file; ``documents/`` more source records
+#: beside ``sources.yaml``; the others may split what their single file (``events.yaml``...) holds
+#: into several (``events/central-asia.yaml``...).
+CONTENT_FOLDERS = ("documents", "regions", "places", "programmes", "events", "figures")
 
 
 def content_files(directory: Path) -> list[Path]:
