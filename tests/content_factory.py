@@ -89,6 +89,13 @@ def mini_files() -> dict[str, Any]:
     }  # fmt: skip
 
 
+class _NoAliases(yaml.SafeDumper):
+    """Writes a value shared by several entries out in full each time: content files allow no aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 def write_content(folder: Path, files: dict[str, Any] | None = None, seed: str = SEED_TEXT) -> Path:
     """Write a content folder (``files`` maps relative names to parsed YAML or raw text)."""
     files = mini_files() if files is None else files
@@ -96,6 +103,8 @@ def write_content(folder: Path, files: dict[str, Any] | None = None, seed: str =
     (folder / "regions").mkdir(exist_ok=True)
     (folder / "sources" / "seed.txt").write_text(seed, encoding="utf-8")
     for name, data in files.items():
-        text = data if isinstance(data, str) else yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+        if not isinstance(data, str):
+            data = yaml.dump(data, Dumper=_NoAliases, allow_unicode=True, sort_keys=False)
+        text = data
         (folder / name).write_text(text, encoding="utf-8")
     return folder

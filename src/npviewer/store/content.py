@@ -10,7 +10,8 @@ from typing import Any
 
 from npviewer.errors import ExpectedError
 from npviewer.store.dates import DateError, PartialDate
-from npviewer.store.fingerprint import content_files, content_hash
+from npviewer.store.files import ReadError, read_limited
+from npviewer.store.fingerprint import MAX_FILE_BYTES, content_files, content_hash
 from npviewer.store.records import (
     ALL_KINDS,
     DETAIL_KINDS,
@@ -45,6 +46,13 @@ DOCUMENT_KEYS = {
 CITATION_KEYS = {"doc", "quote", "locator", "summary", "status", "note"}
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
 DISPUTE_FIELDS = ("date", "place", "value", "text", "title")
+#: Dates outside these years are typing mistakes, not history this reference covers.
+YEARS = (1800, 2100)
+#: A figure's value: finite, and no larger than any economic figure the policy mentions.
+MAX_FIGURE = 1e15
+MAX_NUMBER = 100_000
+#: Control characters (but line breaks and tabs in running text) have no place in the content.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 #: Which kinds may stand at the top of each file, and which below.
 FILE_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -236,10 +244,25 @@ class _Loader:
     # -- files -------------------------------------------------------------------------------------
 
     def _parse_yaml(self, path: Path, rel: str) -> Any:
+        """A content file's data; a fault (too big, not a file, not UTF-8, bad YAML, an alias) is reported."""
         import yaml
 
         try:
-            return yaml.load(path.read_text(encoding="utf-8"), Loader=_yaml_loader())
+            text = read_limited(path, MAX_FILE_BYTES, "a content file").decode("utf-8")
+            loader = _yaml_loader()(text)
+            try:
+                node = loader.get_single_node()
+                alias = _reused_node(node)
+                if alias is not None:
+                    line = alias.start_mark.line + 1
+                    self.fail(rel, "", f"uses a YAML alias of the value at line {line}: write every value out "
+                                       "in full (anchors and aliases are not allowed)")  # fmt: skip
+                    return None
+                return loader.construct_document(node) if node is not None else None
+            finally:
+                loader.dispose()
+        except ReadError as exc:
+            self.fail(rel, "", str(exc))
         except UnicodeDecodeError as exc:
             self.fail(rel, "", f"is not UTF-8 text ({exc.reason} at byte {exc.start}): save it as UTF-8")
         except yaml.YAMLError as exc:
@@ -294,6 +317,8 @@ class _Loader:
             self.fail(rel, str(raw)[:40], "a document needs an 'id'")
             return
         doc_id = str(raw["id"])
+        if not ID_PATTERN.fullmatch(doc_id):
+            self.fail(rel, doc_id[:60], "document id must be lowercase letters, digits and single '-'")
         unknown = set(raw) - DOCUMENT_KEYS
         if unknown:
             self.fail(rel, doc_id, f"unknown field(s) {sorted(unknown)}; known: {sorted(DOCUMENT_KEYS)}")
@@ -345,11 +370,8 @@ class _Loader:
         )
         self.documents[doc_id] = doc
         if doc.seed:
-            seed_path = self.directory / "sources" / doc.seed
-            if not seed_path.is_file():
-                self.fail(rel, doc_id, f"its seed file sources/{doc.seed} is missing")
-            else:
-                text = seed_path.read_text(encoding="utf-8")
+            text = self._read_seed(doc.seed, rel, doc_id)
+            if text is not None:
                 self.seeds[doc_id] = fold(text)
                 self.documents[doc_id] = replace(doc, text=text.strip())
 
@@ -368,6 +390,28 @@ class _Loader:
             else:
                 out[str(name)] = " ".join(reason.split())
         return out
+
+    def _read_seed(self, name: str, rel: str, doc_id: str) -> str | None:
+        """A seed's text: a UTF-8 ``.txt`` file named directly in ``sources/`` (no path, no link out)."""
+        sources = self.directory / "sources"
+        path = sources / name
+        if "/" in name or "\\" in name or name.startswith(".") or not name.endswith(".txt"):
+            self.fail(rel, doc_id, f"seed '{name[:80]}' must name a .txt file directly in sources/ (not a path)")
+            return None
+        if not path.exists():
+            self.fail(rel, doc_id, f"its seed file sources/{name} is missing")
+            return None
+        if not path.resolve().is_relative_to(sources.resolve()):
+            self.fail(rel, doc_id, f"its seed file sources/{name} is a link to outside sources/: copy the file in")
+            return None
+        try:
+            return read_limited(path, MAX_FILE_BYTES, "a seed file").decode("utf-8")
+        except ReadError as exc:
+            self.fail(rel, doc_id, str(exc))
+        except UnicodeDecodeError as exc:
+            self.fail(rel, doc_id, f"its seed file sources/{name} is not UTF-8 text ({exc.reason} at byte "
+                                   f"{exc.start}): save it as UTF-8")  # fmt: skip
+        return None
 
     def _read_entry_file(self, data: Any, rel: str) -> None:
         rule_key = _file_rule(rel)
@@ -401,11 +445,11 @@ class _Loader:
             self.fail(rel, "", f"an entry must be a mapping of fields, not {type(raw).__name__}: {raw!r:.60}")
             return
         entry_id = str(raw.get("id") or "")
-        label = entry_id or f"(no id, under {parent.id if parent else 'the top'})"
+        label = entry_id[:60] or f"(no id, under {parent.id if parent else 'the top'})"
         if not entry_id:
             self.fail(rel, label, "has no 'id'")
             return
-        if not ID_PATTERN.match(entry_id):
+        if not ID_PATTERN.fullmatch(entry_id):
             self.fail(rel, label, "id must be lowercase letters, digits and single '-' (like 'eastern-rail')")
         if entry_id in self.seen:
             self.fail(rel, label, f"id is used twice: also in {self.seen[entry_id]}")
@@ -426,6 +470,8 @@ class _Loader:
         if not isinstance(text, str):
             self.fail(rel, label, "'text' must be text")
             text = str(text)
+        if _CONTROL.search(title) or "\n" in title.strip() or _CONTROL.search(text):
+            self.fail(rel, label, "the title or text holds a control character: remove it")
         if kind == "region":
             region_id = entry_id
         spec = EntrySpec(
@@ -569,10 +615,14 @@ class _Loader:
 
     def _date(self, value: Any, rel: str, label: str) -> str | None:
         try:
-            return PartialDate.parse(value).iso
+            date = PartialDate.parse(value)
         except DateError as exc:
             self.fail(rel, label, f"bad date: {exc}")
             return None
+        if not YEARS[0] <= date.year <= YEARS[1]:
+            self.fail(rel, label, f"bad date: {date.iso} is not between {YEARS[0]} and {YEARS[1]}")
+            return None
+        return date.iso
 
     def _event(self, raw: dict[str, Any], rel: str, label: str, spec: EntrySpec) -> EventSpec | None:
         if raw.get("date") in (None, ""):
@@ -594,8 +644,9 @@ class _Loader:
             self.fail(rel, label, "'participants' must be a list")
             participants = []
         number = raw.get("number")
-        if number is not None and not isinstance(number, int):
-            self.fail(rel, label, "'number' must be a whole number")
+        if number is not None and (isinstance(number, bool) or not isinstance(number, int) or
+                                   not 1 <= number <= MAX_NUMBER):  # fmt: skip
+            self.fail(rel, label, f"'number' must be a whole number from 1 to {MAX_NUMBER}")
             number = None
         series = str(raw["series"]) if raw.get("series") else None
         if series:
@@ -618,8 +669,8 @@ class _Loader:
         if "value" not in raw:
             return None
         value = raw["value"]
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            self.fail(rel, label, f"'value' must be a number, got {value!r:.40}")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not abs(value) <= MAX_FIGURE:
+            self.fail(rel, label, f"'value' must be a number (finite, within ±{MAX_FIGURE:.0e}), got {value!r:.40}")
             return None
         if not raw.get("unit"):
             self.fail(rel, label, "a figure needs a 'unit'")
@@ -665,6 +716,26 @@ class _Loader:
         for spec, series in self.series_refs:
             if series not in kinds:
                 self.fail(spec.file, spec.id, f"series '{series}' does not exist")
+
+
+def _reused_node(root: Any) -> Any:
+    """The first node reached twice (a YAML alias: ``*name``), or None. Walks without recursion, so
+    neither a "billion laughs" file nor a self-referencing one is ever expanded."""
+    import yaml
+
+    seen: set[int] = set()
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return node
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
+    return None
 
 
 def _order(data: Any) -> int:
