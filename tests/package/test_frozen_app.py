@@ -127,17 +127,18 @@ def test_check_data_runs_frozen(frozen_app: Path, tmp_path: Path) -> None:
     assert ": OK — " in result.stdout, explain(result)
 
 
-def test_other_content_needs_a_build_and_says_so(frozen_app: Path, tmp_path: Path) -> None:
-    """Content other than the bundled one would need the store builder, left out: one line, no traceback."""
+def test_other_content_is_built_into_the_user_folder(frozen_app: Path, tmp_path: Path) -> None:
+    """Content other than the bundled one is built without sqlmodel (the schema is read from the
+    prebuilt store) into the user's folder, and searched."""
     content = tmp_path / "content"
     shutil.copytree(ROOT / "data", content)
     changed = content / "places.yaml"
     changed.write_text(changed.read_text(encoding="utf-8") + "\n# changed by a test\n", encoding="utf-8")
     env = clean_env(tmp_path, NPVIEWER_DATA=str(content))
-    result = run(frozen_app, ["search", "Rajin"], env, cwd=tmp_path)
-    assert result.returncode == 2, explain(result)
-    assert "cannot build a content store" in result.stderr, explain(result)
-    assert len(result.stderr.strip().splitlines()) == 1, explain(result)
+    result = run(frozen_app, ["search", "Rajin", "--json"], env, cwd=tmp_path)
+    assert result.returncode == 0, explain(result)
+    assert json.loads(result.stdout)[0]["id"] == "eastern-rajin-khasan"
+    assert list(tmp_path.rglob("content.sqlite")), "no store was built in the user's folder"
     assert "Traceback" not in result.stderr, explain(result)
 
 

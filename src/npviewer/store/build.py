@@ -13,67 +13,72 @@ from pathlib import Path
 from typing import Any
 
 from npviewer.store.content import ContentBundle, load_content
+from npviewer.store.schema import content_schema
 
 ProgressFn = Callable[[str, int, int], None]
 
 
 def build_store(bundle: ContentBundle, target: Path, progress: ProgressFn | None = None) -> Path:
-    """Write ``bundle`` into a fresh store and atomically put it at ``target``."""
-    from sqlalchemy import event, insert
-    from sqlmodel import Session, SQLModel, create_engine
+    """Write ``bundle`` into a fresh store and atomically put it at ``target``.
 
-    from npviewer.store import models
-
+    Plain ``sqlite3`` with the schema of :func:`npviewer.store.schema.content_schema`, so the
+    packaged app (which leaves sqlmodel out) can build one when a content update is installed.
+    ``progress`` may raise to stop the build: nothing is left behind.
+    """
+    schema = content_schema()
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".content-", suffix=".sqlite.tmp", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
-    engine = create_engine(f"sqlite:///{tmp}")
-
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
-        cursor = dbapi_conn.cursor()
-        cursor.execute("PRAGMA journal_mode=OFF")
-        cursor.execute("PRAGMA synchronous=OFF")
-        cursor.close()
-
+    conn = sqlite3.connect(tmp, isolation_level=None)
     try:
-        SQLModel.metadata.create_all(engine)
-        rows = _rows(bundle)
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
+        conn.execute("BEGIN")
+        for statement in schema.statements:
+            conn.execute(statement)
+        rows = _rows(bundle, schema.version)
         total = sum(len(r) for r in rows.values())
         done = 0
-        with Session(engine) as session:
-            for table, batch in rows.items():
-                for start in range(0, len(batch), 20000):
-                    chunk = batch[start : start + 20000]
-                    session.execute(insert(SQLModel.metadata.tables[table]), chunk)
-                    done += len(chunk)
-                    if progress:
-                        progress(f"Writing {table}", done, total)
-            connection = session.connection()
-            for ddl in models.FTS_DDL:
-                connection.exec_driver_sql(ddl)
-            connection.exec_driver_sql(
-                "INSERT INTO entry_fts(rowid, title, body, aliases) "
-                "SELECT e.num, e.title, e.text, coalesce((SELECT group_concat(a.text, ' ; ') "
-                "FROM alias a WHERE a.entry_id = e.id), '') FROM entry e ORDER BY e.num"
-            )
-            connection.exec_driver_sql("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')")
-            session.commit()
-        engine.dispose()
-        with sqlite3.connect(tmp) as check:
-            check.execute(f"PRAGMA user_version = {models.SCHEMA_VERSION}")
-            if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise RuntimeError("the new content store failed its integrity check")
-        check.close()
+        for table, batch in rows.items():
+            insert, order = _insert_statement(conn, table, batch)
+            for start in range(0, len(batch), 20000):
+                chunk = batch[start : start + 20000]
+                conn.executemany(insert, ([row[column] for column in order] for row in chunk))
+                done += len(chunk)
+                if progress:
+                    progress(f"Writing {table}", done, total)
+        if progress:
+            progress("Indexing for search", done, total)
+        conn.execute(
+            "INSERT INTO entry_fts(rowid, title, body, aliases) "
+            "SELECT e.num, e.title, e.text, coalesce((SELECT group_concat(a.text, ' ; ') "
+            "FROM alias a WHERE a.entry_id = e.id), '') FROM entry e ORDER BY e.num"
+        )
+        conn.execute("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')")
+        conn.execute("COMMIT")
+        conn.execute(f"PRAGMA user_version = {schema.version}")
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise RuntimeError("the new content store failed its integrity check")
+        conn.close()
         if progress:
             progress("Finishing", total, total)
         os.replace(tmp, target)
     except BaseException:
-        engine.dispose()
+        conn.close()
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+def _insert_statement(conn: sqlite3.Connection, table: str, batch: list[dict[str, Any]]) -> tuple[str, list[str]]:
+    """``INSERT INTO table (...) VALUES (?, ...)`` for every column of the table; a row that lacks one,
+    or names one the table does not have, is a programming error caught here."""
+    columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+    if batch and set(batch[0]) != set(columns):
+        raise RuntimeError(f"rows for '{table}' do not match its columns: {sorted(set(batch[0]) ^ set(columns))}")
+    names = ", ".join(f'"{c}"' for c in columns)
+    return f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})", columns
 
 
 def build_from_directory(directory: Path, target: Path, progress: ProgressFn | None = None) -> ContentBundle:
@@ -83,10 +88,8 @@ def build_from_directory(directory: Path, target: Path, progress: ProgressFn | N
     return bundle
 
 
-def _rows(bundle: ContentBundle) -> dict[str, list[dict[str, Any]]]:
+def _rows(bundle: ContentBundle, schema_version: int) -> dict[str, list[dict[str, Any]]]:
     """Every table's rows, as dicts ready for a bulk insert."""
-    from npviewer.store import models
-
     documents = [
         {**vars(d), "missing": "\n".join(f"{name}\t{why}" for name, why in d.missing)} for d in bundle.documents
     ]
@@ -130,7 +133,7 @@ def _rows(bundle: ContentBundle) -> dict[str, list[dict[str, Any]]]:
     current_to, first_year, last_year = bundle.coverage()
     meta = [
         {"key": "content_hash", "value": bundle.content_hash},
-        {"key": "schema_version", "value": str(models.SCHEMA_VERSION)},
+        {"key": "schema_version", "value": str(schema_version)},
         {"key": "entry_count", "value": str(len(entries))},
         {"key": "current_to", "value": current_to},
         {"key": "covers_from", "value": str(first_year or "")},
