@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export LANG ?= C.UTF-8
 
-.PHONY: run test check lint typecheck pytest bench package package-test sysdeps venv bytecode clean
+.PHONY: run test check lint typecheck pytest bench package package-test content-pack sysdeps venv bytecode clean
 
 run: sysdeps $(STAMP) bytecode
 	$(PY) -m npviewer
@@ -53,6 +53,11 @@ package: sysdeps $(STAMP)
 	@$(VENV)/bin/pyinstaller --noconfirm --clean build.spec > build/package.log 2>&1 \
 		|| { tail -40 build/package.log; echo "package: the build failed, see build/package.log"; exit 1; }
 	@echo "built dist/npviewer: $$(du -sh dist/npviewer | cut -f1), $$(find dist/npviewer -type f | wc -l) files"
+
+# A content pack of data/ (dist/npviewer-content-<today>.npc) for `npviewer content install FILE`.
+content-pack: $(STAMP)
+	@mkdir -p dist
+	$(PY) -m npviewer content pack data --output dist
 
 # The frozen app's own tests (skipped by a plain pytest run, which has no fresh build).
 package-test: package

@@ -81,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", required=True, type=Path, help="the PDF file to write")
     p.add_argument("--paper", choices=["A4", "Letter"], default="A4", help="paper size (default A4)")
     p.add_argument("--notes", action="store_true", help="include your bookmark notes")
+
+    from npviewer import cli_content
+
+    cli_content.add_parser(sub)
     return parser
 
 
@@ -144,6 +148,7 @@ def _main(args_list: list[str]) -> int:
         "check-data": cmd_check_data,
         "bookmarks": cmd_bookmarks,
         "brief": cmd_brief,
+        "content": cmd_content,
     }[args.command]
     with command_log() as log_file:
         return run_guarded(args.command, lambda: handler(args), log_file)
@@ -399,3 +404,13 @@ def cmd_brief(args: argparse.Namespace) -> int:
         lib.close()
     print(f"Wrote {path}")
     return 0
+
+
+def cmd_content(args: argparse.Namespace) -> int:
+    """``npviewer content pack|install|rollback|list|diff`` (see :mod:`npviewer.cli_content`)."""
+    from npviewer import cli_content
+
+    try:
+        return cli_content.run(args)
+    except cli_content.ContentCommandError as exc:
+        raise CliError(str(exc)) from None

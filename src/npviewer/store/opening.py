@@ -1,7 +1,9 @@
-"""Finds or builds the content store that matches the bundled content.
+"""Finds or builds the content store that matches the content in use.
 
-Order: a store prebuilt into the package (read-only install), else the user's cached store,
-rebuilt when the content changed or the file is damaged. A failed build keeps the old store.
+The content in use is an installed content update when there is one (its store was built when it
+was installed: see :mod:`npviewer.store.installed`), else the bundled content: a store prebuilt
+into the package (read-only install), else the user's cached store, rebuilt when the content
+changed or the file is damaged. A failed build keeps the old store.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from npviewer.errors import ExpectedError
 from npviewer.store import paths
 from npviewer.store.db import connect_readonly
 from npviewer.store.fingerprint import content_hash
+from npviewer.store.installed import active_install
 
 if TYPE_CHECKING:
     from npviewer.store.build import ProgressFn
@@ -41,6 +44,8 @@ class StoreStatus:
     rebuilt: bool = False
     reason: str = ""
     immutable: bool = False
+    #: The installed content update in use, or "" for the bundled content.
+    install_id: str = ""
 
 
 def stored_hash(path: Path) -> str | None:
@@ -69,6 +74,11 @@ def store_is_current(path: Path, directory: Path | None = None) -> bool:
 
 def current_store(directory: Path | None = None) -> StoreStatus | None:
     """The store that already matches the content (prebuilt first), or None: no building, no sqlmodel."""
+    install = active_install() if directory is None else None
+    if install is not None:  # its manifest's hash: no need to read the files again at every start
+        found = stored_hash(install.store)
+        current = found is not None and found == install.manifest.content_hash
+        return StoreStatus(install.store, install.manifest.content_hash, install_id=install.id) if current else None
     wanted = content_hash(directory or paths.content_dir())
     prebuilt = paths.prebuilt_store_path()
     if prebuilt.is_file() and stored_hash(prebuilt) == wanted:
@@ -89,6 +99,10 @@ def ensure_store(
     Raises :class:`npviewer.store.content.ContentError` when the content cannot be built
     (the previous store, if any, is left in place).
     """
+    install = active_install() if directory is None and target is None else None
+    if install is not None:
+        status = ensure_store(install.data_dir, install.store, progress)
+        return StoreStatus(status.path, status.content_hash, status.rebuilt, status.reason, install_id=install.id)
     directory = directory or paths.content_dir()
     wanted = content_hash(directory)
     prebuilt = paths.prebuilt_store_path()

@@ -1,0 +1,211 @@
+"""``npviewer content ...``: make a content pack, install it, roll back, list, and show what changed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from npviewer.store.dates import DateError, PartialDate
+
+if TYPE_CHECKING:
+    from npviewer.store.changes import EntryChange, Tokens, Version
+
+
+class ContentCommandError(Exception):
+    """An expected failure of a content command: one line for the user."""
+
+
+def add_parser(sub: Any) -> None:
+    """The ``content`` command and its actions, on the main parser's subparsers."""
+    p = sub.add_parser("content", help="content updates: make a pack, install, roll back, list, what changed")
+    actions = p.add_subparsers(dest="content_command", metavar="ACTION", required=True)
+    a = actions.add_parser("pack", help="make a content pack (.npc) from a content folder")
+    a.add_argument("dir", type=Path, help="the content folder (like data/)")
+    a.add_argument("--output", "-o", required=True, type=Path, help="the pack file, or a folder to write it in")
+    a.add_argument("--version", dest="pack_version", help="the content version (default: today, 2026.11.30)")
+    a = actions.add_parser("install", help="check a content pack in full and switch to it")
+    a.add_argument("file", type=Path, help="the pack (npviewer-content-VERSION.npc)")
+    actions.add_parser("rollback", help="return to the content in use before the last install or rollback")
+    a = actions.add_parser("list", help="the bundled and installed content, and which is in use")
+    a.add_argument("--json", action="store_true", help="print JSON")
+    a = actions.add_parser("diff", help="what changed at the last install or rollback")
+    a.add_argument("--json", action="store_true", help="print JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one ``content`` action; raises :class:`ContentCommandError` for an expected failure."""
+    from npviewer.store.content import ContentError
+    from npviewer.store.manifest import PackError
+
+    action = {"pack": _pack, "install": _install, "rollback": _rollback, "list": _list, "diff": _diff}
+    try:
+        return action[args.content_command](args)
+    except PackError as exc:
+        raise ContentCommandError(str(exc)) from None
+    except ContentError as exc:
+        first = exc.issues[0] if exc.issues else "unknown problem"
+        more = f" (and {len(exc.issues) - 1} more: npviewer check-data lists them all)" if len(exc.issues) > 1 else ""
+        raise ContentCommandError(f"the content is not valid: {first}{more}") from None
+
+
+def _pack(args: argparse.Namespace) -> int:
+    from npviewer.store.packs import make_pack
+
+    if not args.dir.is_dir():
+        raise ContentCommandError(f"{args.dir} is not a folder of content files")
+    path, manifest = make_pack(args.dir, args.output, args.pack_version)
+    size = path.stat().st_size
+    print(
+        f"Wrote {path} ({size / 1024:,.0f} KiB): content {manifest.version}, {manifest.entry_count} entries, "
+        f"{len(manifest.files)} files"
+        + (f", current to {date_label(manifest.current_to)}" if manifest.current_to else "")
+    )
+    return 0
+
+
+def _install(args: argparse.Namespace) -> int:
+    from npviewer.store.updates import install_pack
+
+    result = install_pack(args.file, progress=_progress_printer())
+    _end_progress()
+    print(result.message)
+    if result.changed:
+        print("See what changed: npviewer content diff    Undo: npviewer content rollback")
+    return 0
+
+
+def _rollback(args: argparse.Namespace) -> int:
+    from npviewer.store.updates import rollback
+
+    print(rollback().message)
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from npviewer.store.updates import content_versions
+
+    rows = content_versions()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        mark = "*" if row["in_use"] else " "
+        current = f"current to {date_label(row['current_to'])}" if row["current_to"] else "no dated entries"
+        installed = f"   installed {row['installed'][:16].replace('T', ' ')} UTC" if row["installed"] else ""
+        print(f"{mark} {row['label']:<24} {current:<30} {row['entries']:>7,} entries{installed}")
+    in_use = next(r for r in rows if r["in_use"])
+    print(
+        f"(* in use: {in_use['label']}"
+        + ("; NPVIEWER_DATA is set, so its folder is used)" if in_use["id"] == "NPVIEWER_DATA" else ")")
+    )
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from npviewer.store.installed import read_changes
+
+    changes = read_changes()
+    marks = _bookmark_ids()
+    if args.json:
+        data: dict[str, Any] = changes.to_json() if changes is not None else {"from": None, "to": None, "entries": []}
+        data["bookmarked"] = [c.id for c in changes.bookmarked(marks)] if changes is not None else []
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return 0
+    if changes is None:
+        print("No content update has been installed: nothing to compare. (npviewer content install FILE)")
+        return 0
+    print(f"What changed: {version_line(changes.old)} -> {version_line(changes.new)}")
+    print(changes.summary()[:1].upper() + changes.summary()[1:])
+    bookmarked = changes.bookmarked(marks)
+    if bookmarked:
+        print("\nYour bookmarks")
+        for change in bookmarked:
+            _print_change(change)
+    for group in changes.groups():
+        print(f"\n{group.title}")
+        for change in group.changes:
+            _print_change(change)
+    return 0
+
+
+def _print_change(change: EntryChange) -> None:
+    print(f"  {change.status:<8} {change.id}  {change.entry.title}")
+    for field in change.fields:
+        print(f"      {field.name}: {word_diff_text(field.tokens)}")
+
+
+def word_diff_text(tokens: Tokens, context: int = 6) -> str:
+    """Removed words as ``[-old-]``, added ones as ``{+new+}`` (``git diff --word-diff`` style), one
+    line; long unchanged stretches keep ``context`` words at each end around an ellipsis."""
+    marks = {"-": ("[-", "-]"), "+": ("{+", "+}")}
+    parts = []
+    for n, (op, text) in enumerate(tokens):
+        if op != "=":
+            core = " ".join(text.split())
+            lead = " " if text[:1].isspace() else ""
+            trail = " " if text[-1:].isspace() else ""
+            parts.append(f"{lead}{marks[op][0]}{core}{marks[op][1]}{trail}" if core else text)
+            continue
+        words = text.split(" ")
+        head = words[:context] if n + 1 < len(tokens) else words
+        tail = words[-context:] if n > 0 else words
+        if len(words) <= 2 * context + 1 or (n == 0 and n + 1 == len(tokens)):
+            parts.append(" ".join(text.split(" ")))
+        elif n == 0:
+            parts.append("… " + " ".join(tail))
+        elif n + 1 == len(tokens):
+            parts.append(" ".join(head) + " …")
+        else:
+            parts.append(" ".join(head) + " … " + " ".join(tail))
+    return " ".join("".join(parts).split())
+
+
+def version_line(version: Version) -> str:
+    parts = [f"current to {date_label(version.current_to)}"] if version.current_to else []
+    parts.append(f"{version.entry_count:,} entries")
+    return f"{version.label} ({', '.join(parts)})"
+
+
+def date_label(iso: str) -> str:
+    try:
+        return PartialDate.parse(iso).label()
+    except DateError:
+        return iso
+
+
+def _bookmark_ids() -> list[str]:
+    from npviewer.store.userdata import UserDataError, open_user_store
+
+    try:
+        store = open_user_store()
+    except UserDataError:
+        return []
+    try:
+        return [b.entry_id for b in store.bookmarks()]
+    finally:
+        store.close()
+
+
+_progress_shown = False
+
+
+def _progress_printer() -> Any:
+    """Progress on stderr, on one line, when it is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(step: str, done: int, total: int) -> None:
+        global _progress_shown
+        _progress_shown = True
+        share = f" {100 * done // total}%" if total else ""
+        print(f"\r{step}{share}\033[K", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _end_progress() -> None:
+    if _progress_shown:
+        print("\r\033[K", end="", file=sys.stderr, flush=True)

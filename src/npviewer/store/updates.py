@@ -1,0 +1,252 @@
+"""Installing a content pack and rolling back: check, build beside, switch atomically, keep the old one.
+
+See :mod:`npviewer.store.installed` for the layout. Every step before the switch works in a
+staging folder; the switch is the atomic replacement of ``state.json`` (after ``changes.json``).
+Any failure raises :class:`PackError` with one line and leaves the content in use as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from npviewer.store import paths
+from npviewer.store.changes import Version, compare_stores
+from npviewer.store.files import WriteError, write_atomically
+from npviewer.store.installed import (
+    BUNDLED,
+    BUNDLED_LABEL,
+    CHANGES_FILE,
+    STATE_FILE,
+    ContentState,
+    bundled_facts,
+    content_root,
+    find_install,
+    installs,
+    installs_dir,
+    overridden,
+    read_changes,
+    read_state,
+)
+from npviewer.store.manifest import Manifest, PackError
+from npviewer.store.packs import read_pack
+
+ProgressFn = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class SwitchResult:
+    """What an install or a rollback did, for the user to be told."""
+
+    state: ContentState
+    message: str
+    changed: bool = True
+
+
+# -- switching ---------------------------------------------------------------------------------------
+
+
+def install_pack(pack: Path, progress: ProgressFn | None = None) -> SwitchResult:
+    """Check ``pack`` in full, build its store beside the content in use, and switch to it.
+
+    Raises :class:`PackError` (one line) when the pack is refused or cannot be installed; the
+    content in use, the installs and the user's data are then exactly as they were.
+    """
+    _refuse_when_overridden()
+    root = content_root()
+    with _lock(root):
+        _remove_staging(root)
+        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=root))
+        try:
+            return _install(pack, staging, progress)
+        except OSError as exc:
+            raise PackError(f"cannot install {pack.name}: {_os_reason(exc)}") from None
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _install(pack: Path, staging: Path, progress: ProgressFn | None) -> SwitchResult:
+    from npviewer.store.build import build_store
+    from npviewer.store.content import ContentError, load_content
+
+    manifest = read_pack(pack, staging / "content", progress)
+    try:
+        bundle = load_content(staging / "content")
+    except ContentError as exc:
+        first = exc.issues[0] if exc.issues else "unknown problem"
+        more = f" (and {len(exc.issues) - 1} more)" if len(exc.issues) > 1 else ""
+        raise PackError(f"{pack.name}: the content is not valid: {first}{more}") from None
+    if bundle.content_hash != manifest.content_hash or len(bundle.entries) != manifest.entry_count:
+        raise PackError(f"{pack.name}: its content does not match its manifest; the pack is damaged")
+    install_id = f"{manifest.version}-{manifest.content_hash[:8]}"
+    state = read_state()
+    label = version_label(manifest)
+    if state.active == install_id and find_install(install_id) is not None:
+        return SwitchResult(state, f"Content {label} is already in use: nothing changed.", changed=False)
+    target = installs_dir() / install_id
+    if find_install(install_id) is None:  # else the same content is installed already (the earlier one)
+        (staging / "manifest.json").write_text(json.dumps(manifest.to_json(), ensure_ascii=False, indent=1), "utf-8")
+        build_store(bundle, staging / "content.sqlite", progress)
+        shutil.rmtree(target, ignore_errors=True)  # a damaged left-over of the same id
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging, target)
+    if progress:
+        progress("Comparing with the content in use", 0, 0)
+    from npviewer.store.opening import ensure_store
+
+    new_store = ensure_store(target / "content", target / "content.sqlite").path
+    old_version, old_store = current_version()
+    changes = compare_stores(old_store, new_store, old_version, _version_of(install_id, manifest), _now())
+    new_state = ContentState(install_id, state.active, changes.switched)
+    _switch(new_state, changes.to_json())
+    _prune(new_state)
+    return SwitchResult(new_state, f"Installed content {label}: {changes.summary()}.")
+
+
+def rollback() -> SwitchResult:
+    """Return to the content in use before the last switch (and keep this one for a roll forward)."""
+    _refuse_when_overridden()
+    root = content_root()
+    with _lock(root):
+        state = read_state()
+        if state.previous is None:
+            raise PackError("there is no earlier content to return to: no content update has been installed")
+        if state.previous != BUNDLED and find_install(state.previous) is None:
+            raise PackError(f"the earlier content ({state.previous}) is no longer installed; nothing changed")
+        recorded = read_changes()
+        new_state = ContentState(state.previous, state.active, _now())
+        if recorded is not None:
+            changes = recorded.inverse(new_state.switched)
+        else:
+            try:
+                old_version, old_store = current_version()
+                target_version, target_store = _version_and_store(state.previous)
+                changes = compare_stores(old_store, target_store, old_version, target_version, new_state.switched)
+            except OSError as exc:
+                raise PackError(f"cannot roll back: {_os_reason(exc)}") from None
+        try:
+            _switch(new_state, changes.to_json())
+        except OSError as exc:
+            raise PackError(f"cannot roll back: {_os_reason(exc)}") from None
+        return SwitchResult(new_state, f"Returned to content {changes.new.label}: {changes.summary()}.")
+
+
+def _switch(state: ContentState, changes: dict[str, Any]) -> None:
+    """Record the changes, then the new state: the second write is the switch, atomic."""
+    root = content_root()
+    record = {"format": "npviewer-content-state", "version": 1, **vars(state)}
+    try:
+        write_atomically(root / CHANGES_FILE, json.dumps(changes, ensure_ascii=False).encode("utf-8"))
+        write_atomically(root / STATE_FILE, json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
+    except WriteError as exc:
+        raise PackError(str(exc)) from None
+
+
+def _prune(state: ContentState) -> None:
+    """Delete installs that are neither in use nor the one to roll back to."""
+    keep = {state.active, state.previous}
+    for install in installs():
+        if install.id not in keep:
+            shutil.rmtree(install.folder, ignore_errors=True)
+
+
+def _remove_staging(root: Path) -> None:
+    """Left-overs of an install that was interrupted (a crash, a power cut)."""
+    for leftover in root.glob(".staging-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _refuse_when_overridden() -> None:
+    if overridden():
+        raise PackError("NPVIEWER_DATA is set, so that folder's content is used: unset it to install or roll back")
+
+
+# -- versions ----------------------------------------------------------------------------------------
+
+
+def version_label(manifest: Manifest) -> str:
+    return manifest.version
+
+
+def _version_of(install_id: str, manifest: Manifest) -> Version:
+    return Version(install_id, version_label(manifest), manifest.current_to, manifest.entry_count)
+
+
+def current_version() -> tuple[Version, Path]:
+    """The content in use as a :class:`~npviewer.store.changes.Version`, and its store (built if needed)."""
+    return _version_and_store(read_state().active)
+
+
+def _version_and_store(content_id: str) -> tuple[Version, Path]:
+    from npviewer.store.opening import ensure_store
+
+    install = find_install(content_id)
+    if install is not None:
+        status = ensure_store(install.data_dir, install.store)
+        return _version_of(install.id, install.manifest), status.path
+    status = ensure_store(paths.content_dir())
+    return Version(BUNDLED, BUNDLED_LABEL, *bundled_facts(status.path)), status.path
+
+
+def content_versions() -> list[dict[str, Any]]:
+    """The bundled content and every installed pack, with which is in use and which rollback returns to."""
+    state = read_state()
+    active = "NPVIEWER_DATA" if overridden() else state.active
+    bundled, _store = _version_and_store(BUNDLED)
+    rows = [_version_row(bundled, "", active, state.previous)]
+    for install in installs():
+        version = _version_of(install.id, install.manifest)
+        rows.append(_version_row(version, install.manifest.created, active, state.previous))
+    if active == "NPVIEWER_DATA":
+        rows.append({"id": active, "label": f"NPVIEWER_DATA ({paths.content_dir()})", "current_to": "", "entries": 0,
+                     "installed": "", "in_use": True, "previous": False})  # fmt: skip
+    return rows
+
+
+def _version_row(version: Version, installed: str, active: str, previous: str | None) -> dict[str, Any]:
+    return {
+        "id": version.id, "label": version.label, "current_to": version.current_to, "entries": version.entry_count,
+        "installed": installed, "in_use": version.id == active, "previous": version.id == previous,
+    }  # fmt: skip
+
+
+# -- helpers -----------------------------------------------------------------------------------------
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == 28:  # ENOSPC
+        return f"the disk holding {paths.user_data_dir()} is full; free some space and try again"
+    where = f" ({exc.filename})" if exc.filename else ""
+    return f"{exc.strerror or exc}{where}"
+
+
+@contextmanager
+def _lock(root: Path) -> Iterator[None]:
+    """One install or rollback at a time, across processes (a second one is refused, not queued)."""
+    root.mkdir(parents=True, exist_ok=True)
+    handle = open(root / ".lock", "a+b")  # noqa: SIM115 - held for the duration
+    try:
+        try:
+            import fcntl
+        except ImportError:  # Windows: no advisory lock; installs are rare and quick
+            yield
+            return
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise PackError("another npviewer is installing or rolling back content right now; try again") from None
+        yield
+    finally:
+        handle.close()
