@@ -96,7 +96,7 @@ def _limit(value: str) -> int:
 
 
 #: Arguments that name files: any bytes are allowed (kept as surrogate escapes, as the OS gave them).
-_PATH_ARGS = {"dir", "output"}
+_PATH_ARGS = {"dir", "output", "file"}
 
 
 def _check_text(args: argparse.Namespace) -> None:
@@ -410,7 +410,4 @@ def cmd_content(args: argparse.Namespace) -> int:
     """``npviewer content pack|install|rollback|list|diff`` (see :mod:`npviewer.cli_content`)."""
     from npviewer import cli_content
 
-    try:
-        return cli_content.run(args)
-    except cli_content.ContentCommandError as exc:
-        raise CliError(str(exc)) from None
+    return cli_content.run(args)

@@ -8,13 +8,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from npviewer.errors import ExpectedError
 from npviewer.store.dates import DateError, PartialDate
 
 if TYPE_CHECKING:
     from npviewer.store.changes import EntryChange, Tokens, Version
 
 
-class ContentCommandError(Exception):
+class ContentCommandError(ExpectedError):
     """An expected failure of a content command: one line for the user."""
 
 
@@ -38,13 +39,10 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run one ``content`` action; raises :class:`ContentCommandError` for an expected failure."""
     from npviewer.store.content import ContentError
-    from npviewer.store.manifest import PackError
 
     action = {"pack": _pack, "install": _install, "rollback": _rollback, "list": _list, "diff": _diff}
     try:
         return action[args.content_command](args)
-    except PackError as exc:
-        raise ContentCommandError(str(exc)) from None
     except ContentError as exc:
         first = exc.issues[0] if exc.issues else "unknown problem"
         more = f" (and {len(exc.issues) - 1} more: npviewer check-data lists them all)" if len(exc.issues) > 1 else ""

@@ -37,10 +37,10 @@ def _two_stores(tmp_path: Path) -> tuple[Path, Path]:
     eastern = files["regions/eastern.yaml"]["entries"][0]
     measures = eastern["children"][0]["children"]
     measures[0]["title"] = "Resuming the Rajin-Khasan logistics project"
-    measures[0]["sources"].append({"doc": "other", "passage": "a second source"})
+    measures[0]["sources"].append({"doc": "other", "locator": "para. 3", "summary": "a second source"})
     del measures[1]
     files["places.yaml"]["entries"].append(
-        {"id": "mongolia", "kind": "country", "title": "Mongolia", "sources": [{"doc": "other", "passage": "MN"}]}
+        {"id": "mongolia", "kind": "country", "title": "Mongolia", "sources": [{"doc": "other", "locator": "para. 1"}]}
     )
     files["events.yaml"]["entries"][0]["place"] = "Vladivostok"
     files["events.yaml"]["entries"][0]["children"][0]["value"] = 8.4
@@ -60,7 +60,8 @@ def test_compare_stores_finds_every_kind_of_change(tmp_path: Path) -> None:
     assert rajin is not None
     fields = {f.name: f for f in rajin.fields}
     assert set(fields) == {"title", "sources"}
-    assert fields["sources"].side("=+").endswith("Another source: a second source")
+    assert fields["sources"].side("=+").endswith("Reference: Another source, para. 3; summary: a second source")
+    assert "Quotation from A seed page, Eastern Region: \u201c" in fields["sources"].side("=-")
     meeting = {f.name: f for f in changes.get("meeting-13").fields}  # type: ignore[union-attr]
     assert ("-", "Seoul") in meeting["details"].tokens and ("+", "Vladivostok") in meeting["details"].tokens
     trade = {f.name: f for f in changes.get("meeting-13-trade").fields}  # type: ignore[union-attr]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from npviewer.store.db import connect_readonly
-from npviewer.store.records import ALL_KINDS, KIND_LABELS
+from npviewer.store.records import ALL_KINDS, KIND_LABELS, Citation
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 STATUS_ORDER = (ADDED, CHANGED, REMOVED)
@@ -319,18 +319,26 @@ def _read(conn: sqlite3.Connection) -> tuple[dict[str, Snapshot], list[str], lis
 
 
 def _source_lines(conn: sqlite3.Connection) -> Iterator[tuple[str, str]]:
-    """Each entry's sources, one line each, as the detail pane names them."""
+    """Each entry's sources, one line each: quotation marks only around a quotation of a held text."""
+    from npviewer.store.repository import _CITATION_COLUMNS, _citation
+
     rows = conn.execute(
-        "SELECT c.entry_id, coalesce(d.title, c.document_id), c.passage, c.status, c.note "
-        "FROM citation c LEFT JOIN document d ON d.id = c.document_id WHERE c.dispute_id IS NULL ORDER BY c.id"
+        f"SELECT c.entry_id, {_CITATION_COLUMNS} FROM citation c LEFT JOIN document d ON d.id = c.document_id "
+        "WHERE c.dispute_id IS NULL ORDER BY c.id"
     )
-    for entry_id, document, passage, status, note in rows:
-        line = f"{document}: {passage}"
-        if status and status != "confirmed":
-            line += f" [{status}]"
-        if note:
-            line += f" ({note})"
-        yield entry_id, line
+    for row in rows:
+        yield str(row[0]), source_line(_citation(row[1:]))
+
+
+def source_line(cite: Citation) -> str:
+    where = cite.document_title + (f", {cite.locator}" if cite.locator else "")
+    if cite.verbatim:
+        line = f"Quotation from {where}: \u201c{cite.text}\u201d"
+    else:
+        line = f"Reference: {where}" + (f"; summary: {cite.text}" if cite.text else "")
+    if cite.status != "confirmed":
+        line += f" [{cite.status}]"
+    return line + (f" ({cite.note})" if cite.note else "")
 
 
 def _detail_lines(conn: sqlite3.Connection) -> Iterator[tuple[str, str]]:

@@ -148,13 +148,12 @@ def read_changes() -> ContentChanges | None:
 
 def bundled_facts(store: Path) -> tuple[str, int]:
     """The bundled content's current-to date and entry count, read from its store."""
-    from npviewer.store.db import connect_readonly
+    from npviewer.store.repository import Repository
 
-    conn = connect_readonly(store)
+    repo = Repository(store)
     try:
-        count = int(conn.execute("SELECT count(*) FROM entry").fetchone()[0])
-        # TODO(issue 11): Repository.coverage().current_to, once it lands (see packs._current_to_of).
-        row = conn.execute("SELECT max(start) FROM event").fetchone()
-        return (str(row[0]) if row and row[0] else ""), count
+        coverage = repo.coverage()
+        count = int(repo.conn.execute("SELECT count(*) FROM entry").fetchone()[0])
+        return (coverage.current_to.iso if coverage.current_to else ""), count
     finally:
-        conn.close()
+        repo.close()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
+from npviewer.errors import ExpectedError
 from npviewer.store.fingerprint import FORMAT_VERSION
 
 PACK_FORMAT = "npviewer-content-pack"
@@ -24,7 +25,7 @@ MAX_NAME = 240
 VERSION_PATTERN = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$")
 
 
-class PackError(Exception):
+class PackError(ExpectedError):
     """A pack cannot be made or used; the message is one line: what, where, how to fix."""
 
 

@@ -19,7 +19,7 @@ import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from npviewer.store.fingerprint import content_files, content_hash
 from npviewer.store.manifest import (
@@ -73,7 +73,7 @@ def make_pack(directory: Path, output: Path, version: str | None = None) -> tupl
     if not VERSION_PATTERN.match(version):
         raise PackError(f"'{version}' is not a pack version: use letters, digits, '.', '-' or '_' (like 2026.11.30)")
     bundle = load_content(directory)
-    current_to = _current_to_of(bundle)
+    current_to = bundle.coverage()[0]  # what Repository.coverage() reads back from a built store
     target = output / pack_file_name(version) if output.is_dir() else output
     if not target.parent.is_dir():
         raise PackError(f"cannot write {target}: the folder {target.parent} does not exist")
@@ -112,16 +112,6 @@ def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = (stat.S_IFREG | 0o644) << 16
     archive.writestr(info, data)
-
-
-def _current_to_of(bundle: Any) -> str:
-    """The date the content is current to, as ``YYYY[-MM[-DD]]`` (empty when it has no dates).
-
-    TODO(issue 11): the one place for it. Once ``Repository.coverage()`` lands, take its
-    ``current_to`` instead of this stand-in (the newest event date in the content).
-    """
-    dates = [e.event.start for e in bundle.entries if e.event is not None and e.event.start]
-    return max(dates, default="")
 
 
 # -- reading a pack --------------------------------------------------------------------------------

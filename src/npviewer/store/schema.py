@@ -13,13 +13,14 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from npviewer.errors import ExpectedError
 from npviewer.store.db import connect_readonly
 
 #: The modules the packaged app leaves out (see build.spec): their absence means "use the prebuilt store".
 BUILDER_MODULES = ("sqlmodel", "sqlalchemy", "pydantic")
 
 
-class SchemaUnavailable(RuntimeError):
+class SchemaUnavailable(ExpectedError):
     """Neither the sqlmodel tables nor a prebuilt store to read the schema from."""
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from npviewer.errors import describe
 from npviewer.store import paths
 from npviewer.store.changes import Version, compare_stores
 from npviewer.store.files import WriteError, write_atomically
@@ -226,10 +227,8 @@ def _now() -> str:
 
 
 def _os_reason(exc: OSError) -> str:
-    if exc.errno == 28:  # ENOSPC
-        return f"the disk holding {paths.user_data_dir()} is full; free some space and try again"
-    where = f" ({exc.filename})" if exc.filename else ""
-    return f"{exc.strerror or exc}{where}"
+    """A full disk, a permission...: the one sentence :func:`npviewer.errors.describe` has for it."""
+    return (describe(exc) or str(exc)).rstrip(".")
 
 
 @contextmanager
