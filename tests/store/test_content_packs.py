@@ -135,8 +135,8 @@ BAD_PACKS: dict[str, tuple[Callable[[Members], Members], str]] = {
     "no manifest": (lambda m: {k: v for k, v in m.items() if k != MANIFEST}, "no manifest.json"),
     "missing member": (lambda m: {k: v for k, v in m.items() if k != "content/places.yaml"}, "missing from the pack"),
     "invalid content": (_invalid_content, "the content is not valid"),
-    "YAML alias bomb": (_alias_bomb, "expand to far more"),
-    "YAML loop": (lambda m: rehashed({**m, "content/figures.yaml": b"entries: &e [*e]\n"}), "expand to far more"),
+    "YAML alias bomb": (_alias_bomb, "uses a YAML alias"),
+    "YAML loop": (lambda m: rehashed({**m, "content/figures.yaml": b"entries: &e [*e]\n"}), "uses a YAML alias"),
     "newer pack format": (
         lambda m: {**m, MANIFEST: m[MANIFEST].replace(b'"format_version": 1', b'"format_version": 7')},
         "update npviewer",
