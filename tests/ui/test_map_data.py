@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from npviewer.ui.map.geometry import KOREA, load_map, map_file
+from npviewer.map.geometry import KOREA, load_map, map_file
 
 POLICY_COUNTRIES = (
     *("643", "804", "112"),  # Western: Russia, Ukraine, Belarus

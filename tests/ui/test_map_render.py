@@ -11,9 +11,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter
 from pytestqt.qtbot import QtBot
 
-from npviewer.ui.map.geometry import ATTRIBUTION, KOREA, load_map
-from npviewer.ui.map.render import map_transform, paint_map, region_window
-from npviewer.ui.map.style import HIGHLIGHT, KOREA_FILL, LAND, SUBUNIT
+from npviewer.map.geometry import ATTRIBUTION, KOREA, load_map
+from npviewer.map.render import map_transform, paint_map, region_window
+from npviewer.map.style import HIGHLIGHT, KOREA_FILL, LAND, SUBUNIT
 
 CENTRAL = {"398", "860", "417", "762", "795", "496"}
 EASTERN_AREAS = {"RU-PRI", "CN-HL", "CN-JL", "CN-LN"}

@@ -10,7 +10,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QPointF
 
-from npviewer.ui.map.geometry import load_map, project
+from npviewer.map.geometry import load_map, project
 
 TOOL = Path(__file__).resolve().parents[2] / "tools" / "make_map.py"
 

@@ -8,8 +8,8 @@ from PySide6.QtGui import QHelpEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QToolTip
 from pytestqt.qtbot import QtBot
 
-from npviewer.ui.map.geometry import ATTRIBUTION, KOREA, load_map
-from npviewer.ui.map.style import HIGHLIGHT, KOREA_FILL, LAND, SUBUNIT
+from npviewer.map.geometry import ATTRIBUTION, KOREA, load_map
+from npviewer.map.style import HIGHLIGHT, KOREA_FILL, LAND, SUBUNIT
 from npviewer.ui.map.view import MapView
 
 WESTERN = {"643", "804", "112"}

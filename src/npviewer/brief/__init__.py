@@ -1,1 +1,1 @@
-"""The region brief: a Qt-free document model, rendered to PDF with QtGui only (never QtWidgets)."""
+"""The brief: a Qt-free document model, typeset with Typst into a tagged PDF/UA-1 file."""

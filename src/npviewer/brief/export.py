@@ -1,4 +1,5 @@
-"""Exports one region's brief to a PDF file: checks first, writes atomically, never a partial file."""
+"""Exports a brief (a region, a country or the bookmarks) to PDF: checks first, writes atomically, never a
+partial file."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from npviewer.brief.model import Brief, build_brief
-from npviewer.errors import ExpectedError
+from npviewer.brief.build import BriefRequest, build_brief
+from npviewer.brief.labels import LANGUAGES
+from npviewer.brief.model import Brief
 from npviewer.store.files import WriteError, write_atomically
+from npviewer.store.records import PLACE_KINDS, EntryRef
 
 if TYPE_CHECKING:
     from npviewer.store.library import Library
@@ -19,7 +22,7 @@ ProgressFn = Callable[[int, int, str], None]
 PAPER_SIZES = ("A4", "Letter")
 
 
-class BriefError(ExpectedError):
+class BriefError(Exception):
     """The brief could not be made; the message says what, where, and how to fix it."""
 
 
@@ -50,38 +53,71 @@ def region_names(library: Library) -> str:
     return ", ".join(r.id for r in library.repo.regions())
 
 
+def find_place(library: Library, name: str) -> EntryRef | None:
+    """A country or area by id, title or alias, in any case (``russia``, ``Россия``, ``Jilin``)."""
+    wanted = name.strip().casefold()
+    for ref in library.repo.refs_of_kind(PLACE_KINDS):
+        names = {ref.id, ref.title.casefold()} | {a.casefold() for a in library.repo.aliases(ref.id)}
+        if wanted in names:
+            return ref
+    return None
+
+
+def resolve(library: Library, subject: str | None, *, bookmarks: bool = False, lang: str = "en") -> BriefRequest:
+    """What to brief: the bookmarks, a region or a country/area; a :class:`BriefError` names the choices."""
+    if lang not in LANGUAGES:
+        raise BriefError(f"no brief in language '{lang}'; choose one of: {', '.join(LANGUAGES)}")
+    if bookmarks:
+        if subject:
+            raise BriefError("give a region or country, or --bookmarks, not both")
+        return BriefRequest("bookmarks", lang=lang)
+    if not subject:
+        raise BriefError("name a region or a country, or give --bookmarks")
+    region = library.repo.find_region(subject)
+    if region is not None:
+        return BriefRequest("region", region, lang)
+    place = find_place(library, subject)
+    if place is not None:
+        return BriefRequest("country", place, lang)
+    countries = ", ".join(r.id for r in library.repo.refs_of_kind(("country",)))
+    raise BriefError(f"no region or country '{subject}'; choose a region ({region_names(library)}) "
+                     f"or a country ({countries})")  # fmt: skip
+
+
 def make_brief(
     library: Library,
-    region: str,
+    subject: str | None,
     *,
+    bookmarks: bool = False,
+    lang: str = "en",
     include_notes: bool = False,
     user_store: UserStore | None = None,
     check: Callable[[], None] | None = None,
 ) -> Brief:
-    """The document model of a region's brief (by id, title or alias)."""
-    ref = library.repo.find_region(region)
-    if ref is None:
-        raise BriefError(f"no region '{region}'; choose one of: {region_names(library)}")
+    """The document model of a brief: a region's or a country's (by id, title or alias), or the bookmarks'."""
+    request = resolve(library, subject, bookmarks=bookmarks, lang=lang)
     marks = {b.entry_id: b.note for b in user_store.bookmarks()} if user_store is not None else {}
-    return build_brief(library.repo, ref, bookmarks=marks, include_user_notes=include_notes, check=check)
+    return build_brief(library.repo, request, bookmarks=marks, include_user_notes=include_notes, check=check)
 
 
 def export_brief(
-    region: str,
+    subject: str | None,
     output: Path,
     *,
+    bookmarks: bool = False,
     paper: str = "A4",
+    lang: str = "en",
     include_notes: bool = False,
     user_store: UserStore | None = None,
     library: Library | None = None,
     progress: ProgressFn | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Path:
-    """Write the brief of ``region`` to ``output`` (PDF) and return its path.
+    """Write the brief of ``subject`` (a region or country; or the bookmarks) to ``output`` (PDF).
 
-    Raises :class:`BriefError` (nothing written) for a bad region, paper or path, and
+    Raises :class:`BriefError` (nothing written) for a bad subject, paper or path, and
     :class:`BriefCancelled` when ``cancelled()`` turns true. ``progress(done, total, stage)``.
-    The caller's thread must own ``library``; a QGuiApplication is created if none is running.
+    The caller's thread must own ``library``. Needs no Qt at all.
     """
     if paper not in PAPER_SIZES:
         raise BriefError(f"unknown paper size '{paper}'; choose one of: {', '.join(PAPER_SIZES)}")
@@ -95,7 +131,7 @@ def export_brief(
         if progress is not None:
             progress(done, total, stage)
 
-    report(0, 0, "Reading the content")
+    report(0, 3, "Reading the content")
     own_library = library is None
     if library is None:
         from npviewer.store.content import ContentError
@@ -106,45 +142,29 @@ def export_brief(
         except ContentError as exc:
             raise BriefError(f"the content could not be loaded: {exc}") from None
     try:
-        brief = make_brief(library, region, include_notes=include_notes, user_store=user_store, check=check)
+        brief = make_brief(library, subject, bookmarks=bookmarks, lang=lang, include_notes=include_notes,
+                           user_store=user_store, check=check)  # fmt: skip
     finally:
         if own_library:
             library.close()
     check()
-    data = render(brief, paper=paper, progress=report, check=check)
+    report(1, 3, "Typesetting")
+    data = render(brief, paper=paper)
     check()
-    report(1, 1, "Saving")
+    report(2, 3, "Saving")
     try:
         write_atomically(target, data)
     except WriteError as exc:
         raise BriefError(str(exc)) from None
+    report(3, 3, "Saved")
     return target
 
 
-def render(brief: Brief, *, paper: str = "A4", progress: ProgressFn | None = None,
-           check: Callable[[], None] | None = None) -> bytes:  # fmt: skip
-    """The finished PDF bytes of a brief: laid out, painted, outlined."""
-    from npviewer.brief.fonts import FontError, register_fonts
-    from npviewer.brief.pdfmeta import finish_pdf
-    from npviewer.brief.render import render_pdf
+def render(brief: Brief, *, paper: str = "A4") -> bytes:
+    """The finished PDF bytes of a brief."""
+    from npviewer.brief.pdf import TypesetError, compile_pdf
 
     try:
-        family = register_fonts()
-    except FontError as exc:
+        return compile_pdf(brief, paper)
+    except TypesetError as exc:
         raise BriefError(str(exc)) from None
-    pdf = render_pdf(brief, family, paper=paper, progress=progress, check=check)
-    return finish_pdf(
-        pdf.data,
-        outline=pdf.outline,
-        toc_links=pdf.toc_links,
-        page_height=pdf.page_size[1],
-        metadata={
-            "Title": brief.document_title,
-            "Subject": f"{brief.title} ({brief.scope}): strategy, meetings, figures and sources"
-            if brief.scope
-            else f"{brief.title}: strategy, meetings, figures and sources",
-            "Creator": f"npviewer {brief.app_version}",
-            "Producer": f"npviewer {brief.app_version} (Qt QPdfWriter, pypdf)",
-            "Keywords": "New Northern Policy; Korea; " + brief.title,
-        },
-    )

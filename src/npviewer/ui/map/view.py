@@ -18,10 +18,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsScene, QGraphicsView, QWidget
 
-from .geometry import ATTRIBUTION, KOREA, Feature, MapData, load_map
-from .overlay import by_priority, paint_overlay
-from .render import region_window
-from .style import BORDER_WIDTH, HOVER_BORDER, KOREA_LABEL, style_for
+from npviewer.map.geometry import ATTRIBUTION, KOREA, Feature, MapData, load_map
+from npviewer.map.overlay import by_priority, paint_overlay
+from npviewer.map.render import region_window
+from npviewer.map.style import BORDER_WIDTH, HOVER_BORDER, KOREA_LABEL, style_for
 
 _ZOOM_STEP = 1.25
 _MAX_ZOOM = 400.0  # device pixels per scene unit (one scene unit is a tenth of a degree of latitude)

@@ -6,24 +6,25 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
+from . import palette
 from .geometry import KOREA, Feature
 
 KOREA_LABEL = "Korea"
 BORDER_WIDTH = 0.7  # device pixels per 800 of the map's longer side
 
-SEA = QColor("#dce8f1")
-LAND = QColor("#f2f0eb")
-LAND_BORDER = QColor("#a39e93")
-HIGHLIGHT = QColor("#93bde0")
-HIGHLIGHT_BORDER = QColor("#2d5b85")
-SUBUNIT = QColor("#4d86bf")
-SUBUNIT_BORDER = QColor("#1d456c")
-KOREA_FILL = QColor("#d0435a")
-KOREA_BORDER = QColor("#7a1424")
-TEXT = QColor("#1e2226")
-HOVER_BORDER = QColor("#14181c")
+SEA = QColor(palette.SEA)
+LAND = QColor(palette.LAND)
+LAND_BORDER = QColor(palette.LAND_BORDER)
+HIGHLIGHT = QColor(palette.HIGHLIGHT)
+HIGHLIGHT_BORDER = QColor(palette.HIGHLIGHT_BORDER)
+SUBUNIT = QColor(palette.SUBUNIT)
+SUBUNIT_BORDER = QColor(palette.SUBUNIT_BORDER)
+KOREA_FILL = QColor(palette.KOREA_FILL)
+KOREA_BORDER = QColor(palette.KOREA_BORDER)
+TEXT = QColor(palette.TEXT)
+HOVER_BORDER = QColor(palette.HOVER_BORDER)
 HALO = QColor(255, 255, 255, 235)
-CAPTION = QColor("#4a5058")
+CAPTION = QColor(palette.CAPTION)
 
 
 @dataclass(frozen=True)

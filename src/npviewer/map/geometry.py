@@ -1,31 +1,26 @@
-"""The shipped boundaries as QPainterPaths in the map's projection: QtGui only, loaded once."""
+"""The shipped boundaries as QPainterPaths (from :mod:`npviewer.map.data`): QtGui only, built once."""
 
 from __future__ import annotations
 
 import functools
-import json
-import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QPolygonF, Qt
 
-from npviewer.store.paths import resources_dir
+from npviewer.map.data import ATTRIBUTION, KOREA, NORTH_KOREA, UNITS_PER_DEGREE, X_SCALE, Shape, load_shapes, map_file
+from npviewer.map.data import project as project_point
 
-KOREA = "410"
-NORTH_KOREA = "408"
-ATTRIBUTION = "Boundaries: Natural Earth (public domain)"
-STANDARD_PARALLEL = 45.0
-UNITS_PER_DEGREE = 10.0
-_X_SCALE = math.cos(math.radians(STANDARD_PARALLEL)) * UNITS_PER_DEGREE
+__all__ = ["ATTRIBUTION", "KOREA", "NORTH_KOREA", "Feature", "MapData", "load_map", "map_file", "project", "unproject"]
+
+_X_SCALE = X_SCALE
 
 
 def project(lon: float, lat: float) -> QPointF:
     """Equirectangular projection (true scale at 45°N) into scene units, y pointing down."""
-    return QPointF(lon * _X_SCALE, -lat * UNITS_PER_DEGREE)
+    return QPointF(*project_point(lon, lat))
 
 
 def unproject(point: QPointF) -> tuple[float, float]:
@@ -79,38 +74,17 @@ class MapData:
         return rect
 
 
-def map_file() -> Path:
-    """The shipped boundaries file, made by ``tools/make_map.py``."""
-    return resources_dir() / "map" / "countries.json"
-
-
-def _ring(flat: list[int], precision: float) -> QPolygonF:
-    points = []
-    x = y = 0
-    for i in range(0, len(flat), 2):
-        x += flat[i]
-        y += flat[i + 1]
-        points.append(project(x / precision, y / precision))
-    if points:
-        points.append(points[0])
-    return QPolygonF(points)
-
-
-def _feature(raw: dict[str, Any], precision: float) -> Feature:
+def _feature(shape: Shape) -> Feature:
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
-    for ring in raw["rings"]:
-        path.addPolygon(_ring(ring, precision))
+    for ring in shape.rings:
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in (*ring, ring[0])]))
         path.closeSubpath()
-    lon, lat = raw["label"]
-    return Feature(raw["code"], raw["name"], raw["kind"], raw.get("parent"), path, project(lon, lat))
+    return Feature(shape.code, shape.name, shape.kind, shape.parent, path, QPointF(*shape.label))
 
 
 @functools.cache
 def load_map(path: Path | None = None) -> MapData:
-    """Read and project the boundaries file once per path; later calls share the result."""
-    document = json.loads((path or map_file()).read_text("utf-8"))
-    precision = float(document["precision"])
-    features = [_feature(raw, precision) for raw in document["features"]]
-    features.sort(key=lambda f: not f.is_country)
-    return MapData({f.code: f for f in features}, str(document["source"]))
+    """The shapes of :func:`npviewer.map.data.load_shapes` as Qt paths, built once per path."""
+    shapes = load_shapes(path)
+    return MapData({s.code: _feature(s) for s in shapes}, shapes.source)

@@ -7,12 +7,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QTransform
 
+from npviewer.map.data import MARGIN as _MARGIN
+from npviewer.map.data import MIN_MARGIN as _MIN_MARGIN
+
 from .geometry import KOREA, Feature, MapData, load_map
 from .overlay import by_priority, paint_overlay
 from .style import BORDER_WIDTH, KOREA_LABEL, Style, style_for
-
-_MARGIN = 0.06
-_MIN_MARGIN = 15.0  # scene units (1.5 degrees of latitude)
 
 
 def region_window(

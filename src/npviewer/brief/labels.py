@@ -1,0 +1,278 @@
+"""Every word the brief prints of its own, by language, and the one way it writes a date.
+
+A brief in another language is this table's column for it: headings, labels and dates change,
+the content does not. Qt-free (no QLocale): the brief is made without widgets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+
+from npviewer.store.dates import DateError, PartialDate
+
+LANGUAGES = ("en", "ko")
+
+_EN: dict[str, str] = {
+    "series": "Korea's New Northern Policy",
+    "kind.region": "Regional brief",
+    "kind.country": "Country brief",
+    "kind.bookmarks": "Brief of my bookmarks",
+    "purpose.region": "A meeting brief on the {subject}: the policy's strategic directions, the meetings that "
+    "carried it forward, the key figures and the people involved, each statement with its source.",
+    "purpose.country": "A meeting brief on {subject} in Korea's New Northern Policy: the strategy, the meetings, "
+    "the key figures and the people involved, each statement with its source.",
+    "purpose.bookmarks": "The entries I bookmarked in npviewer, with their meetings, figures and sources.",
+    "current_to": "Content current to {date}; covers {first}-{last}.",
+    "current_to.undated": "The content carries no dates.",
+    "prepared": "Prepared on {date} with npviewer {version}.",
+    "bookmarked_count": "★ marks the {count} entries I bookmarked.",
+    "also": "Also",
+    "key_points": "Key points",
+    "key_figures": "Key figures",
+    "col.figure": "Figure",
+    "col.value": "Value",
+    "col.date": "Date",
+    "col.source": "Source",
+    "contents": "Contents",
+    "sec.region": "The region",
+    "sec.country": "The country",
+    "sec.places": "Countries and areas",
+    "sec.directions": "Strategic directions",
+    "sec.meetings": "Meetings",
+    "sec.figures": "Figures",
+    "sec.people": "Who's who",
+    "sec.programmes": "Programmes and bodies",
+    "sec.glossary": "Glossary",
+    "sec.bookmarks": "My bookmarks",
+    "sec.entries": "Bookmarked entries",
+    "sec.notes": "Notes",
+    "sec.sources": "Sources",
+    "intro.meetings": "In date order; planned meetings are marked.",
+    "intro.people": "The people the meetings name, with the office and side the sources give.",
+    "intro.glossary": "Acronyms used in this brief.",
+    "intro.bookmarks": "Entries of this brief I bookmarked, with my notes where I chose to include them.",
+    "intro.notes": "Each note names its source (listed in full under Sources) and where in it the statement "
+    "rests. Quotation marks enclose only the words of a document npviewer holds in full; otherwise the "
+    "note gives a summary in npviewer's own words.",
+    "intro.sources": "Every document the notes cite, by publisher.",
+    "col.place": "Place",
+    "col.heads": "Heads of delegation",
+    "col.outcome": "Outcome",
+    "col.name": "Name",
+    "col.office": "Office",
+    "col.side": "Side",
+    "col.attended": "Meetings",
+    "col.term": "Term",
+    "col.meaning": "Meaning",
+    "summary": "Summary:",
+    "mark.inferred": "inferred",
+    "mark.disputed": "disputed",
+    "mark.planned": "planned",
+    "disputed.field": "Disputed {field}:",
+    "disputed.other": "another source gives {value}",
+    "field.date": "date",
+    "field.place": "place",
+    "field.value": "value",
+    "field.text": "wording",
+    "my_note": "My note:",
+    "part_of": "Part of",
+    "kind_label": "Kind",
+    "direction": "Strategic direction {n}",
+    "latest_meeting": "Latest meeting",
+    "planned_meeting": "Next, planned",
+    "headline_figure": "Key figure",
+    "scope": "Scope",
+    "language": "in {language}",
+    "cited_in": "Notes {notes}",
+    "no_url": "no public address recorded",
+    "undated": "undated",
+    "map.caption": "Map: {subject} highlighted{primary}; the Republic of Korea in red. Boundaries are "
+    "indicative.",
+    "map.caption.primary": "; {names} in a darker shade",
+    "map.korea": "Korea",
+    "map.alt": "Map of north-east Eurasia. Highlighted: {highlighted}. {primary_sentence}"
+    "The Republic of Korea is marked in red for orientation.",
+    "map.alt.primary": "Shown in a darker shade: {primary}. ",
+    "footer": "{title} · New Northern Policy brief",
+    "page": "Page {n} of {total}",
+    "document_title": "{title}: New Northern Policy brief",
+    "bookmarks_title": "My bookmarks",
+    "and": "and",
+    "sep": "; ",
+}
+
+_KO: dict[str, str] = {
+    "series": "대한민국 신북방정책",
+    "kind.region": "지역 브리핑",
+    "kind.country": "국가 브리핑",
+    "kind.bookmarks": "내 북마크 브리핑",
+    "purpose.region": "{subject}에 관한 회의용 브리핑: 정책의 전략 방향, 정책을 추진한 회의, 주요 수치와 관련 인물, "
+    "모든 서술에 출처를 밝힘.",
+    "purpose.country": "신북방정책에서 {subject}에 관한 회의용 브리핑: 전략, 회의, 주요 수치와 관련 인물, "
+    "모든 서술에 출처를 밝힘.",
+    "purpose.bookmarks": "npviewer에서 북마크한 항목과 그 회의, 수치, 출처.",
+    "current_to": "콘텐츠 기준일 {date}; 대상 기간 {first}-{last}년.",
+    "current_to.undated": "콘텐츠에 날짜가 없습니다.",
+    "prepared": "{date} npviewer {version}(으)로 작성.",
+    "bookmarked_count": "★ 표시는 북마크한 항목 {count}개입니다.",
+    "also": "다른 이름",
+    "key_points": "핵심 요약",
+    "key_figures": "주요 수치",
+    "col.figure": "항목",
+    "col.value": "값",
+    "col.date": "날짜",
+    "col.source": "출처",
+    "contents": "목차",
+    "sec.region": "지역 개관",
+    "sec.country": "국가 개관",
+    "sec.places": "국가 및 지역",
+    "sec.directions": "전략 방향",
+    "sec.meetings": "회의",
+    "sec.figures": "수치",
+    "sec.people": "인물",
+    "sec.programmes": "사업 및 기구",
+    "sec.glossary": "약어",
+    "sec.bookmarks": "내 북마크",
+    "sec.entries": "북마크한 항목",
+    "sec.notes": "주",
+    "sec.sources": "출처 목록",
+    "intro.meetings": "날짜순; 예정된 회의는 표시함.",
+    "intro.people": "회의에 언급된 인물과 출처가 밝힌 직위 및 소속.",
+    "intro.glossary": "이 브리핑에 쓰인 약어.",
+    "intro.bookmarks": "이 브리핑에서 북마크한 항목과, 포함하기로 한 경우 내 메모.",
+    "intro.notes": "각 주는 출처(출처 목록에 전체 수록)와 해당 위치를 밝힙니다. 따옴표는 npviewer가 전문을 보유한 "
+    "문서의 원문에만 씁니다. 그 밖에는 npviewer의 요약입니다.",
+    "intro.sources": "주에 인용된 모든 문서, 발행처순.",
+    "col.place": "장소",
+    "col.heads": "수석대표",
+    "col.outcome": "결과",
+    "col.name": "이름",
+    "col.office": "직위",
+    "col.side": "소속",
+    "col.attended": "회의",
+    "col.term": "약어",
+    "col.meaning": "뜻",
+    "summary": "요약:",
+    "mark.inferred": "추정",
+    "mark.disputed": "이견",
+    "mark.planned": "예정",
+    "disputed.field": "{field} 이견:",
+    "disputed.other": "다른 출처는 {value}",
+    "field.date": "날짜",
+    "field.place": "장소",
+    "field.value": "값",
+    "field.text": "표현",
+    "my_note": "내 메모:",
+    "part_of": "상위",
+    "kind_label": "종류",
+    "direction": "전략 방향 {n}",
+    "latest_meeting": "최근 회의",
+    "planned_meeting": "다음 예정",
+    "headline_figure": "주요 수치",
+    "scope": "범위",
+    "language": "{language}",
+    "cited_in": "주 {notes}",
+    "no_url": "공개 주소 없음",
+    "undated": "날짜 없음",
+    "map.caption": "지도: {subject} 강조{primary}, 대한민국은 빨간색. 경계는 참고용.",
+    "map.caption.primary": ", {names}는 진한 색",
+    "map.korea": "대한민국",
+    "map.alt": "유라시아 북동부 지도. 강조: {highlighted}. {primary_sentence}대한민국은 빨간색으로 표시.",
+    "map.alt.primary": "진한 색: {primary}. ",
+    "footer": "{title} · 신북방정책 브리핑",
+    "page": "{n} / {total}쪽",
+    "document_title": "{title}: 신북방정책 브리핑",
+    "bookmarks_title": "내 북마크",
+    "and": "및",
+    "sep": "; ",
+}
+
+LABELS: Mapping[str, Mapping[str, str]] = {"en": _EN, "ko": _KO}
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")  # fmt: skip
+LANGUAGE_NAMES = {
+    "en": {"en": "English", "ko": "Korean", "ru": "Russian", "de": "German", "ja": "Japanese", "ro": "Romanian",
+           "zh": "Chinese", "ar": "Arabic", "ka": "Georgian", "uk": "Ukrainian", "kk": "Kazakh", "uz": "Uzbek",
+           "mn": "Mongolian"},
+    "ko": {"en": "영어", "ko": "한국어", "ru": "러시아어", "de": "독일어", "ja": "일본어", "ro": "루마니아어",
+           "zh": "중국어", "ar": "아랍어", "ka": "조지아어", "uk": "우크라이나어", "kk": "카자흐어", "uz": "우즈베크어",
+           "mn": "몽골어"},
+}  # fmt: skip
+
+
+class Labels:
+    """The labels of one language: ``labels["key_points"]``, ``labels.fmt("page", n=1, total=9)``."""
+
+    def __init__(self, lang: str = "en") -> None:
+        if lang not in LABELS:
+            raise ValueError(f"no brief labels for language '{lang}'; choose one of: {', '.join(LANGUAGES)}")
+        self.lang = lang
+        self._table = LABELS[lang]
+
+    def __getitem__(self, key: str) -> str:
+        return self._table.get(key) or _EN[key]
+
+    def fmt(self, key: str, **values: object) -> str:
+        return self[key].format(**values)
+
+    def date(self, value: PartialDate | dt.date) -> str:
+        return format_date(value, self.lang)
+
+    def language_name(self, code: str) -> str:
+        return LANGUAGE_NAMES[self.lang].get(code.lower(), code) if code else ""
+
+
+def format_date(value: PartialDate | dt.date, lang: str = "en") -> str:
+    """The one way the brief writes a date, to its precision: ``12 December 2019`` / ``2019년 12월 12일``."""
+    date = PartialDate.parse(value) if isinstance(value, dt.date) else value
+    parts = [int(p) for p in date.iso.split("-")]
+    if lang == "ko":
+        units = ("년", "월", "일")
+        return " ".join(f"{n}{unit}" for n, unit in zip(parts, units, strict=False))
+    if len(parts) == 1:
+        return str(parts[0])
+    if len(parts) == 2:
+        return f"{_MONTHS_EN[parts[1] - 1]} {parts[0]}"
+    return f"{parts[2]} {_MONTHS_EN[parts[1] - 1]} {parts[0]}"
+
+
+def format_span(start: PartialDate, end: PartialDate | None, lang: str = "en") -> str:
+    """A date or a range (``3-5 November 2021``); in Korean ``2021년 11월 3일-5일``."""
+    if end is None or end == start:
+        return format_date(start, lang)
+    if start.precision == end.precision == "day":
+        a, b = start.first_day(), end.first_day()
+        if (a.year, a.month) == (b.year, b.month):
+            if lang == "ko":
+                return f"{a.year}년 {a.month}월 {a.day}일-{b.day}일"
+            return f"{a.day}-{b.day} {_MONTHS_EN[a.month - 1]} {a.year}"
+    return f"{format_date(start, lang)} - {format_date(end, lang)}"
+
+
+_PERIOD_PART = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+_ISO = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
+
+
+def format_period(period: str, lang: str = "en") -> str:
+    """A figure's period: dates written the brief's way (``2019-01/2019-09`` -> a range, ``from
+    2020-02-13`` -> ``from 13 February 2020``), else as given."""
+    parts = period.split("/")
+    if all(_PERIOD_PART.match(p.strip()) for p in parts) and 1 <= len(parts) <= 2:
+        try:
+            dates = [PartialDate.parse(p.strip()) for p in parts]
+        except DateError:
+            return period
+        return format_span(dates[0], dates[1] if len(dates) > 1 else None, lang)
+
+    def one(match: re.Match[str]) -> str:
+        try:
+            return format_date(PartialDate.parse(match.group(0)), lang)
+        except DateError:
+            return match.group(0)
+
+    return _ISO.sub(one, period)

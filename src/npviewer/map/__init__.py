@@ -1,0 +1,1 @@
+"""Map geometry and drawing shared by the window and the brief: plain data, Qt painting and SVG."""

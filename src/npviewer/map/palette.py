@@ -1,0 +1,21 @@
+"""The map's colours as hex strings (no Qt): the window, print and SVG all draw with these."""
+
+SEA = "#dce8f1"
+LAND = "#f2f0eb"
+LAND_BORDER = "#a39e93"
+HIGHLIGHT = "#93bde0"
+HIGHLIGHT_BORDER = "#2d5b85"
+SUBUNIT = "#4d86bf"
+SUBUNIT_BORDER = "#1d456c"
+KOREA_FILL = "#d0435a"
+KOREA_BORDER = "#7a1424"
+TEXT = "#1e2226"
+HOVER_BORDER = "#14181c"
+CAPTION = "#4a5058"
+HALO = "#ffffff"
+HALO_OPACITY = 235 / 255
+#: Shades the brief uses to tell groups apart: the focus area (Primorsky Krai), a second group (China's provinces).
+FOCUS = "#2f6ea8"
+FOCUS_BORDER = "#143a5e"
+SECOND = "#f0cf8a"
+SECOND_BORDER = "#8a6418"
