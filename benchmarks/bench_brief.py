@@ -1,4 +1,5 @@
-"""Times the region brief: the real eastern brief, and a synthetic region with 1,000 measures."""
+"""Times the brief (model, Typst, PDF written): the real eastern brief, and a synthetic region with 1,000
+measures. Each export is timed whole, in one process (the first, which loads the fonts, is a warm-up)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from content_factory import mini_files, write_content
 from npviewer.brief.export import export_brief
 from npviewer.store.library import Library
 
-TARGET_LARGE = 5.0  # seconds
+TARGET_EASTERN = 0.3  # seconds, the real eastern brief (Qt's writer took 0.32 s)
+TARGET_LARGE = 2.0  # seconds, a region of 1,000 measures (Qt's writer took 1.38 s)
 MEASURES = 1000
 DIRECTIONS = 10
 
@@ -48,6 +50,7 @@ def synthetic_files() -> dict[str, Any]:
 
 def timed(region: str, output: Path, library: Library, runs: int) -> tuple[float, int]:
     times = []
+    export_brief(region, output, library=library)  # warm-up: Typst reads the bundled fonts once per process
     for _ in range(runs):
         start = time.perf_counter()
         export_brief(region, output, library=library)
@@ -70,10 +73,15 @@ def main() -> int:
         big_lib = Library.open(content, folder / "big.sqlite")
         big, big_pages = timed("eastern", folder / "big.pdf", big_lib, runs=3)
         big_lib.close()
-    print(f"eastern brief (real content):      {small * 1000:7.0f} ms median of 5, {small_pages} pages")
-    print(f"synthetic region, {MEASURES} measures:  {big * 1000:7.0f} ms median of 3, {big_pages} pages")
-    print(f"ratio large/eastern: {big / small:.1f}x; target for the large one <= {TARGET_LARGE:.0f} s: "
-          f"{'met' if big <= TARGET_LARGE else 'MISSED'}")  # fmt: skip
+    print(
+        f"eastern brief (real content):      {small * 1000:7.0f} ms median of 5, {small_pages} pages; "
+        f"target <= {TARGET_EASTERN * 1000:.0f} ms: {'met' if small <= TARGET_EASTERN else 'MISSED'}"
+    )
+    print(
+        f"synthetic region, {MEASURES} measures:  {big * 1000:7.0f} ms median of 3, {big_pages} pages; "
+        f"target <= {TARGET_LARGE:.0f} s: {'met' if big <= TARGET_LARGE else 'MISSED'}"
+    )
+    print(f"ratio large/eastern: {big / small:.1f}x")
     return 0
 
 

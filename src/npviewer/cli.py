@@ -76,8 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="", help="a note for 'add'")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("brief", help="export a region's brief to PDF (needs no display)")
-    p.add_argument("region", help="the region: id, name or alias (western, central, eastern)")
+    p = sub.add_parser("brief", help="export a brief of a region, a country or your bookmarks to PDF")
+    p.add_argument("region", nargs="?", help="a region or country: id, name or alias (eastern, russia, 몽골)")
+    p.add_argument("--bookmarks", action="store_true", help="a brief of your bookmarks instead")
+    p.add_argument("--lang", choices=["en", "ko"], default="en", help="the brief's language (default en)")
     p.add_argument("--output", "-o", required=True, type=Path, help="the PDF file to write")
     p.add_argument("--paper", choices=["A4", "Letter"], default="A4", help="paper size (default A4)")
     p.add_argument("--notes", action="store_true", help="include your bookmark notes")
@@ -378,8 +380,8 @@ def _bookmark_action(args: argparse.Namespace, store: Any) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    """Export a region brief; headless: a QGuiApplication on the offscreen platform if no display."""
-    from npviewer.brief.export import BriefError, check_output, export_brief, region_names
+    """Export a brief (a region, a country or the bookmarks); needs no display and no Qt."""
+    from npviewer.brief.export import BriefError, check_output, export_brief, resolve
     from npviewer.store.userdata import UserDataError, open_user_store
 
     try:
@@ -387,16 +389,15 @@ def cmd_brief(args: argparse.Namespace) -> int:
     except BriefError as exc:
         raise CliError(str(exc)) from None
     lib = _library()
-    if lib.repo.find_region(args.region) is None:
-        raise CliError(f"no region '{args.region}'; choose one of: {region_names(lib)}")
     try:
+        resolve(lib, args.region, bookmarks=args.bookmarks, lang=args.lang)
         store = open_user_store()
-    except UserDataError as exc:
+    except (BriefError, UserDataError) as exc:
+        lib.close()
         raise CliError(str(exc)) from None
     try:
-        path = export_brief(
-            args.region, args.output, paper=args.paper, include_notes=args.notes, user_store=store, library=lib
-        )
+        path = export_brief(args.region, args.output, bookmarks=args.bookmarks, lang=args.lang, paper=args.paper,
+                            include_notes=args.notes, user_store=store, library=lib)  # fmt: skip
     except BriefError as exc:
         raise CliError(str(exc)) from None
     finally:

@@ -13,13 +13,9 @@ from npviewer.store.library import Library
 from npviewer.store.userdata import UserStore
 
 REGIONS = ("western", "central", "eastern")
+#: Every brief the tests read: the three regions, a country, and the bookmarks.
+SUBJECTS = (*REGIONS, "russia", "bookmarks")
 NOTE = "나진-하산 메모: ask the ministry about the 2020 timetable"
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _qt_application(qapp: object) -> object:
-    """pytest-qt's QApplication first: the brief would otherwise start a bare QGuiApplication."""
-    return qapp
 
 
 @pytest.fixture(scope="session")
@@ -31,18 +27,20 @@ def real_library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
 
 @pytest.fixture(scope="session")
 def briefs(real_library: Library, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Each region's brief (A4); eastern with a bookmark and its Hangul note included."""
+    """Each brief (A4); the bookmarks hold two entries, one with a Hangul note, included in eastern's."""
     from npviewer.brief.export import export_brief
 
     folder = tmp_path_factory.mktemp("briefs")
     store = UserStore(folder / "userdata.sqlite")
     store.add_bookmark("eastern-rajin-khasan", "Rajin-Khasan", NOTE)
+    store.add_bookmark("ru-fe-subcommittee-13", "13th meeting", "")
     out = {}
     try:
-        for region in REGIONS:
-            out[region] = export_brief(
-                region, folder / f"{region}.pdf", include_notes=region == "eastern", user_store=store,
-                library=real_library,
+        for subject in SUBJECTS:
+            out[subject] = export_brief(
+                None if subject == "bookmarks" else subject, folder / f"{subject}.pdf",
+                bookmarks=subject == "bookmarks", include_notes=subject in ("eastern", "bookmarks"),
+                user_store=store, library=real_library,
             )  # fmt: skip
     finally:
         store.close()
@@ -51,8 +49,11 @@ def briefs(real_library: Library, tmp_path_factory: pytest.TempPathFactory) -> d
 
 def pdftext(path: Path, *args: str) -> str:
     """The PDF's text as pdftotext reads it, with runs of white space folded to one space."""
-    raw = subprocess.run(["pdftotext", *args, str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return re.sub(r"\s+", " ", raw)
+    return re.sub(r"\s+", " ", pdftext_raw(path, *args))
+
+
+def pdftext_raw(path: Path, *args: str) -> str:
+    return subprocess.run(["pdftotext", *args, str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def pdfinfo(path: Path) -> dict[str, str]:

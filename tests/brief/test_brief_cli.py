@@ -35,11 +35,37 @@ def test_writes_a_letter_brief_without_a_display(cli_home: Path, tmp_path: Path)
     assert "Korea-Central Asia Cooperation Forum" in pdftext(target)
 
 
-def test_unknown_region_exits_2_listing_the_valid_ones(cli_home: Path, tmp_path: Path) -> None:
+def test_a_country_brief_by_its_russian_name(cli_home: Path, tmp_path: Path) -> None:
+    target = tmp_path / "mongolia.pdf"
+    result = run_cli("Монголия", "--output", str(target), home=cli_home)
+    assert result.returncode == 0, result.stderr
+    text = pdftext(target, "-l", "1")
+    assert "COUNTRY BRIEF" in text and "Mongolia" in text
+
+
+def test_a_brief_of_the_bookmarks_in_korean(cli_home: Path, tmp_path: Path) -> None:
+    env_home = cli_home
+    subprocess.run([sys.executable, "-m", "npviewer", "bookmarks", "add", "eastern-rajin-khasan"],
+                   env={**os.environ, "NPVIEWER_HOME": str(env_home)}, check=True, capture_output=True)  # fmt: skip
+    target = tmp_path / "mine.pdf"
+    result = run_cli("--bookmarks", "--lang", "ko", "--output", str(target), home=env_home)
+    assert result.returncode == 0, result.stderr
+    text = pdftext(target)
+    assert "내 북마크" in text and "Rajin-Khasan" in text
+
+
+def test_unknown_subject_exits_2_listing_the_valid_ones(cli_home: Path, tmp_path: Path) -> None:
     result = run_cli("arctic", "--output", str(tmp_path / "x.pdf"), home=cli_home)
     assert result.returncode == 2
-    assert "no region 'arctic'; choose one of: western, central, eastern" in result.stderr
+    assert "no region or country 'arctic'; choose a region (western, central, eastern)" in result.stderr
+    assert "mongolia" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_no_subject_at_all_is_one_line(cli_home: Path, tmp_path: Path) -> None:
+    result = run_cli("--output", str(tmp_path / "x.pdf"), home=cli_home)
+    assert result.returncode == 2
+    assert "name a region or a country, or give --bookmarks" in result.stderr
 
 
 def test_missing_folder_exits_2_and_writes_nothing(cli_home: Path, tmp_path: Path) -> None:

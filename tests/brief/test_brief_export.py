@@ -19,7 +19,7 @@ def out(tmp_path: Path) -> Path:
 
 
 def test_unknown_region_lists_the_valid_ones(real_library: Library, out: Path) -> None:
-    with pytest.raises(BriefError, match="choose one of: western, central, eastern"):
+    with pytest.raises(BriefError, match=r"choose a region \(western, central, eastern\)"):
         export_brief("arctic", out / "x.pdf", library=real_library)
     assert list(out.iterdir()) == []
 
@@ -54,13 +54,13 @@ def test_bad_paper_is_refused(real_library: Library, out: Path) -> None:
 
 @pytest.mark.parametrize("after", [1, 40, 10_000])
 def test_cancel_leaves_no_file(real_library: Library, out: Path, after: int) -> None:
-    """Cancelled while reading the content, while laying out, or while painting pages."""
+    """Cancelled while reading the content, while building the brief, or once it is typeset."""
     calls = {"n": 0}
     stages: list[str] = []
 
     def cancelled() -> bool:
         calls["n"] += 1
-        return calls["n"] > after or (after == 10_000 and any(s.startswith("Page 3") for s in stages))
+        return calls["n"] > after or (after == 10_000 and "Typesetting" in stages)
 
     with pytest.raises(BriefCancelled):
         export_brief("eastern", out / "x.pdf", library=real_library, cancelled=cancelled,
@@ -77,9 +77,28 @@ def test_cancel_keeps_an_existing_file_whole(real_library: Library, out: Path) -
     assert sorted(p.name for p in out.iterdir()) == ["brief.pdf"]
 
 
-def test_progress_reports_every_page(real_library: Library, out: Path) -> None:
+def test_progress_reports_each_stage(real_library: Library, out: Path) -> None:
     seen: list[tuple[int, int, str]] = []
     export_brief("central", out / "c.pdf", library=real_library, progress=lambda *a: seen.append(a))
-    pages = [s for s in seen if s[2].startswith("Page ")]
-    assert pages and pages[-1][0] == pages[-1][1] - 1
-    assert seen[-1][2] == "Saving"
+    assert [s[2] for s in seen] == ["Reading the content", "Typesetting", "Saving", "Saved"]
+    assert seen[-1][0] == seen[-1][1]
+
+
+def test_country_and_bookmarks_briefs(real_library: Library, out: Path, tmp_path: Path) -> None:
+    from npviewer.store.userdata import UserStore
+
+    assert export_brief("Kazakhstan", out / "kz.pdf", library=real_library).is_file()
+    store = UserStore(tmp_path / "u.sqlite")
+    try:
+        store.add_bookmark("russia", "Russia", "")
+        assert export_brief(None, out / "mine.pdf", bookmarks=True, user_store=store, library=real_library).is_file()
+        with pytest.raises(BriefError, match="not both"):
+            export_brief("eastern", out / "x.pdf", bookmarks=True, user_store=store, library=real_library)
+    finally:
+        store.close()
+
+
+def test_unknown_language_is_refused(real_library: Library, out: Path) -> None:
+    with pytest.raises(BriefError, match="choose one of: en, ko"):
+        export_brief("eastern", out / "x.pdf", lang="fr", library=real_library)
+    assert list(out.iterdir()) == []

@@ -9,18 +9,23 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from npviewer.store.library import Library
-from npviewer.ui.brief_export import BriefExportController, BriefExportDialog, BriefOptions
+from npviewer.ui.brief_export import BriefExportController, BriefExportDialog, BriefOptions, documents_folder
 
 
-def test_dialog_defaults_to_the_region_and_home(real_library: Library, qtbot: QtBot) -> None:
-    dialog = BriefExportDialog(real_library.repo.regions(), "eastern")
+def test_dialog_defaults_to_the_region_and_the_documents_folder(real_library: Library, qtbot: QtBot) -> None:
+    countries = real_library.repo.refs_of_kind(("country",))
+    dialog = BriefExportDialog(real_library.repo.regions(), "eastern", countries=countries)
     qtbot.addWidget(dialog)
     options = dialog.options()
-    assert options.region_id == "eastern"
-    assert options.output == Path.home() / "Eastern Region brief.pdf"
-    assert (options.paper, options.include_notes) == ("A4", False)
+    assert options.subject == "eastern"
+    assert options.output == documents_folder() / "Eastern Region brief.pdf"
+    assert (options.paper, options.include_notes, options.lang) == ("A4", False, "en")
+    subjects = [dialog.region.itemData(i) for i in range(dialog.region.count())]
+    assert {"western", "russia", "mongolia", "bookmarks"} <= set(subjects)
     dialog.region.setCurrentIndex(dialog.region.findData("central"))
     assert dialog.options().output.name == "Central Region brief.pdf"
+    dialog.region.setCurrentIndex(dialog.region.findData("mongolia"))
+    assert dialog.options().output.name == "Mongolia brief.pdf"
     dialog.path.setText("/tmp/mine.pdf")
     dialog.path.textEdited.emit("/tmp/mine.pdf")
     dialog.region.setCurrentIndex(dialog.region.findData("western"))
@@ -49,6 +54,7 @@ def test_controller_exports_off_the_gui_thread(
     assert blocker.args == [str(target)]
     assert target.read_bytes().startswith(b"%PDF-")
     assert controller.wait()
+    assert documents_folder() == tmp_path  # the last folder used is the next default
 
 
 def test_controller_cancel_leaves_no_file(real_library: Library, qtbot: QtBot, window: QWidget, tmp_path: Path) -> None:

@@ -1,56 +1,111 @@
-"""The brief's document model (no Qt): what goes in which section, in which order."""
+"""The brief's document model (no Qt): what goes where, in which order, with which notes."""
 
 from __future__ import annotations
 
-from npviewer.brief.model import Brief, build_brief
+from npviewer.brief.build import BriefRequest, build_brief
+from npviewer.brief.model import Brief, Statement, Table
 from npviewer.store.library import Library
 
 
-def _brief(library: Library, region: str) -> Brief:
-    ref = library.repo.find_region(region)
+def _brief(library: Library, subject: str, kind: str = "region", **kw: object) -> Brief:
+    ref = library.repo.find_region(subject) if kind == "region" else library.repo.ref(subject)
     assert ref is not None
-    return build_brief(library.repo, ref)
+    return build_brief(library.repo, BriefRequest(kind, ref), **kw)  # type: ignore[arg-type]
 
 
-def _section(brief: Brief, key: str) -> list[tuple[str, int]]:
+def _section(brief: Brief, key: str) -> list[Statement]:
     section = next(s for s in brief.sections if s.key == key)
-    return [(item.entry_id, item.depth) for item in section.items]
+    return [b for b in section.blocks if isinstance(b, Statement)]
+
+
+def test_page_one_has_five_to_eight_key_points_each_with_a_note(real_library: Library) -> None:
+    for region in ("western", "central", "eastern"):
+        brief = _brief(real_library, region)
+        assert 5 <= len(brief.key_points) <= 8, region
+        assert all(point.notes for point in brief.key_points), region
+        assert brief.key_figures is not None and brief.key_figures.rows, region
+        assert brief.key_figures.columns == ("Figure", "Value", "Date", "Source")
+
+
+def test_notes_are_numbered_in_order_of_first_use_and_sorted_where_cited(real_library: Library) -> None:
+    brief = _brief(real_library, "eastern")
+    seen: list[int] = []
+    for s in brief.statements():
+        assert list(s.notes) == sorted(s.notes)
+        seen += [n for n in s.notes if n not in seen]
+    first_use = [n for i, n in enumerate(seen) if n not in seen[:i]]
+    assert first_use[:20] == sorted(first_use[:20])
+    assert [n.number for n in brief.notes] == list(range(1, len(brief.notes) + 1))
+
+
+def test_each_source_is_listed_once_and_names_its_notes(real_library: Library) -> None:
+    brief = _brief(real_library, "eastern")
+    titles = [s.title for s in brief.sources]
+    assert len(titles) == len(set(titles))
+    cited = sorted(n for s in brief.sources for n in s.notes)
+    assert cited == [n.number for n in brief.notes]
+
+
+def test_only_held_documents_are_quoted(real_library: Library) -> None:
+    held = {d.title for d in real_library.repo.documents() if d.text}
+    brief = _brief(real_library, "eastern")
+    for note in brief.notes:
+        if note.verbatim:
+            assert brief.sources[note.source].title in held
 
 
 def test_each_country_profile_stands_under_its_country(real_library: Library) -> None:
-    brief = _brief(real_library, "western")
-    places = _section(brief, "places")
-    for country, profile in (
-        ("russia", "western-profile-russia"),
-        ("ukraine", "western-profile-ukraine"),
-        ("belarus", "western-profile-belarus"),
-    ):
-        at = places.index((country, 0))
-        assert (profile, 1) in places[at + 1 :], country
-        after = [entry for entry, depth in places[at + 1 :] if depth == 0]
-        assert not after or places.index((profile, 1)) < places.index((after[0], 0))
-    character = [entry for entry, _ in _section(brief, "character")]
-    assert "western-profile-russia" not in character
-    assert "western-profile-growth-model" in character  # about the region, not one country
+    places = _section(_brief(real_library, "western"), "places")
+    texts = [(s.text, s.depth) for s in places]
+    russia = texts.index(("Russia", 0))
+    assert any(depth == 1 for _, depth in texts[russia + 1 : russia + 3])
 
 
-def test_every_measure_of_the_region_is_in_the_brief(real_library: Library) -> None:
+def test_meetings_table_is_in_date_order_and_links_the_people(real_library: Library) -> None:
     brief = _brief(real_library, "eastern")
-    listed = {item.entry_id for section in brief.sections for item in section.items}
-    listed |= {s.lead.entry_id for s in brief.sections if s.lead is not None}
-    wanted = {
-        ref.id
-        for ref, _ in real_library.repo.descendants("eastern")
-        if ref.kind in ("direction", "measure", "submeasure", "note", "profile")
-    }
-    assert wanted <= listed
+    meetings = next(s for s in brief.sections if s.key == "meetings").blocks[0]
+    assert isinstance(meetings, Table)
+    assert meetings.columns == ("Date", "Place", "Heads of delegation", "Outcome")
+    titles = [row[3].parts[0].lead for row in meetings.rows]
+    assert titles.index("1st meeting of the Korea-Russian Far East and Siberia Sub-committee") < titles.index(
+        "13th meeting of the Korea-Russian Far East and Siberia Sub-committee"
+    )
+    people = next(s for s in brief.sections if s.key == "people").blocks[0]
+    assert isinstance(people, Table)
+    krutikov = next(row for row in people.rows if row[0].parts[0].text == "Alexander Krutikov")
+    assert krutikov[2].parts[0].text == "Russia"
+    assert all(part.link.startswith("meeting-") for part in krutikov[3].parts)
+    assert len(krutikov[3].parts) >= 2
 
 
-def test_an_event_within_an_event_is_listed_once_with_its_own_date(real_library: Library) -> None:
-    brief = _brief(real_library, "western")
-    keys = [s.key for s in brief.sections]
-    assert "event-summit-2018-06-22" in keys and "event-state-visit-russia-2018" in keys
-    visit = next(s for s in brief.sections if s.key == "event-state-visit-russia-2018")
-    assert "summit-2018-06-22" not in [item.entry_id for item in visit.items]
-    summit = next(s for s in brief.sections if s.key == "event-summit-2018-06-22")
-    assert summit.lead is not None and ("When", "22 June 2018") in summit.lead.details
+def test_eastern_map_highlights_the_far_east_and_the_provinces_not_whole_countries(real_library: Library) -> None:
+    from npviewer.brief.model import MapFigure
+
+    brief = _brief(real_library, "eastern")
+    figure = next(b for s in brief.sections for b in s.blocks if isinstance(b, MapFigure))
+    assert figure.roles == {"RU-FE": "area", "RU-PRI": "focus", "CN-HL": "second", "CN-JL": "second",
+                            "CN-LN": "second"}  # fmt: skip
+    assert "643" not in figure.roles and "156" not in figure.roles
+    assert "Sakha (Yakutia)" in figure.alt and "Primorsky Krai" in figure.alt and "Heilongjiang" in figure.alt
+
+
+def test_country_brief_keeps_to_the_country(real_library: Library) -> None:
+    brief = _brief(real_library, "mongolia", kind="country")
+    assert brief.kind == "country" and brief.title == "Mongolia"
+    meetings = next((s for s in brief.sections if s.key == "meetings"), None)
+    assert meetings is not None
+    assert brief.key_points
+
+
+def test_bookmarks_brief_lists_the_bookmarked_entries(real_library: Library) -> None:
+    marks = {"eastern-rajin-khasan": "my note", "ru-fe-subcommittee-13": ""}
+    brief = build_brief(real_library.repo, BriefRequest("bookmarks"), bookmarks=marks, include_user_notes=True)
+    texts = " ".join(s.text + s.lead + s.user_note for s in brief.statements())
+    assert "Rajin-Khasan" in texts and "my note" in texts
+    assert "13th meeting of the Korea-Russian Far East and Siberia Sub-committee" in texts
+
+
+def test_korean_labels_and_dates(real_library: Library) -> None:
+    brief = build_brief(real_library.repo, BriefRequest("region", real_library.repo.find_region("eastern"), "ko"))
+    assert brief.labels["key_points"] == "핵심 요약"
+    assert "년" in brief.current_to and "콘텐츠 기준일" in brief.current_to

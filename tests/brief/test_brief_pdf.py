@@ -1,120 +1,184 @@
-"""The exported briefs of the real content: facts, structure, fonts, outline, metadata."""
+"""The exported briefs as a reader, a screen reader and a checker see them: tagged PDF/UA-1, the bundled
+fonts only, page 1 first, quotations only of held documents, no stray or repeated lines."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
+import pikepdf
 import pytest
-from pypdf import PdfReader
+from fontTools.ttLib import TTFont
 
-from conftest import NOTE, REGIONS, pdfinfo, pdftext
+from conftest import NOTE, SUBJECTS, pdfinfo, pdftext, pdftext_raw
 from npviewer import __version__
+from npviewer.brief.labels import format_date
+from npviewer.brief.parts import coverage
+from npviewer.store import paths
+from npviewer.store.dates import PartialDate
+from npviewer.store.library import Library
+from npviewer.store.text import fold
 
 KEY_FACTS = {
     "eastern": ["Rajin-Khasan", "9-BRIDGE", "13th meeting of the Korea-Russian Far East and Siberia Sub-committee",
                 "Russian Far East and the Three Northeastern Provinces of China"],
     "western": ["KORUSTEC", "Western Russia, Ukraine, and Belarus"],
     "central": ["Korea-Central Asia Cooperation Forum", "Central Asia and Mongolia"],
+    "russia": ["Russia", "Sub-committee"],
+    "bookmarks": ["Rajin-Khasan"],
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("region", REGIONS)
-def test_brief_carries_the_regions_key_facts(briefs: dict[str, Path], region: str) -> None:
-    text = pdftext(briefs[region])
-    for fact in KEY_FACTS[region]:
-        assert fact in text, f"{region}: {fact!r} missing"
+def pages(path: Path) -> list[list[str]]:
+    """Each page's non-empty lines, without the footer (its last two lines)."""
+    raw = pdftext_raw(path)
+    return [[line.strip() for line in page.splitlines() if line.strip()][:-2] for page in raw.split("\f")[:-1]]
 
 
-def test_meetings_keep_date_order_and_say_what_was_agreed(briefs: dict[str, Path]) -> None:
-    text = pdftext(briefs["eastern"], "-f", "3")
-    first, thirteenth = text.index("1st meeting of the Korea-Russian"), text.index("13th meeting of the Korea-Russian")
-    assert first < thirteenth
-    assert "Participants:" in text and "When:" in text and "Where:" in text
+@pytest.mark.parametrize("subject", SUBJECTS)
+def test_tagged_pdf_ua_with_language_and_structure(briefs: dict[str, Path], subject: str) -> None:
+    assert pdfinfo(briefs[subject])["Tagged"] == "yes"
+    with pikepdf.open(briefs[subject]) as pdf:
+        assert str(pdf.Root.Lang) == "en"
+        assert "/StructTreeRoot" in pdf.Root
+        assert pdf.Root.MarkInfo.Marked
+        meta = pdf.open_metadata()
+        assert meta.get("pdfuaid:part") == "1"
+        assert str(pdf.docinfo.get("/Title")).endswith("New Northern Policy brief")
 
 
-def test_sources_are_numbered_end_notes_with_status(briefs: dict[str, Path]) -> None:
-    text = pdftext(briefs["eastern"])
-    notes = text[text.rindex("Notes Each numbered note") :]
-    assert "1. Region-Specific Strategies" in notes
-    assert "[inferred]" in notes
-    assert "Disputed date: another source gives" in text
-
-
-@pytest.mark.parametrize("region", REGIONS)
-def test_qpdf_check_passes(briefs: dict[str, Path], region: str) -> None:
-    result = subprocess.run(["qpdf", "--check", str(briefs[region])], capture_output=True, text=True)
+@pytest.mark.parametrize("subject", SUBJECTS)
+def test_qpdf_check_passes(briefs: dict[str, Path], subject: str) -> None:
+    result = subprocess.run(["qpdf", "--check", str(briefs[subject])], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("region", REGIONS)
-def test_every_font_is_embedded(briefs: dict[str, Path], region: str) -> None:
-    out = subprocess.run(["pdffonts", str(briefs[region])], capture_output=True, text=True, check=True).stdout
+def _bundled_font_names() -> set[str]:
+    names = set()
+    for path in (paths.resources_dir() / "fonts").iterdir():
+        if path.suffix in (".ttf", ".otf"):
+            with TTFont(str(path), lazy=True) as font:
+                names.add(str(font["name"].getDebugName(6)))
+    return names
+
+
+@pytest.mark.parametrize("subject", SUBJECTS)
+def test_only_bundled_fonts_all_embedded(briefs: dict[str, Path], subject: str) -> None:
+    out = subprocess.run(["pdffonts", str(briefs[subject])], capture_output=True, text=True, check=True).stdout
     rows = [line.split() for line in out.splitlines()[2:] if line.strip()]
-    assert rows, "no fonts at all"
-    assert any(row[0].endswith("NanumGothic") for row in rows)
+    bundled = _bundled_font_names()
+    assert rows
     for row in rows:
-        emb = row[-5]  # columns: name type... encoding emb sub uni object ID
-        assert emb == "yes", f"{row[0]} is not embedded"
+        name = row[0].split("+", 1)[-1].removesuffix("-Identity-H")
+        assert name in bundled, f"{row[0]} is not a bundled font"
+        assert row[-5] == "yes", f"{row[0]} is not embedded"
 
 
-def test_hangul_alias_and_note_round_trip(briefs: dict[str, Path]) -> None:
+@pytest.mark.parametrize("subject", SUBJECTS)
+def test_page_one_has_key_points_and_the_current_to_date(
+    briefs: dict[str, Path], real_library: Library, subject: str
+) -> None:
+    first = pdftext(briefs[subject], "-l", "1")
+    cover = coverage(real_library.repo)
+    assert cover.current_to is not None
+    month = format_date(PartialDate(cover.current_to.iso[:7]))
+    assert "Key points" in first
+    assert f"Content current to {month}" in first
+    for fact in KEY_FACTS[subject]:
+        assert fact in pdftext(briefs[subject]), f"{subject}: {fact!r} missing"
+
+
+def _held_texts(library: Library) -> list[str]:
+    return [_norm(d.text) for d in library.repo.documents() if d.text]
+
+
+def _norm(text: str) -> str:
+    """Words only: letters and digits, case folded (line-end hyphens, quotes and spacing ignored)."""
+    return re.sub(r"\W+", "", fold(text).casefold())
+
+
+@pytest.mark.parametrize("subject", SUBJECTS)
+def test_every_quotation_occurs_in_a_held_document(
+    briefs: dict[str, Path], real_library: Library, subject: str
+) -> None:
+    held = _held_texts(real_library)
+    text = "\n".join("\n".join(lines) for lines in pages(briefs[subject]))  # without the footers
+    quoted = re.findall(r"“(.+?)”", text, flags=re.S)
+    assert subject == "bookmarks" or quoted, "no quotation at all"
+    for span in quoted:
+        assert any(_norm(span) in doc for doc in held), f"{subject}: “{span}” is in no held document"
+
+
+@pytest.mark.parametrize("subject", SUBJECTS)
+def test_no_short_page_except_before_a_new_part(briefs: dict[str, Path], subject: str) -> None:
+    """Fewer than 5 lines only on a section's last page: one followed by Contents or Notes, or the last."""
+    book = pages(briefs[subject])
+    for n, lines in enumerate(book[:-1]):
+        if len(lines) < 5:
+            assert book[n + 1][0] in ("Contents", "Notes"), f"{subject}: page {n + 1} has {len(lines)} lines"
+
+
+@pytest.mark.parametrize("subject", SUBJECTS)
+def test_no_line_is_repeated_across_a_page_break(briefs: dict[str, Path], subject: str) -> None:
+    book = pages(briefs[subject])
+    for n in range(len(book) - 1):
+        if book[n] and book[n + 1]:
+            assert book[n][-1] != book[n + 1][0], f"{subject}: '{book[n][-1]}' on pages {n + 1} and {n + 2}"
+
+
+def test_nothing_internal_reaches_the_reader(briefs: dict[str, Path], real_library: Library) -> None:
+    ids = {d.id for d in real_library.repo.documents() if "-" in d.id and any(c.isdigit() for c in d.id)}
+    for subject in SUBJECTS:
+        text = pdftext(briefs[subject])
+        assert not [i for i in ids if i in text], subject
+        assert "Go to doc:" not in text and "entry id" not in text
+
+
+def test_hangul_alias_note_and_star(briefs: dict[str, Path]) -> None:
     text = pdftext(briefs["eastern"])
-    assert "동부 지역" in text
-    assert NOTE in text
-    assert "★" in text
+    assert "동부 지역" in text and NOTE in text and "★" in text
 
 
-def test_notes_are_left_out_unless_asked(real_library: object, tmp_path: Path) -> None:
-    from npviewer.brief.export import export_brief
-    from npviewer.store.userdata import UserStore
+def test_han_names_of_the_provinces_print(briefs: dict[str, Path]) -> None:
+    text = pdftext(briefs["eastern"])
+    assert "黑龙江" in text and "吉林" in text and "辽宁" in text
 
-    store = UserStore(tmp_path / "user.sqlite")
-    store.add_bookmark("eastern-rajin-khasan", "Rajin-Khasan", NOTE)
-    try:
-        path = export_brief("eastern", tmp_path / "e.pdf", user_store=store, library=real_library)  # type: ignore[arg-type]
-    finally:
-        store.close()
-    text = pdftext(path)
+
+def test_notes_are_left_out_unless_asked(briefs: dict[str, Path]) -> None:
+    text = pdftext(briefs["western"])
     assert "나진-하산 메모" not in text
-    assert "My bookmarks" in text and "★" in text
 
 
-def test_spaces_survive_text_extraction(briefs: dict[str, Path]) -> None:
-    text = pdftext(briefs["central"], "-l", "1")
-    assert "Central Asia and Mongolia" in text
-    assert "\x01" not in text
+def test_footer_and_metadata(briefs: dict[str, Path]) -> None:
+    info = pdfinfo(briefs["eastern"])
+    assert info["Title"] == "Eastern Region: New Northern Policy brief"
+    count = int(info["Pages"])
+    last = pdftext(briefs["eastern"], "-f", str(count), "-l", str(count))
+    assert f"Page {count} of {count}" in last and "Eastern Region · New Northern Policy brief" in last
+    assert f"npviewer {__version__}" in pdftext(briefs["eastern"], "-l", "1")
 
 
-@pytest.mark.parametrize("region", REGIONS)
-def test_outline_metadata_and_footer(briefs: dict[str, Path], region: str) -> None:
-    reader = PdfReader(briefs[region])
-    titles = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert titles[:2] == [f"{region.title()} Region", "Contents"]
-    assert {"Character of the region", "Notes", "Sources"} <= set(titles)
-    info = pdfinfo(briefs[region])
-    assert info["Title"] == f"{region.title()} Region: New Northern Policy brief"
-    assert info["Creator"] == f"npviewer {__version__}"
-    assert info["Subject"].startswith(f"{region.title()} Region")
-    pages = int(info["Pages"])
-    last = pdftext(briefs[region], "-f", str(pages), "-l", str(pages))
-    assert f"Page {pages} of {pages}" in last
-    assert f"{region.title()} Region · New Northern Policy brief" in last
+def test_note_numbers_link_to_their_notes(briefs: dict[str, Path]) -> None:
+    with pikepdf.open(briefs["eastern"]) as pdf:
+        links = [a for page in pdf.pages for a in page.get("/Annots", []) if a.get("/Subtype") == "/Link"]
+        internal = [a for a in links if "/Dest" in a]
+        external = [a for a in links if "/A" in a and a.A.get("/S") == "/URI"]
+    assert len(internal) > 50 and external
 
 
-def test_contents_page_numbers_point_at_the_headings(briefs: dict[str, Path]) -> None:
-    reader = PdfReader(briefs["eastern"])
-    outline = {
-        item.title: reader.get_destination_page_number(item) for item in reader.outline if not isinstance(item, list)
-    }
-    contents = pdftext(briefs["eastern"], "-f", "2", "-l", "2")
-    page = outline["Key figures"] + 1
-    assert f"Key figures {page}" in contents
-
-
-def test_letter_differs_from_a4(real_library: object, briefs: dict[str, Path], tmp_path: Path) -> None:
+def test_letter_paper(real_library: Library, tmp_path: Path) -> None:
     from npviewer.brief.export import export_brief
 
-    letter = export_brief("central", tmp_path / "letter.pdf", paper="Letter", library=real_library)  # type: ignore[arg-type]
+    letter = export_brief("central", tmp_path / "letter.pdf", paper="Letter", library=real_library)
     assert "(letter)" in pdfinfo(letter)["Page size"]
-    assert "(A4)" in pdfinfo(briefs["central"])["Page size"]
+
+
+def test_korean_brief(real_library: Library, tmp_path: Path) -> None:
+    from npviewer.brief.export import export_brief
+
+    path = export_brief("eastern", tmp_path / "ko.pdf", lang="ko", library=real_library)
+    text = pdftext(path, "-l", "1")
+    assert "핵심 요약" in text and "콘텐츠 기준일" in text
+    with pikepdf.open(path) as pdf:
+        assert str(pdf.Root.Lang) == "ko"

@@ -10,10 +10,10 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from npviewer.app import create_main_window
+from npviewer.map.geometry import load_map
 from npviewer.store.library import Library
 from npviewer.store.userdata import UserStore, open_user_store
 from npviewer.ui.mainwindow import MainWindow
-from npviewer.map.geometry import load_map
 
 pytestmark = [
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),

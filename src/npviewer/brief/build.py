@@ -5,6 +5,7 @@ Reading order decides note numbers: page 1 (key points, key figures) first, then
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -28,6 +29,7 @@ from npviewer.brief.parts import (
 from npviewer.store.dates import DateError, PartialDate
 from npviewer.store.records import PLACE_KINDS, Entry, EntryRef
 from npviewer.store.repository import Repository
+from npviewer.store.text import fold
 
 STRATEGY_KINDS = ("measure", "submeasure", "note", "profile", "point")
 PAGE_ONE_FIGURES = 6
@@ -91,10 +93,8 @@ class Builder:
         for d in entry.disputes:
             value = d.value
             if d.field == "date":
-                try:
+                with contextlib.suppress(DateError):
                     value = self.date(PartialDate.parse(d.value))
-                except DateError:
-                    pass
             field_name = self.labels[f"field.{d.field}"] if f"field.{d.field}" in self.labels._table else d.field
             out.append(Variant(self.labels.fmt("disputed.field", field=field_name),
                                self.labels.fmt("disputed.other", value=value), self.book.cite(d.citations),
@@ -206,8 +206,10 @@ class Builder:
             anchor = f"meeting-{n}"
             date = format_span(ev.start, ev.end, self.labels.lang)
             anchors.append((event, date, anchor))
-            date_cell = Cell((Statement(date, marks=tuple(m for m in self.marks_of(event)
-                                                          if m != self.labels["mark.disputed"])),))  # fmt: skip
+            flags = [self.labels["mark.planned"]] if ev.planned else []
+            if ev.date_status != "confirmed":
+                flags.append(self.labels[f"mark.{ev.date_status}"])
+            date_cell = Cell((Statement(date, marks=tuple(flags)),))
             heads = Cell(tuple(Statement(p) for p in ev.participants))
             said = event.text if event.text and event.text != event.title else ""
             parts = [self.statement(event, lead=event.title, text="")]
@@ -487,6 +489,7 @@ def build_brief(
         sources=sources,
         bookmarks_line=labels.fmt("bookmarked_count", count=len(b.marked)) if b.marked else "",
         subtitle_notes=subtitle_notes,
+        held=tuple(fold(d.text) for d in b.book.documents.values() if d.text),
     )
 
 

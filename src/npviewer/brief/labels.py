@@ -88,8 +88,7 @@ _EN: dict[str, str] = {
     "cited_in": "Notes {notes}",
     "no_url": "no public address recorded",
     "undated": "undated",
-    "map.caption": "Map: {subject} highlighted{primary}; the Republic of Korea in red. Boundaries are "
-    "indicative.",
+    "map.caption": "Map: {subject} highlighted{primary}; the Republic of Korea in red. Boundaries are indicative.",
     "map.caption.primary": "; {names} in a darker shade",
     "map.korea": "Korea",
     "map.alt": "Map of north-east Eurasia. Highlighted: {highlighted}. {primary_sentence}"

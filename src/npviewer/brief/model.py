@@ -104,6 +104,7 @@ class Brief:
     sources: list[Source]
     bookmarks_line: str = ""
     subtitle_notes: tuple[int, ...] = ()
+    held: tuple[str, ...] = ()  # the held documents' texts, folded: quotation marks only for their words
 
     @property
     def lang(self) -> str:
@@ -118,15 +119,14 @@ class Brief:
         return self.labels.fmt("footer", title=self.title)
 
     def statements(self) -> list[Statement]:
-        """Every statement of the brief in reading order (tests, search)."""
-        out = list(self.key_points)
-        tables = [self.key_figures] if self.key_figures else []
+        """Every statement of the brief in reading order (the subtitle's notes first)."""
+        out = [Statement(self.subtitle, self.subtitle_notes), *self.key_points]
+        blocks: list[Block] = [self.key_figures] if self.key_figures else []
         for section in self.sections:
-            for block in section.blocks:
-                if isinstance(block, Statement):
-                    out.append(block)
-                elif isinstance(block, Table):
-                    tables.append(block)
-        for table in tables:
-            out.extend(part for row in table.rows for cell in row for part in cell.parts)
+            blocks += section.blocks
+        for block in blocks:
+            if isinstance(block, Statement):
+                out.append(block)
+            elif isinstance(block, Table):
+                out.extend(part for row in block.rows for cell in row for part in cell.parts)
         return out

@@ -107,7 +107,10 @@ def coverage(repo: Repository) -> Coverage:
     if callable(own):
         found = own()
         current = getattr(found, "current_to", None)
-        period = getattr(found, "period", None) or (getattr(found, "first_year", None), getattr(found, "last_year", None))
+        period = getattr(found, "period", None) or (
+            getattr(found, "first_year", None),
+            getattr(found, "last_year", None),
+        )
         if isinstance(current, PartialDate):
             return Coverage(current, period[0], period[1])
     dates = [e.end or e.start for e in repo.timeline_events() if not e.planned]

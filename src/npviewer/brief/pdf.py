@@ -10,7 +10,6 @@ from npviewer.brief.model import Brief, MapFigure
 from npviewer.brief.typeset import FONTS, document
 from npviewer.store import paths
 
-PDF_STANDARDS = ["ua-1"]
 MAP_SIZE = (440.0, 300.0)  # points: the text column's width, a little over a third of the page
 
 
@@ -40,8 +39,13 @@ def _map_inputs(brief: Brief) -> dict[str, str]:
     for sec in brief.sections:
         for block in sec.blocks:
             if isinstance(block, MapFigure):
-                svg = map_svg(block.roles, block.labels, width=MAP_SIZE[0], height=MAP_SIZE[1],
-                              korea_label=brief.labels["map.korea"])
+                svg = map_svg(
+                    block.roles,
+                    block.labels,
+                    width=MAP_SIZE[0],
+                    height=MAP_SIZE[1],
+                    korea_label=brief.labels["map.korea"],
+                )
                 return {"map": svg, "map_alt": block.alt}
     return {}
 
@@ -57,7 +61,7 @@ def compile_pdf(brief: Brief, paper: str = "A4") -> bytes:
             format="pdf",
             font_paths=_fonts(fonts_dir()),
             sys_inputs=_map_inputs(brief),
-            pdf_standards=PDF_STANDARDS,
+            pdf_standards=["ua-1"],
         )
     except Exception as exc:  # typst.TypstError carries the diagnostic
         raise TypesetError(f"the brief could not be typeset: {exc}") from exc

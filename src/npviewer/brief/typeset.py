@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from npviewer.brief.model import Brief, Cell, MapFigure, Section, Statement, Table
 from npviewer.brief.notes import Note, Source, note_numbers
+from npviewer.store.text import fold
 
 FONTS = ("Noto Sans", "Noto Sans CJK KR", "Noto Sans CJK SC", "Noto Sans Georgian", "Noto Sans Armenian")
 PAPERS = {"A4": "a4", "Letter": "us-letter"}
@@ -75,9 +76,24 @@ def smart_quotes(text: str) -> str:
     return "".join(out)
 
 
+_QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
+_held: tuple[str, ...] = ()  # the folded texts of the held documents, for the brief being written
+
+
+def unquote_unheld(text: str, held: tuple[str, ...]) -> str:
+    """Quotation marks stay only around words a held document says; elsewhere (a name in our own
+    summary, say) they are dropped: a reader takes quotation marks as the source's own words."""
+
+    def keep(match: re.Match[str]) -> str:
+        inner = match.group(1) or match.group(2)
+        return match.group(0) if any(fold(inner) in doc for doc in held) else inner
+
+    return _QUOTED.sub(keep, text)
+
+
 def t(text: str) -> str:
     """Content text as markup: a string literal ended with ``;`` (nothing after it can extend it)."""
-    return f"#{lit(smart_quotes(text))};" if text else ""
+    return f"#{lit(smart_quotes(unquote_unheld(text, _held)))};" if text else ""
 
 
 def _notes(numbers: tuple[int, ...]) -> str:
@@ -92,7 +108,7 @@ def statement(s: Statement, *, in_cell: bool = False) -> str:
     """One statement's inline markup (no list marker)."""
     out = []
     if s.bookmarked:
-        out.append('#text(fill: mine)[★] ')
+        out.append("#text(fill: mine)[★] ")
     if s.lead:
         out.append(f"*{t(s.lead)}*" + (" " if s.text else ""))
     if s.link:
@@ -153,8 +169,9 @@ def _split(header: str) -> list[str]:
 
 
 def map_figure(figure: MapFigure) -> str:
-    return ('#figure(image(bytes(sys.inputs.map), format: "svg", width: 100%, alt: sys.inputs.map_alt), '
-            f"numbering: none,\n  caption: align(left, text(size: 8pt, fill: muted)[{t(figure.caption)}]))\n")  # fmt: skip
+    caption = f"align(left, text(size: 8pt, fill: muted)[{t(figure.caption)}])"
+    image = 'image(bytes(sys.inputs.map), format: "svg", width: 100%, alt: sys.inputs.map_alt)'
+    return f"#figure({image}, numbering: none,\n  caption: {caption})\n"
 
 
 def section(sec: Section) -> str:
@@ -227,9 +244,9 @@ def source_entry(i: int, s: Source, brief: Brief) -> str:
 def cover(brief: Brief) -> str:
     labels = brief.labels
     out = [
-        f"#text(size: 8.5pt, weight: \"bold\", fill: navy, tracking: 0.06em)[{t(labels['series'].upper())} "
+        f'#text(size: 8.5pt, weight: "bold", fill: navy, tracking: 0.06em)[{t(labels["series"].upper())} '
         f"#h(0.4em)·#h(0.4em) {t(labels['kind.' + brief.kind].upper())}]\n",
-        f"#v(0.2em)\n#text(size: 24pt, weight: \"bold\", fill: navy)[{t(brief.title)}]\n",
+        f'#v(0.2em)\n#text(size: 24pt, weight: "bold", fill: navy)[{t(brief.title)}]\n',
     ]
     if brief.subtitle:
         out.append(f"#v(-0.3em)\n#text(size: 13pt)[{t(brief.subtitle)}{_notes(brief.subtitle_notes)}]\n")
@@ -250,6 +267,8 @@ def cover(brief: Brief) -> str:
 
 def document(brief: Brief, paper: str = "A4") -> str:
     """The whole brief as Typst markup (the map, if any, comes in as ``sys.inputs.map``)."""
+    global _held
+    _held = brief.held
     labels = brief.labels
     preamble = (
         PREAMBLE.replace("FONTS", "(" + ", ".join(lit(f) for f in FONTS) + ")")
@@ -258,9 +277,9 @@ def document(brief: Brief, paper: str = "A4") -> str:
         .replace("FOOTER", f"[{t(brief.footer)}]")
         .replace(
             "PAGE_LABEL",
-            lit(labels["page"]).replace("{n}", '" + str(here().page()) + "').replace(
-                "{total}", '" + str(counter(page).final().first()) + "'
-            ),
+            lit(labels["page"])
+            .replace("{n}", '" + str(here().page()) + "')
+            .replace("{total}", '" + str(counter(page).final().first()) + "'),
         )
     )
     meta = (f"#set document(title: {lit(brief.document_title)}, author: \"npviewer\", "

@@ -51,7 +51,9 @@ class Box:
                    max(self.bottom, other.bottom))  # fmt: skip
 
     def intersects(self, other: Box) -> bool:
-        return self.left < other.right and other.left < self.right and self.top < other.bottom and other.top < self.bottom
+        return (
+            self.left < other.right and other.left < self.right and self.top < other.bottom and other.top < self.bottom
+        )
 
     def grown(self, margin: float) -> Box:
         return Box(self.left - margin, self.top - margin, self.right + margin, self.bottom + margin)

@@ -89,7 +89,10 @@ def _place(shape: Shape, text: str, frame: _Frame, area: Box, placed: list[Box])
     h = LABEL_SIZE * 1.2
     for dx, dy in ((0.0, 0.0), (0.0, -h), (0.0, h), (0.0, -2 * h), (0.0, 2 * h)):
         box = _text_box(text, LABEL_SIZE, (anchor[0] + dx, anchor[1] + dy))
-        ends = [frame.unmap((box.left, (box.top + box.bottom) / 2)), frame.unmap((box.right, (box.top + box.bottom) / 2))]
+        ends = [
+            frame.unmap((box.left, (box.top + box.bottom) / 2)),
+            frame.unmap((box.right, (box.top + box.bottom) / 2)),
+        ]
         if _free(box, area, placed) and all(shape.contains(p) for p in ends):
             return box, None
     for distance in (3.0, 4.5, 6.0):
@@ -167,10 +170,10 @@ def map_svg(
     placed = [caption]
     texts = {KOREA: korea_label, **{c: t for c, t in labels.items() if c != KOREA}}
     for code, text in texts.items():
-        shape = shapes.shapes.get(code)
-        if shape is None or not text:
+        found = shapes.shapes.get(code)
+        if found is None or not text:
             continue
-        spot = _place(shape, text, frame, area, placed)
+        spot = _place(found, text, frame, area, placed)
         if spot is None:
             continue
         box, anchor = spot

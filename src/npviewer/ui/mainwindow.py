@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
                 ("Copy Citation as &RIS", "ris"),
             )
         ]
-        self.brief_action = self._action("&Export Region Brief…", self.export_brief, ("Ctrl+E",), "export")
+        self.brief_action = self._action("&Export Brief…", self.export_brief, ("Ctrl+E",), "export")
         self.find_action = self._action(
             "&Find…", self.focus_search, ("Ctrl+K", QKeySequence.StandardKey.Find), "search"
         )
