@@ -156,7 +156,6 @@ def export_brief(
         write_atomically(target, data)
     except WriteError as exc:
         raise BriefError(str(exc)) from None
-    report(3, 3, "Saved")
     return target
 
 

@@ -40,16 +40,10 @@ class Source:
 
 
 def citation_parts(citation: Citation, document: Document | None) -> tuple[bool, str, str]:
-    """(verbatim, text, locator) of a citation.
-
-    A quotation only when the record says so and npviewer holds the document's text; a record
-    from before issue 11 (``passage`` only) is a quotation exactly when its document is held.
-    """
-    held = document is not None and bool(document.text)
-    verbatim = getattr(citation, "verbatim", None)
-    if verbatim is None:
-        return held, str(getattr(citation, "passage", "")).strip(), ""
-    return bool(verbatim) and held, str(getattr(citation, "text", "")).strip(), str(getattr(citation, "locator", ""))
+    """(verbatim, text, locator) of a citation: a quotation only when the record says so and npviewer
+    holds the document's text; otherwise a reference with our own summary (possibly empty)."""
+    held = document is not None and document.held and bool(document.text)
+    return citation.verbatim and held, citation.text.strip(), citation.locator.strip()
 
 
 def note_numbers(numbers: Iterable[int]) -> str:
@@ -119,6 +113,5 @@ class NoteBook:
             if d is None:
                 sources.append(Source("", doc_id, None, "confirmed", "", "", cited))
                 continue
-            language = str(getattr(d, "language", "") or "")
-            sources.append(Source(d.publisher, d.title, _date(d), d.date_status, language, d.url, cited))
+            sources.append(Source(d.publisher, d.display_title, _date(d), d.date_status, d.language, d.url, cited))
         return notes, sources

@@ -211,8 +211,7 @@ def note(n: Note, brief: Brief) -> str:
     if n.locator:
         parts.append(", " + t(n.locator))
     if n.verbatim and n.text:
-        inner = n.text.replace('"', "\u2019").replace("\u2019", "\u2018", 1) if n.text.count('"') == 2 else n.text
-        parts.append(": " + t("“") + f"#{lit(inner)};" + t("”"))
+        parts.append(": " + t("“") + f"#{lit(n.text)};" + t("”"))  # the words exactly, inner quotes as written
     elif n.text:
         parts.append(". " + f"#text(fill: muted)[{t(brief.labels['summary'])}] {t(n.text)}")
     if n.status != "confirmed":

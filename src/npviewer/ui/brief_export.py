@@ -291,10 +291,10 @@ class BriefExportController(QObject):
     def _on_progress(self, done: int, total: int, stage: str) -> None:
         if self._progress is None:
             return
+        self._progress.setLabelText(stage)
         if total > 0:
             self._progress.setMaximum(total)
-            self._progress.setValue(done)
-        self._progress.setLabelText(stage)
+            self._progress.setValue(done)  # a modal dialog processes events here: it may be gone after
 
     def _close_progress(self) -> None:
         if self._progress is not None:
