@@ -332,16 +332,18 @@ def source_report(bundle: Any) -> str:
 
 
 def cmd_bookmarks(args: argparse.Namespace) -> int:
-    from npviewer.store.userdata import UserDataError, open_user_store
+    """Bookmarks on the command line. A file that was moved aside is told on stderr until seen; on a
+    read-only store ``list`` still lists (saying why it is read-only) and every change exits 2."""
+    from npviewer.store.userdata import open_user_store, tell_pending_notices
 
+    store = open_user_store()
     try:
-        store = open_user_store()
-    except UserDataError as exc:
-        raise CliError(str(exc)) from None
-    try:
+        tell_pending_notices(store)
+        if store.read_only and args.action in ("list", "export"):
+            if not store.readable:
+                raise CliError(store.read_only_message())
+            print(f"npviewer bookmarks: {store.read_only_message()}", file=sys.stderr)
         return _bookmark_action(args, store)
-    except UserDataError as exc:
-        raise CliError(str(exc)) from None
     finally:
         store.close()
 
@@ -362,9 +364,12 @@ def _bookmark_action(args: argparse.Namespace, store: Any) -> int:
         ref = _library().repo.ref(arg)
         if ref is None:
             raise CliError(f"no entry has the id '{arg}' (try: npviewer search WORDS)")
-        store.add_bookmark(ref.id, ref.title, args.note)
-        if args.note:
-            store.set_note(ref.id, args.note)
+        from npviewer.store.bookmark_file import clean_note
+
+        note = clean_note(args.note)
+        store.add_bookmark(ref.id, ref.title, note)
+        if note:
+            store.set_note(ref.id, note)
         print(f"Bookmarked {ref.id}: {ref.title}")
     elif action == "remove":
         if not store.remove_bookmark(arg):

@@ -9,6 +9,7 @@ lock, a permission or a read-only disk is told with :func:`describe`; anything e
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from pathlib import Path
 
@@ -23,7 +24,7 @@ _OS_HINTS: dict[int, str] = {
     errno.EDQUOT: "your disk quota is used up. Free some space and try again",
     errno.EACCES: "permission denied. Check its permissions, or choose another place",
     errno.EPERM: "the operation is not permitted. Check its permissions, or choose another place",
-    errno.EROFS: "the disk is read-only. Choose a place on a writable disk",
+    errno.EROFS: "the disk is read-only. Choose a place on a writable disk, or make the disk writable",
     errno.ENOENT: "there is no such file or folder. Check the name",
     errno.ENOTDIR: "a part of the path is a file, not a folder. Check the path",
     errno.EISDIR: "it is a folder, not a file. Give a file name",
@@ -83,11 +84,37 @@ def describe(exc: BaseException, where: Path | str | None = None) -> str | None:
         hint = _OS_HINTS.get(exc.errno or -1, f"{exc.strerror or exc}. Check it and try again")
         return f"{_show(target)}: {hint}." if target else f"{hint[0].upper()}{hint[1:]}."
     if isinstance(exc, sqlite3.Error):
-        told = _SQLITE_HINTS.get(sqlite_code(exc))
+        code = sqlite_code(exc)
+        if code == "SQLITE_IOERR" and where and disk_is_full(Path(where)):
+            code = "SQLITE_FULL"  # SQLite reports a full disk while growing its shared-memory file as I/O
+        if code in ("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM") and where and disk_is_read_only(Path(where)):
+            return f"{_show(where)}: {_OS_HINTS[errno.EROFS]}."
+        told = _SQLITE_HINTS.get(code)
         if told is None:
             return None
         return f"{_show(where)}: {told}." if where else f"A data file: {told}."
     return None
+
+
+def disk_is_full(path: Path) -> bool:
+    """True when the disk holding ``path`` (or its nearest existing folder) has next to no free space."""
+    for folder in (path, *path.parents):
+        try:
+            info = os.statvfs(folder)
+        except OSError:
+            continue
+        return info.f_bavail * info.f_frsize < 64 * 1024
+    return False
+
+
+def disk_is_read_only(path: Path) -> bool:
+    """True when the disk holding ``path`` (or its nearest existing folder) is mounted read-only."""
+    for folder in (path, *path.parents):
+        try:
+            return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+        except OSError:
+            continue
+    return False
 
 
 def _show(path: Path | str | bytes | int | None) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from npviewer.store.bookmark_file import MAX_IMPORT_BYTES
 from npviewer.store.userdata import BACKUPS_KEPT, SCHEMA_VERSION, UserDataError, UserStore
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -122,7 +123,8 @@ def test_bad_import_is_rejected_and_changes_nothing(
 
 def test_oversized_import_is_rejected(store: UserStore, tmp_path: Path) -> None:
     big = tmp_path / "big.json"
-    big.write_bytes(b" " * 6_000_000)
+    with big.open("wb") as handle:
+        handle.truncate(MAX_IMPORT_BYTES + 1)  # sparse: only the size is written
     with pytest.raises(UserDataError, match="at most"):
         store.import_bookmarks(big)
 

@@ -9,12 +9,13 @@ changed or the file is damaged. A failed build keeps the old store.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from npviewer.errors import ExpectedError
+from npviewer.errors import ExpectedError, disk_is_read_only
 from npviewer.store import paths
 from npviewer.store.db import connect_readonly
 from npviewer.store.fingerprint import content_hash
@@ -124,6 +125,11 @@ def ensure_store(
     else:
         reason = "The content has changed: it was prepared again (your bookmarks and notes are untouched)"
     log.info("building content store at %s (%s)", target, reason)
+    if target.parent.is_dir() and (not os.access(target.parent, os.W_OK | os.X_OK) or disk_is_read_only(target.parent)):
+        raise StoreError(
+            f"npviewer cannot prepare its content store in {target.parent}: the folder or its disk is read-only. "
+            "Make it writable, or set NPVIEWER_HOME to a writable folder."
+        )
     try:
         from npviewer.store.build import build_from_directory
 

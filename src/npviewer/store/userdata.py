@@ -1,35 +1,38 @@
-"""The user's own data: bookmarks with notes, history, searches. Kept apart from the content store.
+"""The user's own data: bookmarks with notes, note drafts, history, searches. Kept apart from the content store.
 
-The file is migrated step by step (``PRAGMA user_version``), with a backup taken before each
-migration; a damaged file is moved aside, never deleted. Two processes may write at once (WAL and
-a busy timeout): every change is one short transaction.
+Opening (see :mod:`npviewer.store.userfile`) tells damage from trouble: a damaged file is moved
+aside, never deleted, and the user is told until they have seen it; on a full disk, a lock, a
+permission or a read-only disk the file is kept and the store goes read-only with a ``problem``
+saying what to do. Two processes may write at once (WAL and a busy timeout): every change is one
+short transaction. A write that fails for an ordinary reason turns the store read-only too, until
+:meth:`UserStore.retry` succeeds.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import logging
-import re
 import sqlite3
+import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from npviewer.errors import ExpectedError
-from npviewer.store.db import connect_readwrite, share
+from npviewer.errors import describe
+from npviewer.store.bookmark_file import (
+    MAX_NOTE,
+    MAX_TITLE,
+    check_bookmark,
+    check_note,
+    export_payload,
+    now,
+    read_bookmark_file,
+)
 from npviewer.store.files import WriteError, write_atomically
+from npviewer.store.userfile import BACKUPS_KEPT, OpenNotice, UserDataError, backup_file, open_user_file
 
 log = logging.getLogger(__name__)
-
-BACKUPS_KEPT = 5
-EXPORT_FORMAT = "npviewer-bookmarks"
-MAX_IMPORT_BYTES = 5_000_000
-MAX_NOTE = 10_000
-MAX_TITLE = 500
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 #: Each step takes the file from version N-1 to N. Never edit a step that has shipped: add one.
 MIGRATIONS: tuple[str, ...] = (
@@ -45,12 +48,13 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE saved_search (name TEXT PRIMARY KEY, query TEXT NOT NULL, created TEXT NOT NULL);
     CREATE INDEX history_visited ON history (visited);
     """,
+    """
+    CREATE TABLE note_draft (entry_id TEXT PRIMARY KEY, text TEXT NOT NULL, base TEXT NOT NULL, updated TEXT NOT NULL);
+    CREATE TABLE notice (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, detail TEXT NOT NULL, created TEXT NOT NULL);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class UserDataError(ExpectedError):
-    """User data could not be read or written; the message says what to do."""
+MOVED_ASIDE = "moved-aside"
 
 
 @dataclass(frozen=True)
@@ -68,141 +72,188 @@ class SavedSearch:
 
 
 @dataclass(frozen=True)
-class OpenNotice:
-    """What happened while opening the user store, for the user to be told."""
+class Draft:
+    """Note text typed but not saved yet; ``base`` is the saved note it started from."""
 
-    moved_aside: Path | None = None
-    migrated_from: int | None = None
-    backup: Path | None = None
+    entry_id: str
+    text: str
+    base: str
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+@dataclass(frozen=True)
+class Notice:
+    """Something the user must be told until they have seen it (a file moved aside)."""
+
+    id: int
+    kind: str
+    detail: str
+    created: str
+
+    @property
+    def text(self) -> str:
+        if self.kind == MOVED_ASIDE:
+            return (
+                f"Your bookmarks file could not be read (it is damaged), so it was moved aside, not deleted, to "
+                f"{self.detail} on {self.created[:10]}, and a new, empty one was started. See “Your data” in the "
+                "help to restore it."
+            )
+        return self.detail
+
+
+class NoteConflict(UserDataError):
+    """The note was changed elsewhere since the user started typing; ``stored`` is that other version."""
+
+    def __init__(self, entry_id: str, stored: str | None) -> None:
+        super().__init__(f"the note on '{entry_id}' was changed elsewhere while you were typing")
+        self.entry_id = entry_id
+        self.stored = stored
 
 
 class UserStore:
-    """Bookmarks, notes, history and searches in one SQLite file."""
+    """Bookmarks, notes, drafts, history and searches in one SQLite file."""
+
+    #: How long a write waits for another process's write to finish before giving up.
+    BUSY_TIMEOUT = 3.0
 
     def __init__(self, path: Path):
         self.path = path
         self.notice = OpenNotice()
+        self.problem = ""
+        self.readable = True
         self.conn = self._open()
 
-    # -- opening, migrating, recovering ------------------------------------------------------------
+    # -- opening, state ----------------------------------------------------------------------------
 
     def _open(self) -> sqlite3.Connection:
-        try:
-            conn = connect_readwrite(self.path, shared=False)
-            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                conn.close()
-                raise sqlite3.DatabaseError("quick_check failed")
-        except sqlite3.DatabaseError as exc:
-            log.warning("user data %s is damaged (%s): moving it aside", self.path, exc)
-            aside = self._move_aside()
-            self.notice = OpenNotice(moved_aside=aside)
-            conn = connect_readwrite(self.path, shared=False)
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            conn.close()
-            raise UserDataError(
-                f"{self.path} was written by a newer npviewer (data version {version}, this one knows "
-                f"{SCHEMA_VERSION}). Update npviewer, or set NPVIEWER_HOME to another folder."
-            )
-        share(conn)
-        if version < SCHEMA_VERSION:
-            self._migrate(conn, version)
-        return conn
+        opened = open_user_file(self.path, MIGRATIONS, self.BUSY_TIMEOUT)
+        self.notice, self.problem, self.readable = opened.notice, opened.problem, opened.readable
+        if opened.notice.moved_aside is not None:
+            with suppress(sqlite3.Error):
+                opened.conn.execute(
+                    "INSERT INTO notice (kind, detail, created) VALUES (?, ?, ?)",
+                    (MOVED_ASIDE, str(opened.notice.moved_aside), now()),
+                )
+        return opened.conn
 
-    def _move_aside(self) -> Path:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = self.path.with_name(f"{self.path.stem}.damaged-{stamp}{self.path.suffix}")
-        n = 1
-        while aside.exists():
-            aside = self.path.with_name(f"{self.path.stem}.damaged-{stamp}-{n}{self.path.suffix}")
-            n += 1
-        self.path.rename(aside)
-        for suffix in ("-wal", "-shm"):
-            side = Path(str(self.path) + suffix)
-            if side.exists():
-                side.rename(Path(str(aside) + suffix))
-        return aside
+    @property
+    def read_only(self) -> bool:
+        """True while changes cannot be saved; :attr:`problem` says why and how to fix it."""
+        return bool(self.problem)
 
-    def _migrate(self, conn: sqlite3.Connection, version: int) -> None:
-        backup = self.backup(conn, f"v{version}") if version > 0 else None
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            current = conn.execute("PRAGMA user_version").fetchone()[0]
-            for step in range(current, SCHEMA_VERSION):
-                for statement in filter(str.strip, MIGRATIONS[step].split(";")):
-                    conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        if version > 0:
-            self.notice = OpenNotice(self.notice.moved_aside, migrated_from=version, backup=backup)
-            log.info("user data migrated from version %s; backup at %s", version, backup)
+    def read_only_message(self) -> str:
+        what = (
+            "Your bookmarks and notes can be read but not changed"
+            if self.readable
+            else ("Your bookmarks and notes cannot be shown")
+        )
+        return f"{what}: {self.problem}."
+
+    def retry(self) -> bool:
+        """Open the file again (after the user fixed the problem); True when it can be written now."""
+        self.conn.close()
+        self.conn = self._open()
+        return not self.read_only
 
     def backup_dir(self) -> Path:
         return self.path.parent / "backups"
 
     def backup(self, conn: sqlite3.Connection | None = None, label: str = "manual") -> Path:
         """Copy the store (consistently, even while in use) into ``backups/``, keeping the last few."""
-        folder = self.backup_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = folder / f"{self.path.stem}-{stamp}-{label}.sqlite"
-        dest = sqlite3.connect(target)
-        try:
-            (conn or self.conn).backup(dest)
-        finally:
-            dest.close()
-        for old in sorted(folder.glob(f"{self.path.stem}-*.sqlite"))[:-BACKUPS_KEPT]:
-            old.unlink()
-        return target
+        return backup_file(conn or self.conn, self.path, label)
 
     def close(self) -> None:
         self.conn.close()
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One short transaction; an ordinary fault (full disk, lock, read-only) turns the store read-only."""
+        if self.read_only:
+            raise UserDataError(f"Nothing was changed. {self.read_only_message()}")
         try:
-            yield self.conn
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    with suppress(sqlite3.Error):
+                        self.conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            told = describe(exc, self.path)
+            if told is None:
+                raise
+            log.warning("user data %s could not be written: %s", self.path, exc)
+            self.problem = told.rstrip(".")
+            raise UserDataError(f"Nothing was changed. {self.read_only_message()}") from None
+
+    def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            told = describe(exc, self.path)
+            if told is None:
+                raise
+            raise UserDataError(f"Your bookmarks could not be read: {told}") from None
+
+    # -- notices -----------------------------------------------------------------------------------
+
+    def pending_notices(self) -> list[Notice]:
+        """What the user has not seen yet (a file moved aside), oldest first."""
+        found = [Notice(*r) for r in self._rows("SELECT id, kind, detail, created FROM notice ORDER BY id")]
+        aside = self.notice.moved_aside
+        if aside is not None and not any(n.detail == str(aside) for n in found):  # a read-only fresh file
+            found.append(Notice(0, MOVED_ASIDE, str(aside), now()))
+        return found
+
+    def dismiss_notice(self, notice: Notice) -> None:
+        """The user has seen ``notice``: it is not shown again."""
+        if notice.id and not self.read_only:
+            with self._write() as conn:
+                conn.execute("DELETE FROM notice WHERE id = ?", (notice.id,))
 
     # -- bookmarks ---------------------------------------------------------------------------------
 
     def bookmarks(self) -> list[Bookmark]:
-        rows = self.conn.execute("SELECT entry_id, title, note, created FROM bookmark ORDER BY created, entry_id")
+        rows = self._rows("SELECT entry_id, title, note, created FROM bookmark ORDER BY created, entry_id")
         return [Bookmark(*r) for r in rows]
 
     def bookmark(self, entry_id: str) -> Bookmark | None:
-        row = self.conn.execute(
-            "SELECT entry_id, title, note, created FROM bookmark WHERE entry_id = ?", (entry_id,)
-        ).fetchone()
-        return Bookmark(*row) if row else None
+        rows = self._rows("SELECT entry_id, title, note, created FROM bookmark WHERE entry_id = ?", (entry_id,))
+        return Bookmark(*rows[0]) if rows else None
 
     def is_bookmarked(self, entry_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM bookmark WHERE entry_id = ?", (entry_id,)).fetchone() is not None
+        return bool(self._rows("SELECT 1 FROM bookmark WHERE entry_id = ?", (entry_id,)))
 
     def add_bookmark(self, entry_id: str, title: str, note: str = "") -> None:
-        _check_bookmark(entry_id, title, note)
-        now = _now()
+        check_bookmark(entry_id, title, note)
+        stamp = now()
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO bookmark (entry_id, title, note, created, updated) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT (entry_id) DO UPDATE SET title = excluded.title, updated = excluded.updated",
-                (entry_id, title, note, now, now),
+                (entry_id, title, note, stamp, stamp),
             )
 
-    def remove_bookmark(self, entry_id: str) -> bool:
+    def remove_bookmark(self, entry_id: str) -> Bookmark | None:
+        """Remove a bookmark (with its note); returns what was removed, for an undo."""
         with self._write() as conn:
-            return conn.execute("DELETE FROM bookmark WHERE entry_id = ?", (entry_id,)).rowcount > 0
+            row = conn.execute(
+                "SELECT entry_id, title, note, created FROM bookmark WHERE entry_id = ?", (entry_id,)
+            ).fetchone()
+            conn.execute("DELETE FROM bookmark WHERE entry_id = ?", (entry_id,))
+        return Bookmark(*row) if row else None
+
+    def restore_bookmark(self, mark: Bookmark) -> None:
+        """Put back a removed bookmark as it was (its note and date); a note added meanwhile is kept."""
+        check_bookmark(mark.entry_id, mark.title, mark.note)
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO bookmark (entry_id, title, note, created, updated) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (entry_id) DO UPDATE SET note = CASE WHEN bookmark.note = '' "
+                "THEN excluded.note ELSE bookmark.note END",
+                (mark.entry_id, mark.title, mark.note, mark.created, now()),
+            )
 
     def toggle_bookmark(self, entry_id: str, title: str) -> bool:
         """Add or remove; returns whether the entry is bookmarked now."""
@@ -212,22 +263,50 @@ class UserStore:
         self.add_bookmark(entry_id, title)
         return True
 
-    def set_note(self, entry_id: str, note: str) -> None:
-        if len(note) > MAX_NOTE:
-            raise UserDataError(f"a note may hold {MAX_NOTE} characters; this one has {len(note)}")
+    def set_note(self, entry_id: str, note: str, *, base: str | None = None) -> None:
+        """Save a note (and drop its draft). With ``base`` (the saved note the user started from), a
+        note changed elsewhere meanwhile is not overwritten: :class:`NoteConflict` carries it."""
+        check_note(note)
         with self._write() as conn:
-            changed = conn.execute(
-                "UPDATE bookmark SET note = ?, updated = ? WHERE entry_id = ?", (note, _now(), entry_id)
-            ).rowcount
-        if not changed:
-            raise UserDataError(f"'{entry_id}' is not bookmarked: bookmark it before adding a note")
+            row = conn.execute("SELECT note FROM bookmark WHERE entry_id = ?", (entry_id,)).fetchone()
+            stored = row[0] if row else None
+            if base is not None and stored != base and stored != note:
+                raise NoteConflict(entry_id, stored)
+            if row is None:
+                raise UserDataError(f"'{entry_id}' is not bookmarked: bookmark it before adding a note")
+            conn.execute("UPDATE bookmark SET note = ?, updated = ? WHERE entry_id = ?", (note, now(), entry_id))
+            conn.execute("DELETE FROM note_draft WHERE entry_id = ?", (entry_id,))
+
+    # -- drafts ------------------------------------------------------------------------------------
+
+    def save_draft(self, entry_id: str, text: str, base: str) -> None:
+        """Keep unsaved note text (crash-safe: committed to the file), with the note it started from."""
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO note_draft (entry_id, text, base, updated) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (entry_id) DO UPDATE SET text = excluded.text, base = excluded.base, "
+                "updated = excluded.updated",
+                (entry_id, text[: MAX_NOTE * 2], base, now()),
+            )
+
+    def draft(self, entry_id: str) -> Draft | None:
+        rows = self._rows("SELECT entry_id, text, base FROM note_draft WHERE entry_id = ?", (entry_id,))
+        return Draft(*rows[0]) if rows else None
+
+    def drafts(self) -> list[Draft]:
+        return [Draft(*r) for r in self._rows("SELECT entry_id, text, base FROM note_draft ORDER BY updated")]
+
+    def drop_draft(self, entry_id: str) -> None:
+        with self._write() as conn:
+            conn.execute("DELETE FROM note_draft WHERE entry_id = ?", (entry_id,))
+
+    # -- export and import -------------------------------------------------------------------------
 
     def export_bookmarks(self, target: Path) -> int:
         """Write every bookmark to a JSON file (atomically); returns how many."""
         items = [{"id": b.entry_id, "title": b.title, "note": b.note, "created": b.created} for b in self.bookmarks()]
-        payload = {"format": EXPORT_FORMAT, "version": 1, "bookmarks": items}
         try:
-            write_atomically(target, json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8"))
+            write_atomically(target, export_payload(items))
         except WriteError as exc:
             raise UserDataError(str(exc)) from None
         return len(items)
@@ -242,7 +321,7 @@ class UserStore:
                     "INSERT INTO bookmark (entry_id, title, note, created, updated) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT (entry_id) DO UPDATE SET note = CASE WHEN bookmark.note = '' "
                     "THEN excluded.note ELSE bookmark.note END",
-                    (item["id"], item["title"], item["note"], item["created"], _now()),
+                    (item["id"], item["title"], item["note"], item["created"], now()),
                 )
                 added += cursor.rowcount
         return added
@@ -251,13 +330,11 @@ class UserStore:
 
     def record_visit(self, entry_id: str) -> None:
         with self._write() as conn:
-            conn.execute("INSERT INTO history (entry_id, visited) VALUES (?, ?)", (entry_id, _now()))
+            conn.execute("INSERT INTO history (entry_id, visited) VALUES (?, ?)", (entry_id, now()))
             conn.execute("DELETE FROM history WHERE id <= (SELECT max(id) FROM history) - 1000")
 
     def recent(self, limit: int = 20) -> list[str]:
-        rows = self.conn.execute(
-            "SELECT entry_id FROM history GROUP BY entry_id ORDER BY max(id) DESC LIMIT ?", (limit,)
-        )
+        rows = self._rows("SELECT entry_id FROM history GROUP BY entry_id ORDER BY max(id) DESC LIMIT ?", (limit,))
         return [r[0] for r in rows]
 
     def record_search(self, query: str) -> None:
@@ -268,11 +345,11 @@ class UserStore:
             conn.execute(
                 "INSERT INTO search_history (query, last_used, uses) VALUES (?, ?, 1) "
                 "ON CONFLICT (query) DO UPDATE SET last_used = excluded.last_used, uses = uses + 1",
-                (query[:500], _now()),
+                (query[:500], now()),
             )
 
     def search_history(self, limit: int = 20) -> list[str]:
-        rows = self.conn.execute("SELECT query FROM search_history ORDER BY last_used DESC LIMIT ?", (limit,))
+        rows = self._rows("SELECT query FROM search_history ORDER BY last_used DESC LIMIT ?", (limit,))
         return [r[0] for r in rows]
 
     def save_search(self, name: str, query: str) -> None:
@@ -282,58 +359,15 @@ class UserStore:
             conn.execute(
                 "INSERT INTO saved_search (name, query, created) VALUES (?, ?, ?) "
                 "ON CONFLICT (name) DO UPDATE SET query = excluded.query",
-                (name.strip()[:200], query.strip()[:500], _now()),
+                (name.strip()[:200], query.strip()[:500], now()),
             )
 
     def saved_searches(self) -> list[SavedSearch]:
-        return [SavedSearch(*r) for r in self.conn.execute("SELECT name, query FROM saved_search ORDER BY name")]
+        return [SavedSearch(*r) for r in self._rows("SELECT name, query FROM saved_search ORDER BY name")]
 
     def delete_saved_search(self, name: str) -> None:
         with self._write() as conn:
             conn.execute("DELETE FROM saved_search WHERE name = ?", (name,))
-
-
-def _check_bookmark(entry_id: str, title: str, note: str) -> None:
-    if not _ID.match(entry_id):
-        raise UserDataError(f"'{entry_id[:60]}' is not an entry id")
-    if len(title) > MAX_TITLE or len(note) > MAX_NOTE:
-        raise UserDataError("the title or note is too long")
-
-
-def read_bookmark_file(source: Path) -> list[dict[str, str]]:
-    """Read and check a bookmarks file completely; raise :class:`UserDataError` naming the fault."""
-    try:
-        size = source.stat().st_size
-    except OSError as exc:
-        raise UserDataError(f"cannot read {source}: {exc.strerror}") from None
-    if size > MAX_IMPORT_BYTES:
-        raise UserDataError(f"{source} is {size:,} bytes; a bookmarks file is at most {MAX_IMPORT_BYTES:,}")
-    try:
-        data: Any = json.loads(source.read_bytes().decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise UserDataError(f"{source} is not a JSON bookmarks file ({exc})") from None
-    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
-        raise UserDataError(f'{source} is not an npviewer bookmarks export (no "format": "{EXPORT_FORMAT}")')
-    if data.get("version") != 1:
-        raise UserDataError(f"{source} has bookmarks format version {data.get('version')!r}; this npviewer reads 1")
-    items = data.get("bookmarks")
-    if not isinstance(items, list):
-        raise UserDataError(f'{source}: "bookmarks" must be a list')
-    checked = []
-    for n, item in enumerate(items, start=1):
-        if not isinstance(item, dict):
-            raise UserDataError(f"{source}: bookmark {n} is not an object")
-        entry_id, title = item.get("id"), item.get("title", "")
-        note, created = item.get("note", ""), item.get("created") or _now()
-        if not all(isinstance(v, str) for v in (entry_id, title, note, created)):
-            raise UserDataError(f"{source}: bookmark {n} has a field that is not text")
-        assert isinstance(entry_id, str)
-        try:
-            _check_bookmark(entry_id, title, note)
-        except UserDataError as exc:
-            raise UserDataError(f"{source}: bookmark {n}: {exc}") from None
-        checked.append({"id": entry_id, "title": title or entry_id, "note": note, "created": created[:40]})
-    return checked
 
 
 def open_user_store(path: Path | None = None) -> UserStore:
@@ -342,4 +376,28 @@ def open_user_store(path: Path | None = None) -> UserStore:
     return UserStore(path or paths.user_store_path())
 
 
-__all__ = ["Bookmark", "OpenNotice", "SavedSearch", "UserDataError", "UserStore", "open_user_store"]
+def tell_pending_notices(store: UserStore) -> None:
+    """On the command line: print what the user has not seen yet on stderr; a notice printed on a
+    terminal counts as seen (one printed into a pipe or a file is told again next time)."""
+    seen = sys.stderr.isatty()
+    for notice in store.pending_notices():
+        print(f"npviewer: {notice.text}", file=sys.stderr)
+        if seen:
+            store.dismiss_notice(notice)
+
+
+__all__ = [
+    "BACKUPS_KEPT",
+    "MAX_NOTE",
+    "MAX_TITLE",
+    "Bookmark",
+    "Draft",
+    "NoteConflict",
+    "Notice",
+    "OpenNotice",
+    "SavedSearch",
+    "UserDataError",
+    "UserStore",
+    "open_user_store",
+    "read_bookmark_file",
+]
