@@ -152,6 +152,24 @@ def test_a_source_record_gives_each_field_or_says_why_not(tmp_path: Path) -> Non
     assert "language 'English' is not a two-letter ISO 639-1 code" in _errors(tmp_path, files)
 
 
+def test_a_record_field_neither_given_nor_explained_is_refused(tmp_path: Path) -> None:
+    files = mini_files()
+    other = files["sources.yaml"]["documents"][1]
+    del other["url"]
+    assert "entry 'other': has no 'url': give it, or say why under missing.url" in _errors(tmp_path, files)
+    other["missing"] = {"url": "only the article number is recorded"}
+    bundle = load_content(write_content(tmp_path / "explained", files))
+    assert dict(next(d for d in bundle.documents if d.id == "other").missing) == {
+        "url": "only the article number is recorded"
+    }
+
+
+def test_a_reference_without_a_locator_is_refused(tmp_path: Path) -> None:
+    files = mini_files()
+    _entry(files, "eastern-gas")["sources"] = [{"doc": "other", "summary": "Says where the gas line would run."}]
+    assert "entry 'eastern-gas': a reference to 'other' needs a 'locator'" in _errors(tmp_path, files)
+
+
 def test_entry_without_sources_is_refused(tmp_path: Path) -> None:
     files = mini_files()
     del _entry(files, "eastern-gas")["sources"]

@@ -170,9 +170,6 @@ class ContentBundle:
     glossary: list[GlossarySpec]
     content_hash: str
     seeds: dict[str, str] = field(default_factory=dict)
-    #: Gaps that do not stop a build but that check-data reports (a record field neither given nor
-    #: explained, a reference without a locator).
-    warnings: list[ContentIssue] = field(default_factory=list)
 
     def cited_documents(self) -> set[str]:
         cited = {c.doc for e in self.entries for c in e.citations}
@@ -201,7 +198,6 @@ class _Loader:
     def __init__(self, directory: Path):
         self.directory = directory
         self.issues: list[ContentIssue] = []
-        self.warnings: list[ContentIssue] = []
         self.documents: dict[str, Document] = {}
         self.seeds: dict[str, str] = {}
         self.entries: list[EntrySpec] = []
@@ -210,9 +206,6 @@ class _Loader:
 
     def fail(self, file: str, entry: str, message: str) -> None:
         self.issues.append(ContentIssue(file, entry, message))
-
-    def warn(self, file: str, entry: str, message: str) -> None:
-        self.warnings.append(ContentIssue(file, entry, message))
 
     def load(self) -> ContentBundle:
         if not self.directory.is_dir():
@@ -238,7 +231,6 @@ class _Loader:
             glossary=glossary,
             content_hash=content_hash(self.directory),
             seeds=self.seeds,
-            warnings=self.warnings,
         )
 
     # -- files -------------------------------------------------------------------------------------
@@ -337,7 +329,7 @@ class _Loader:
             if given and name in missing and name != "title":
                 self.fail(rel, doc_id, f"gives '{name}' and also lists it under 'missing'")
             if not given and name not in missing:
-                self.warn(rel, doc_id, f"has no '{name}': give it, or say why under missing.{name}")
+                self.fail(rel, doc_id, f"has no '{name}': give it, or say why under missing.{name}")
         if values["language"] and not LANGUAGE_PATTERN.match(values["language"]):
             self.fail(
                 rel, doc_id, f"language '{values['language']}' is not a two-letter ISO 639-1 code (en, ko, ru...)"
@@ -555,7 +547,7 @@ class _Loader:
                                       "quote the words only")  # fmt: skip
             return CitationSpec(doc, True, text, locator, status, note)
         if not locator:
-            self.warn(rel, label, f"a reference to '{doc}' needs a 'locator' (para. 2, section, page)")
+            self.fail(rel, label, f"a reference to '{doc}' needs a 'locator' (para. 2, section, page)")
         return CitationSpec(doc, False, summary, locator, status, note)
 
     def _aliases(self, raw: Any, rel: str, label: str) -> list[tuple[str, str]]:
