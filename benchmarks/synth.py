@@ -34,7 +34,7 @@ def make_bundle(measures: int = 100_000, meetings: int = 10_000, seed: int = 7) 
     rng = random.Random(seed)
     vocab = _vocabulary(rng)
     cumulative = list(itertools.accumulate(1.0 / (rank + 1) for rank in range(len(vocab))))  # Zipf
-    cite = [CitationSpec("synthetic", "generated for benchmarks")]
+    cite = [CitationSpec("synthetic", False, "", "generated for benchmarks")]
     entries: list[EntrySpec] = []
     for region in ("western", "central", "eastern"):
         entries.append(EntrySpec(region, "region", f"{region.title()} Region", "synthetic", citations=cite))
