@@ -63,10 +63,12 @@ def create_main_window(library: Library | None, user_store: UserStore, *, thread
     The worker is synchronous unless ``threaded``: tests and the self-test get results at once.
     ``library`` may be None while the content is still being prepared (see :meth:`set_library`).
     """
+    from npviewer.ui.fonts import register_bundled_fonts
     from npviewer.ui.mainwindow import MainWindow
     from npviewer.ui.user_bridge import UserBridge
     from npviewer.ui.worker import Worker
 
+    register_bundled_fonts()  # before anything is laid out or painted: Hangul, never boxes
     return MainWindow(library, UserBridge(user_store), Worker(threaded=threaded))
 
 
@@ -85,6 +87,9 @@ def run_gui(argv: list[str]) -> int:
     app.setOrganizationName("npviewer")
     app.setApplicationName("npviewer")
     app.setApplicationVersion(__version__)
+    from npviewer.ui.fonts import register_bundled_fonts
+
+    register_bundled_fonts()  # even the first message box may hold Hangul (a path, a name)
     try:
         log_path = setup_logging(paths.user_data_dir())
     except OSError as exc:
