@@ -27,7 +27,7 @@ DIRECTIONS = 10
 def synthetic_files() -> dict[str, Any]:
     """The test content with its eastern region grown to 1,000 measures (and as many notes)."""
     files = mini_files()
-    cite = [{"doc": "other", "passage": "a synthetic passage"}]
+    cite = [{"doc": "other", "locator": "para. 1", "summary": "a synthetic summary"}]
     directions = []
     per = MEASURES // DIRECTIONS
     for d in range(DIRECTIONS):
@@ -38,7 +38,7 @@ def synthetic_files() -> dict[str, Any]:
                 "id": f"synthetic-measure-{n}", "kind": "measure", "title": f"Synthetic measure {n}",
                 "text": f"Synthetic measure {n}: cooperation in logistics, energy and ports, phase {n % 7}, "
                         "with a statement long enough to wrap across two lines of the brief",
-                "sources": [{"doc": "other", "passage": f"measure {n}"}],
+                "sources": [{"doc": "other", "locator": f"para. {n}"}],
                 "children": [{"id": f"synthetic-sub-{n}", "kind": "submeasure", "title": f"Sub-measure {n}",
                               "sources": cite}],
             })  # fmt: skip
