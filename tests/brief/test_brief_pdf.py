@@ -182,3 +182,34 @@ def test_korean_brief(real_library: Library, tmp_path: Path) -> None:
     assert "핵심 요약" in text and "콘텐츠 기준일" in text
     with pikepdf.open(path) as pdf:
         assert str(pdf.Root.Lang) == "ko"
+
+
+@pytest.mark.parametrize("subject", SUBJECTS)
+def test_pdfua_checker_finds_nothing(briefs: dict[str, Path], subject: str) -> None:
+    """pdfua checks a machine-checkable subset of PDF/UA-1: a hint, the structure tests above are the proof."""
+    import pdfua
+
+    report = pdfua.validate(str(briefs[subject]))
+    assert report.findings == (), [str(f) for f in report.findings]
+
+
+def _figures_alt(node: object, found: list[str], depth: int = 0) -> list[str]:
+    if depth > 64:
+        return found
+    if isinstance(node, pikepdf.Dictionary):
+        if str(node.get("/S")) == "/Figure" and "/Alt" in node:
+            found.append(str(node.Alt))
+        if node.get("/K") is not None:
+            _figures_alt(node.K, found, depth + 1)
+    elif isinstance(node, pikepdf.Array):
+        for child in node:
+            _figures_alt(child, found, depth + 1)
+    return found
+
+
+def test_the_map_is_a_figure_with_alt_text_naming_what_is_highlighted(briefs: dict[str, Path]) -> None:
+    with pikepdf.open(briefs["eastern"]) as pdf:
+        alts = _figures_alt(pdf.Root.StructTreeRoot, [])
+    assert len(alts) == 1
+    for name in ("Russian Far East", "Sakha (Yakutia)", "Heilongjiang", "Jilin", "Liaoning", "Primorsky Krai"):
+        assert name in alts[0]

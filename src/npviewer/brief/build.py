@@ -9,7 +9,7 @@ import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from npviewer import __version__
 from npviewer.brief.labels import Labels, format_date, format_period, format_span
@@ -27,7 +27,7 @@ from npviewer.brief.parts import (
     series_key,
 )
 from npviewer.store.dates import DateError, PartialDate
-from npviewer.store.records import PLACE_KINDS, Entry, EntryRef
+from npviewer.store.records import EVENT_KINDS, PLACE_KINDS, Entry, EntryRef
 from npviewer.store.repository import Repository
 from npviewer.store.text import fold
 
@@ -309,7 +309,7 @@ def region_subject(b: Builder, region: EntryRef) -> Subject:
         elif ref.kind == "direction":
             items = [(b.entry(r.id), d) for r, d in b.repo.descendants(ref.id) if r.kind in STRATEGY_KINDS]
             subject.directions.append((b.entry(ref.id), items))
-    subject.events = [b.entry(r.id) for r in b.repo.events_of_region(region.id)]
+    subject.events = [b.entry(r.id) for r in b.repo.events_of_region(region.id) if r.kind in EVENT_KINDS]
     subject.figures = _figures_of(b, subject, [entry])
     return subject
 
@@ -335,7 +335,7 @@ def country_subject(b: Builder, country: EntryRef) -> Subject:
                 if items or concerns(b.entry(ref.id)):
                     subject.directions.append((b.entry(ref.id), items))
     subject.character += [b.entry(r.id) for p in places for r in p.children if r.kind == "profile"]
-    events = [e for e in b.repo.timeline_events() if place_ids & set(e.place_ids)]
+    events = [e for e in b.repo.timeline_events() if place_ids & set(e.place_ids) and e.kind in EVENT_KINDS]
     subject.events = [b.entry(e.id) for e in events]
     subject.figures = _figures_of(b, subject, [])
     return subject
@@ -396,8 +396,8 @@ def _body(b: Builder, subject: Subject) -> list[Section]:
         sections.append(Section("directions", labels["sec.directions"]))
         for n, (direction, items) in enumerate(subject.directions, start=1):
             sub = Section(f"direction-{n}", f"{n}. {direction.title}", level=2)
-            sub.blocks.append(b.statement(direction))
-            sub.blocks += [b.statement(e, d) for e, d in items]
+            sub.blocks.append(replace(b.statement(direction), plain=True))
+            sub.blocks += [b.statement(e, d - 1) for e, d in items]
             sections.append(sub)
     if subject.entries:
         entries = Section("entries", labels["sec.entries"])

@@ -37,6 +37,7 @@ class Statement:
     bookmarked: bool = False
     user_note: str = ""
     link: str = ""  # a label in the document this statement links to (a meeting's row)
+    plain: bool = False  # a paragraph of its own, not a list item (a direction's statement under its heading)
 
 
 @dataclass(frozen=True)

@@ -135,9 +135,12 @@ def statement(s: Statement, *, in_cell: bool = False) -> str:
 
 
 def statements(items: Iterable[Statement]) -> str:
-    """Statements as a (nested) list, depth by indentation."""
+    """Statements as a (nested) list, depth by indentation; a plain one as a paragraph of its own."""
     lines = []
     for s in items:
+        if s.plain:
+            lines.append("\n" + statement(s) + "\n")
+            continue
         body = statement(s).replace("\n", "\n" + "  " * (s.depth + 1))
         lines.append("  " * s.depth + "- " + body)
     return "\n".join(lines) + "\n"
