@@ -210,7 +210,7 @@ def _source_short(source: Source, brief: Brief) -> str:
 
 def note(n: Note, brief: Brief) -> str:
     source = brief.sources[n.source]
-    parts = [f"#link(<source-{n.source + 1}>)[{t(_source_short(source, brief))}]"]
+    parts = [t(_source_short(source, brief))]  # named, not linked: the Sources list is alphabetical
     if n.locator:
         parts.append(", " + t(n.locator))
     if n.verbatim and n.text:
