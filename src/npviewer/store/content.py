@@ -178,12 +178,16 @@ class ContentBundle:
 
     def coverage(self) -> tuple[str, int | None, int | None]:
         """The date the content is current to (its newest dated event or cited source, ISO) and the
-        first and last years of its events."""
+        first and last years of its events.
+
+        Newest means the latest date the content is known to reach: a date known only to its year
+        (``2022``) does not outrank a day within that year (``2022-10-06``), which would claim the
+        whole year; on the same first day the more precise date wins."""
         events = [PartialDate(e.event.end or e.event.start) for e in self.entries if e.event]
         starts = [PartialDate(e.event.start) for e in self.entries if e.event]
         cited = self.cited_documents()
         dates = events + [PartialDate(d.date) for d in self.documents if d.date and d.id in cited]
-        newest = max(dates, key=lambda d: (d.last_day(), -len(d.iso)), default=None)
+        newest = max(dates, key=lambda d: (d.first_day(), len(d.iso)), default=None)
         first = min(starts, default=None)
         last = max(events, default=None)
         return (newest.iso if newest else "", first.year if first else None, last.year if last else None)
