@@ -61,6 +61,14 @@ def test_region_filter_accepts_a_prefix_of_the_id(mini_library: Any) -> None:
     assert ids(mini_library, "region:western gas") == []
 
 
+def test_country_filter_counts_the_entries_of_its_areas(mini_library: Any) -> None:
+    # meeting-13 names Primorsky Krai only; the krai is an area of Russia.
+    assert "meeting-13" in ids(mini_library, "country:primorsky-krai")
+    assert {"meeting-13", "eastern-rajin-khasan", "russia"} <= set(ids(mini_library, "country:russia"))
+    assert "meeting-13" in ids(mini_library, "country:Russia")
+    assert "eastern-rajin-khasan" not in ids(mini_library, "country:primorsky-krai")
+
+
 def test_unknown_kind_filter_gives_no_results_not_an_error(mini_library: Any) -> None:
     assert ids(mini_library, "kind:nonsense rajin") == []
 

@@ -186,9 +186,15 @@ class SearchService:
             )
             params.extend([json.dumps(self._resolve_regions(parsed.regions))] * 2)
         if parsed.places is not None:
+            # A country's areas count as the country (Jilin's entries are China's), as on the timeline.
+            places = (
+                "(WITH RECURSIVE wanted(id) AS (SELECT p.id FROM entry p WHERE p.kind IN ('country', 'area') "
+                f"AND (p.id IN {values} OR lower(p.title) IN {values}) UNION SELECT a.id FROM entry a "
+                "JOIN wanted w ON a.parent_id = w.id WHERE a.kind = 'area') SELECT id FROM wanted)"
+            )
             where.append(
-                f"(e.id IN (SELECT src_id FROM link l JOIN entry p ON p.id = l.dst_id WHERE l.relation = 'places' "
-                f"AND (p.id IN {values} OR lower(p.title) IN {values})) OR e.id IN {values})"
+                f"(e.id IN (SELECT src_id FROM link WHERE relation = 'places' AND dst_id IN {places}) "
+                f"OR e.id IN {values})"
             )
             params.extend([json.dumps(sorted(parsed.places), ensure_ascii=False)] * 3)
         if parsed.years:
