@@ -141,3 +141,21 @@ def test_the_welcome_page_dates_the_content_and_tells_quotations_from_references
     html = welcome_html(repo.regions(), repo.coverage())
     assert "Content current to December 2019; covers 2018-2019." in html
     assert "<b>quotation</b>" in html and "<b>reference</b>" in html
+
+
+def test_a_line_break_in_a_text_starts_a_paragraph(tmp_path: Path) -> None:
+    """A blank line in a folded YAML text leaves one line break there: the pane shows two paragraphs."""
+    files = mini_files()
+    files["places.yaml"]["entries"][0]["text"] = "PARAGRAPHS"
+    folder = write_content(tmp_path / "content", files)
+    places = folder / "places.yaml"
+    folded = ">-\n    First paragraph, on\n    relations.\n\n    Second paragraph, on meetings."
+    places.write_text(places.read_text(encoding="utf-8").replace("PARAGRAPHS", folded), encoding="utf-8")
+    lib = Library.open(folder, tmp_path / "store.sqlite")
+    try:
+        entry = lib.repo.entry("russia")
+        assert entry.text == "First paragraph, on relations.\nSecond paragraph, on meetings."
+        html = render_entry(entry).html
+        assert "<p>First paragraph, on relations.</p>" in html and "<p>Second paragraph, on meetings.</p>" in html
+    finally:
+        lib.close()

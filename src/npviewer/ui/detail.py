@@ -163,8 +163,10 @@ def render_entry(
     out.append(f"<h1>{escape(entry.title)}</h1>")
     out.append(f'<p class="kind">{escape(entry.ref.kind_label)}</p>')
     if entry.text:
-        for para in entry.text.split("\n\n"):
-            out.append(f"<p>{r.text(para)}</p>")
+        # A line break left in the text (a blank line in a folded YAML text) starts a new paragraph.
+        for para in entry.text.splitlines():
+            if para.strip():
+                out.append(f"<p>{r.text(para)}</p>")
     if entry.figure is not None:
         out.append(f"<p><b>Figure:</b> {escape(entry.figure.label)}</p>")
     if entry.event is not None:
