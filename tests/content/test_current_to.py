@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from content_factory import mini_files, write_content
-
 from npviewer.store.content import load_content
 
 
