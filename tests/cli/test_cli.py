@@ -10,14 +10,7 @@ from pathlib import Path
 
 import pytest
 
-
-def npviewer(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NPVIEWER_HOME": str(home)}
-    env.pop("DISPLAY", None)
-    env.pop("QT_QPA_PLATFORM", None)
-    return subprocess.run(
-        [sys.executable, "-m", "npviewer", *args], capture_output=True, text=True, env=env, timeout=120
-    )
+from cli_runner import npviewer
 
 
 @pytest.fixture(scope="module")

@@ -12,28 +12,17 @@ Moldova from Kyiv. The provinces, for which the sources give fewer facts, need a
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from cli_runner import npviewer
 from npviewer.store.library import Library
 from npviewer.store.records import PLACE_KINDS
 
 TARGETS = ("russia", "china", "mongolia", "kazakhstan", "uzbekistan", "kyrgyzstan", "tajikistan", "turkmenistan",
            "azerbaijan", "georgia", "armenia", "ukraine", "moldova", "belarus")  # fmt: skip
 PROVINCES = ("heilongjiang", "jilin", "liaoning")
-
-
-def npviewer(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NPVIEWER_HOME": str(home)}
-    env.pop("DISPLAY", None)
-    env.pop("QT_QPA_PLATFORM", None)
-    return subprocess.run(
-        [sys.executable, "-m", "npviewer", *args], capture_output=True, text=True, env=env, timeout=180
-    )
 
 
 @pytest.fixture(scope="module")
