@@ -3,6 +3,10 @@ then groups for events, programmes, topics, other countries and key figures.
 
 A node is addressed by its path of ids from the top, because one entry (Russia) can stand under
 two regions. Group nodes have ids starting with ``@``.
+
+A place stands under the regions its content links it to, and only there: Russia under both the
+Western and the Eastern Region, Western Russia below it only in the Western, the Russian Far East
+and Primorsky Krai only in the Eastern. A place linked to no region goes where its parent place goes.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ class BrowseTree:
 
     def __init__(self, repo: Repository):
         self.repo = repo
+        self._region_links: dict[str, tuple[str, ...]] = {}
 
     def children(self, path: Path_) -> list[TreeNode]:
         if not path:
@@ -106,9 +111,37 @@ class BrowseTree:
         places = self._region_places(region_id)
         place_ids = {p.id for p in places}
         sub = [p for p in places if self._place_parent(p.id) == place_id]
-        sub += [c for c in self.repo.children(place_id) if c.id not in place_ids]
+        sub += [c for c in self.repo.children(place_id) if c.id not in place_ids and self._belongs(c, region_id)]
         profiles = [c for c in self.repo.children(region_id) if self._profile_place(c, place_ids) == place_id]
         return sub + profiles
+
+    def _regions_of(self, entry_id: str) -> tuple[str, ...]:
+        """The regions an entry's content links it to (cached: the content does not change)."""
+        known = self._region_links.get(entry_id)
+        if known is None:
+            rows = self.repo.conn.execute(
+                "SELECT l.dst_id FROM link l JOIN entry r ON r.id = l.dst_id "
+                "WHERE l.src_id = ? AND l.relation = 'regions' AND r.kind = 'region'",
+                (entry_id,),
+            ).fetchall()
+            known = self._region_links[entry_id] = tuple(r[0] for r in rows)
+        return known
+
+    def _regions_of_chain(self, chain: list[str]) -> set[str]:
+        """The regions of the deepest entry in ``chain`` (top first) that is linked to any."""
+        for entry_id in reversed(chain):
+            regions = self._regions_of(entry_id)
+            if regions:
+                return set(regions)
+        return {region.id for region in self.repo.regions()}
+
+    def _belongs(self, ref: EntryRef, region_id: str) -> bool:
+        """Whether a child of a place stands under that place in this region: a place linked to
+        regions only in those, anything else wherever its parent stands."""
+        if ref.kind not in ("country", "area"):
+            return True
+        regions = self._regions_of(ref.id)
+        return not regions or region_id in regions
 
     def _place_parent(self, place_id: str) -> str | None:
         row = self.repo.conn.execute("SELECT parent_id FROM entry WHERE id = ?", (place_id,)).fetchone()
@@ -139,9 +172,12 @@ class BrowseTree:
         if top.kind == "region":
             return self._path_in_region(chain)
         if top.kind in ("country", "area"):
+            linked = self._regions_of_chain(chain)
             for region in self.repo.regions():
-                if any(p.id == top.id for p in self._region_places(region.id)):
-                    return self._path_in_region([region.id, *chain])
+                if region.id in linked and any(p.id == top.id for p in self._region_places(region.id)):
+                    found = self._path_in_region([region.id, *chain])
+                    if found is not None:
+                        return found
             return ("@places", *chain) if top.kind == "country" else None
         if top.kind in EVENT_KINDS:
             return ("@events", *chain)
