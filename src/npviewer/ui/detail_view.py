@@ -42,6 +42,7 @@ from npviewer.ui.detail import (
     render_entry,
 )
 from npviewer.ui.icons import icon
+from npviewer.ui.shortcuts import keep_keys
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +189,7 @@ class DetailView(QWidget):
         self.note_edit.setPlaceholderText("Write a note for this bookmark…")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMaximumHeight(90)
+        keep_keys(self.note_edit, ["Ctrl+D"])  # typing a note never removes its bookmark
         self.note_label.setBuddy(self.note_edit)
         self.note_save = QPushButton("Save note")
         self.note_save.setObjectName("saveNoteButton")

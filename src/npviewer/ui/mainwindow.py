@@ -47,6 +47,7 @@ from npviewer.ui.results_model import SearchResultsModel
 from npviewer.ui.results_view import ResultsView
 from npviewer.ui.search_bar import SearchBar
 from npviewer.ui.search_controller import SEARCH_LIMIT, SearchController
+from npviewer.ui.shortcuts import ShortcutGuard
 from npviewer.ui.timeline_dock import TimelineDock
 from npviewer.ui.tree_model import BrowseTreeModel
 from npviewer.ui.user_bridge import UserBridge
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.back_action, self.forward_action = self.act.back, self.act.forward
         self.bookmark_action, self.brief_action = self.act.bookmark, self.act.brief
         self.timeline_toggle, self.copy_format_actions = self.act.timeline_toggle, self.act.copy_formats
+        self.shortcut_guard = ShortcutGuard(self)
         self._connect()
         self.timeline = TimelineDock(self)
         self.map_pane = MapPane(self)
