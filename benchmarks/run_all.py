@@ -20,6 +20,7 @@ ORDER = [
     "bench_timeline.py",
     "bench_map.py",
     "bench_brief.py",
+    "bench_content_update.py",
     "bench_package.py",
 ]
 

@@ -119,7 +119,7 @@ def run_gui(argv: list[str]) -> int:
     if library is None:
         prepare_in_background(window)
     else:
-        _restore_last_entry(window)
+        _content_ready(window)
     status = app.exec()
     if window.library is not None:
         window.library.close()
@@ -179,7 +179,7 @@ def prepare_in_background(window: MainWindow, directory: Path | None = None) -> 
         window.set_library(Library(status))
         if status.reason:
             window.statusBar().showMessage(status.reason, 8000)
-        _restore_last_entry(window)
+        _content_ready(window)
 
     def failed(exc: BaseException) -> None:
         _show_content_error(window, exc)
@@ -207,10 +207,16 @@ def _show_content_error(window: MainWindow, exc: BaseException) -> None:
             "npviewer: content",
             "The content files have problems, so the previously prepared content is shown.\n\n" + message,
         )
-        _restore_last_entry(window)
+        _content_ready(window)
         return
     window.show_content_error(message)
     QMessageBox.critical(window, "npviewer: content", "The content could not be loaded.\n\n" + message)
+
+
+def _content_ready(window: MainWindow) -> None:
+    """The content is on show: reopen the last entry, and show what the last update changed once."""
+    _restore_last_entry(window)
+    window.content_updates.load_changes()
 
 
 def _restore_last_entry(window: MainWindow) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from npviewer.errors import ExpectedError
-from npviewer.store.dates import DateError, PartialDate
 
 if TYPE_CHECKING:
     from npviewer.store.changes import EntryChange, Tokens, Version
@@ -29,7 +28,9 @@ def add_parser(sub: Any) -> None:
     a.add_argument("--version", dest="pack_version", help="the content version (default: today, 2026.11.30)")
     a = actions.add_parser("install", help="check a content pack in full and switch to it")
     a.add_argument("file", type=Path, help="the pack (npviewer-content-VERSION.npc)")
-    actions.add_parser("rollback", help="return to the content in use before the last install or rollback")
+    a.add_argument("--machine", action="store_true", help=argparse.SUPPRESS)  # JSON lines, for the window
+    a = actions.add_parser("rollback", help="return to the content in use before the last install or rollback")
+    a.add_argument("--machine", action="store_true", help=argparse.SUPPRESS)
     a = actions.add_parser("list", help="the bundled and installed content, and which is in use")
     a.add_argument("--json", action="store_true", help="print JSON")
     a = actions.add_parser("diff", help="what changed at the last install or rollback")
@@ -50,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _pack(args: argparse.Namespace) -> int:
+    from npviewer.store.changes import date_label
     from npviewer.store.packs import make_pack
 
     if not args.dir.is_dir():
@@ -67,7 +69,10 @@ def _pack(args: argparse.Namespace) -> int:
 def _install(args: argparse.Namespace) -> int:
     from npviewer.store.updates import install_pack
 
-    result = install_pack(args.file, progress=_progress_printer())
+    result = install_pack(args.file, progress=_machine_progress if args.machine else _progress_printer())
+    if args.machine:
+        _machine({"message": result.message, "changed": result.changed})
+        return 0
     _end_progress()
     print(result.message)
     if result.changed:
@@ -78,11 +83,25 @@ def _install(args: argparse.Namespace) -> int:
 def _rollback(args: argparse.Namespace) -> int:
     from npviewer.store.updates import rollback
 
-    print(rollback().message)
+    result = rollback()
+    if args.machine:
+        _machine({"message": result.message, "changed": result.changed})
+    else:
+        print(result.message)
     return 0
 
 
+def _machine(record: dict[str, Any]) -> None:
+    """One JSON line on stdout for the window, which runs installs in a process of their own."""
+    print(json.dumps(record, ensure_ascii=True), flush=True)
+
+
+def _machine_progress(step: str, done: int, total: int) -> None:
+    _machine({"step": step, "done": done, "total": total})
+
+
 def _list(args: argparse.Namespace) -> int:
+    from npviewer.store.changes import date_label
     from npviewer.store.updates import content_versions
 
     rows = content_versions()
@@ -162,16 +181,7 @@ def word_diff_text(tokens: Tokens, context: int = 6) -> str:
 
 
 def version_line(version: Version) -> str:
-    parts = [f"current to {date_label(version.current_to)}"] if version.current_to else []
-    parts.append(f"{version.entry_count:,} entries")
-    return f"{version.label} ({', '.join(parts)})"
-
-
-def date_label(iso: str) -> str:
-    try:
-        return PartialDate.parse(iso).label()
-    except DateError:
-        return iso
+    return f"{version.label} ({version.facts()})"
 
 
 def _bookmark_ids() -> list[str]:

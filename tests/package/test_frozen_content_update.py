@@ -41,9 +41,13 @@ def test_frozen_app_installs_a_pack_from_a_read_only_install(frozen_app: Path, t
         assert made.returncode == 0, explain(made)
         pack = tmp_path / "npviewer-content-2030.01.01.npc"
 
-        installed = run(app, ["content", "install", str(pack)], env, cwd=tmp_path)
+        # as the window runs it: in a process of its own, progress and result as JSON lines
+        installed = run(app, ["content", "install", str(pack), "--machine"], env, cwd=tmp_path)
         assert installed.returncode == 0, explain(installed)
-        assert "3 entries: 1 added, 1 changed, 1 removed" in installed.stdout, explain(installed)
+        records = [json.loads(line) for line in installed.stdout.splitlines()]
+        assert {"Checking the pack", "Checking the content"} <= {r.get("step") for r in records}
+        assert "3 entries: 1 added, 1 changed, 1 removed" in records[-1]["message"], explain(installed)
+        assert records[-1]["changed"] is True
         assert_nothing_missing(installed)
 
         found = run(app, ["search", "Entirely new text", "--json"], env, cwd=tmp_path)

@@ -77,21 +77,11 @@ def test_groups_follow_region_order_then_kind_with_unplaced_entries_last(tmp_pat
     assert "Eastern Region · Measures" in titles
 
 
-def test_the_inverse_undoes_every_change(tmp_path: Path) -> None:
-    old, new = _two_stores(tmp_path)
-    forward = compare_stores(old, new, Version("a", "A"), Version("b", "B"))
-    backward = compare_stores(new, old, Version("b", "B"), Version("a", "A"))
-    inverse = forward.inverse()
-    assert inverse.ids(ADDED) == backward.ids(ADDED) and inverse.ids(REMOVED) == backward.ids(REMOVED)
-    for change in inverse.changes:
-        other = backward.get(change.id)
-        assert other is not None and change.status == other.status
-        for mine, theirs in zip(change.fields, other.fields, strict=True):
-            assert mine.side("=-") == theirs.side("=-") and mine.side("=+") == theirs.side("=+")
-            assert [op for op, _ in mine.tokens if op != "="][:1] == [op for op, _ in theirs.tokens if op != "="][:1]
-
-
 def test_changes_read_back_from_json(tmp_path: Path) -> None:
     changes = compare_stores(*_two_stores(tmp_path), Version("a", "A", "2019-12", 7), Version("b", "B"), "2030")
-    again = ContentChanges.from_json(changes.to_json())
-    assert again == changes and again.get("mongolia") is not None
+    data = changes.to_json()
+    again = ContentChanges.from_json(data)
+    assert [c for c in again.changes if c.status != ADDED] == [c for c in changes.changes if c.status != ADDED]
+    added = next(item for item in data["entries"] if item["status"] == ADDED)
+    assert "text" not in added["entry"] and added["entry"]["title"] == "Mongolia"  # the content in use has it
+    assert again.get("mongolia") is not None and again.get("mongolia").entry.title == "Mongolia"  # type: ignore[union-attr]

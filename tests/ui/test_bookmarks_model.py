@@ -51,7 +51,9 @@ def test_panel_open_and_remove(qtbot: QtBot, mini_library: Library, tmp_path: Pa
         qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     assert opened.args == ["russia"]
     panel.list.setCurrentIndex(model.index(model.row_of("vanished"), 0))
-    assert not panel.open_button.isEnabled()
+    with qtbot.wait_signal(panel.openRequested) as opened:  # its saved title and note
+        qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    assert opened.args == ["vanished"]
     with qtbot.wait_signal(panel.removeRequested) as removed:
         qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert removed.args == ["vanished"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from npviewer.store.dates import DateError, PartialDate
 from npviewer.store.db import connect_readonly
 from npviewer.store.records import ALL_KINDS, KIND_LABELS, Citation
 
@@ -54,18 +55,6 @@ class FieldChange:
     name: str
     tokens: Tokens
 
-    def inverse(self) -> FieldChange:
-        """The change the other way round: additions become removals (removals still shown first)."""
-        flip = {"+": "-", "-": "+", "=": "="}
-        out: list[tuple[str, str]] = []
-        for op, text in self.tokens:
-            op = flip[op]
-            if op == "-" and out and out[-1][0] == "+":
-                out.insert(len(out) - 1, (op, text))
-            else:
-                out.append((op, text))
-        return FieldChange(self.name, tuple(out))
-
     def side(self, ops: str) -> str:
         """The old (``"=-"``) or new (``"=+"``) text."""
         return "".join(text for op, text in self.tokens if op in ops)
@@ -82,12 +71,6 @@ class EntryChange:
     def id(self) -> str:
         return self.entry.id
 
-    def inverse(self) -> EntryChange:
-        if self.status == CHANGED:
-            assert self.old is not None
-            return EntryChange(CHANGED, self.old, self.entry, tuple(f.inverse() for f in self.fields))
-        return EntryChange(REMOVED if self.status == ADDED else ADDED, self.entry)
-
 
 @dataclass(frozen=True)
 class Version:
@@ -97,6 +80,19 @@ class Version:
     label: str
     current_to: str = ""
     entry_count: int = 0
+
+    def facts(self) -> str:
+        """``current to 30 November 2021, 192 entries``."""
+        facts = [f"current to {date_label(self.current_to)}"] if self.current_to else []
+        return ", ".join([*facts, f"{self.entry_count:,} entries"])
+
+
+def date_label(iso: str) -> str:
+    """``2021-11-30`` as ``30 November 2021`` (as given when it is not a date)."""
+    try:
+        return PartialDate.parse(iso).label()
+    except DateError:
+        return iso
 
 
 @dataclass(frozen=True)
@@ -139,9 +135,9 @@ class ContentChanges:
         counts = self.counts()
         if not any(counts.values()):
             return "no entry changed"
-        parts = [f"{counts[s]} {s}" for s in STATUS_ORDER if counts[s]]
+        parts = [f"{counts[s]:,} {s}" for s in STATUS_ORDER if counts[s]]
         total = sum(counts.values())
-        return f"{total} entr{'y' if total == 1 else 'ies'}: " + ", ".join(parts)
+        return f"{total:,} entr{'y' if total == 1 else 'ies'}: " + ", ".join(parts)
 
     def ids(self, status: str) -> set[str]:
         return {c.id for c in self.changes if c.status == status}
@@ -169,11 +165,6 @@ class ContentChanges:
             for region, kind in sorted(buckets, key=order)
         ]
 
-    def inverse(self, switched: str = "") -> ContentChanges:
-        """The changes from ``new`` back to ``old`` (what a rollback does)."""
-        flipped = tuple(c.inverse() for c in self.changes)
-        return ContentChanges(self.new, self.old, flipped, self.regions, switched)
-
     # -- JSON ------------------------------------------------------------------------------------
 
     def to_json(self) -> dict[str, Any]:
@@ -192,7 +183,7 @@ class ContentChanges:
     def from_json(cls, data: dict[str, Any]) -> ContentChanges:
         changes = []
         for item in data["entries"]:
-            entry = Snapshot(**{**item["entry"], "sources": tuple(item["entry"]["sources"])})
+            entry = Snapshot(**{**item["entry"], "sources": tuple(item["entry"].get("sources", ()))})
             old = item.get("old")
             old_snapshot = Snapshot(**{**old, "sources": tuple(old["sources"])}) if old else None
             fields = tuple(
@@ -209,8 +200,13 @@ class ContentChanges:
 
 
 def change_json(change: EntryChange) -> dict[str, Any]:
-    """One change as JSON: ``fields`` list each differing field's words as ``[op, text]`` pairs."""
-    out: dict[str, Any] = {"id": change.id, "status": change.status, "entry": _snapshot_json(change.entry)}
+    """One change as JSON: ``fields`` list each differing field's words as ``[op, text]`` pairs. An
+    added entry is kept without its text and sources (the content in use has them): a first update
+    may add a hundred thousand."""
+    entry = _snapshot_json(change.entry)
+    if change.status == ADDED:
+        del entry["text"], entry["sources"]
+    out: dict[str, Any] = {"id": change.id, "status": change.status, "entry": entry}
     if change.old is not None:
         out["old"] = _snapshot_json(change.old)
     if change.fields:

@@ -34,7 +34,6 @@ from npviewer.store.installed import (
     installs,
     installs_dir,
     overridden,
-    read_changes,
     read_state,
 )
 from npviewer.store.manifest import Manifest, PackError
@@ -79,6 +78,8 @@ def _install(pack: Path, staging: Path, progress: ProgressFn | None) -> SwitchRe
     from npviewer.store.content import ContentError, load_content
 
     manifest = read_pack(pack, staging / "content", progress)
+    if progress:
+        progress("Checking the content", 0, 0)
     try:
         bundle = load_content(staging / "content")
     except ContentError as exc:
@@ -93,17 +94,19 @@ def _install(pack: Path, staging: Path, progress: ProgressFn | None) -> SwitchRe
     if state.active == install_id and find_install(install_id) is not None:
         return SwitchResult(state, f"Content {label} is already in use: nothing changed.", changed=False)
     target = installs_dir() / install_id
-    if find_install(install_id) is None:  # else the same content is installed already (the earlier one)
+    new_store = target / "content.sqlite"
+    if find_install(install_id) is None:
         (staging / "manifest.json").write_text(json.dumps(manifest.to_json(), ensure_ascii=False, indent=1), "utf-8")
         build_store(bundle, staging / "content.sqlite", progress)
         shutil.rmtree(target, ignore_errors=True)  # a damaged left-over of the same id
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging, target)
+    else:  # the same content is installed already (the one to roll back to): its store, checked
+        from npviewer.store.opening import ensure_store
+
+        new_store = ensure_store(target / "content", new_store).path
     if progress:
         progress("Comparing with the content in use", 0, 0)
-    from npviewer.store.opening import ensure_store
-
-    new_store = ensure_store(target / "content", target / "content.sqlite").path
     old_version, old_store = current_version()
     changes = compare_stores(old_store, new_store, old_version, _version_of(install_id, manifest), _now())
     new_state = ContentState(install_id, state.active, changes.switched)
@@ -122,17 +125,13 @@ def rollback() -> SwitchResult:
             raise PackError("there is no earlier content to return to: no content update has been installed")
         if state.previous != BUNDLED and find_install(state.previous) is None:
             raise PackError(f"the earlier content ({state.previous}) is no longer installed; nothing changed")
-        recorded = read_changes()
         new_state = ContentState(state.previous, state.active, _now())
-        if recorded is not None:
-            changes = recorded.inverse(new_state.switched)
-        else:
-            try:
-                old_version, old_store = current_version()
-                target_version, target_store = _version_and_store(state.previous)
-                changes = compare_stores(old_store, target_store, old_version, target_version, new_state.switched)
-            except OSError as exc:
-                raise PackError(f"cannot roll back: {_os_reason(exc)}") from None
+        try:
+            old_version, old_store = current_version()
+            target_version, target_store = _version_and_store(state.previous)
+            changes = compare_stores(old_store, target_store, old_version, target_version, new_state.switched)
+        except OSError as exc:
+            raise PackError(f"cannot roll back: {_os_reason(exc)}") from None
         try:
             _switch(new_state, changes.to_json())
         except OSError as exc:

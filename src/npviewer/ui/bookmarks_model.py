@@ -1,4 +1,5 @@
-"""The user's bookmarks as a list model; a bookmark whose entry left the content is kept and marked."""
+"""The user's bookmarks as a list model; a bookmark whose entry left the content is kept and marked,
+and one whose entry the last content update changed is marked changed."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from PySide6.QtWidgets import QApplication
 from npviewer.store.records import EntryRef
 from npviewer.store.userdata import Bookmark
 from npviewer.ui.icons import icon, kind_icon
-from npviewer.ui.roles import ENTRY_ID_ROLE, KIND_ROLE, MISSING_ROLE, NOTE_ROLE
+from npviewer.ui.roles import CHANGED_ROLE, ENTRY_ID_ROLE, KIND_ROLE, MISSING_ROLE, NOTE_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MISSING_SUFFIX = " (no longer in the content)"
+CHANGED_SUFFIX = " (changed)"
+CHANGED_TIP = "Changed by the last content update: Help › What Changed in the Content shows how"
 
 
 class BookmarksModel(QAbstractListModel):
@@ -23,12 +26,19 @@ class BookmarksModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[Bookmark, EntryRef | None]] = []
+        self._changed: set[str] = set()
 
     def set_bookmarks(self, bookmarks: list[Bookmark], refs: dict[str, EntryRef]) -> None:
         """Replace the rows; ``refs`` holds the entries that still exist, by id."""
         self.beginResetModel()
         self._rows = [(b, refs.get(b.entry_id)) for b in bookmarks]
         self.endResetModel()
+
+    def set_changed(self, entry_ids: set[str]) -> None:
+        """Mark the bookmarks of these entries as changed (by the last content update)."""
+        self._changed = set(entry_ids)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def entry_ids(self) -> list[str]:
         return [b.entry_id for b, _ in self._rows]
@@ -52,12 +62,14 @@ class BookmarksModel(QAbstractListModel):
             return None
         mark, ref = self._rows[index.row()]
         title = ref.title if ref is not None else mark.title
+        changed = ref is not None and mark.entry_id in self._changed
+        shown = title + (MISSING_SUFFIX if ref is None else CHANGED_SUFFIX if changed else "")
         if role == Qt.ItemDataRole.DisplayRole:
-            return title if ref is not None else title + MISSING_SUFFIX
+            return shown
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(ref.kind) if ref is not None else icon("bookmarks")
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [title if ref is not None else title + MISSING_SUFFIX]
+            lines = [shown] + ([CHANGED_TIP] if changed else [])
             if mark.note:
                 lines.append(mark.note)
             return "\n".join(lines)
@@ -71,4 +83,6 @@ class BookmarksModel(QAbstractListModel):
             return mark.note
         if role == MISSING_ROLE:
             return ref is None
+        if role == CHANGED_ROLE:
+            return changed
         return None

@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from npviewer.ui.bookmarks_model import BookmarksModel
-from npviewer.ui.roles import ENTRY_ID_ROLE, MISSING_ROLE
+from npviewer.ui.roles import ENTRY_ID_ROLE
 
 
 class BookmarksPanel(QWidget):
@@ -91,7 +91,7 @@ class BookmarksPanel(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         entry_id = index.data(ENTRY_ID_ROLE)
-        if entry_id and not index.data(MISSING_ROLE):
+        if entry_id:  # an entry no longer in the content opens its saved title and note
             self.openRequested.emit(str(entry_id))
 
     def _update_state(self) -> None:
@@ -100,6 +100,6 @@ class BookmarksPanel(QWidget):
         self.list.setVisible(has_rows)
         index = self.list.currentIndex()
         selected = index.isValid()
-        self.open_button.setEnabled(selected and not index.data(MISSING_ROLE))
+        self.open_button.setEnabled(selected)
         self.note_button.setEnabled(selected)
         self.remove_button.setEnabled(selected)

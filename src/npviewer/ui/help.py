@@ -49,6 +49,16 @@ quotation and reference npviewer makes of it, each with its entry; web addresses
 never opened: use <i>copy link</i> to copy one. A dotted
 underline marks an acronym: hover over it to see what it stands for. Dates say when they are
 <i>inferred</i>, <i>planned</i> or <i>disputed</i>; disputed facts list each version with its source.</p>
+<h2>Content updates</h2>
+<p>Newer content comes as one file, <tt>npviewer-content-&lt;version&gt;.npc</tt>: choose
+<i>File &gt; Install Content Update…</i> and pick it. The file is checked in full first (a damaged or
+altered file changes nothing, and you are told why); then the new content is prepared while you keep
+reading, and npviewer switches to it and shows <b>What changed</b>: entries added, removed and changed,
+your bookmarks first, added words underlined and removed words struck through (<i>Help &gt; What
+Changed in the Content</i> shows it again). Your bookmarks and notes are kept: one whose entry changed is
+marked <i>(changed)</i>, one whose entry was removed is marked <i>(no longer in the content)</i> and
+still opens with its note. <i>File &gt; Roll Back Content Update…</i> returns to the content you had
+before (and, done again, forward).</p>
 <h2>Your data</h2>
 <p>Your bookmarks, notes and searches are kept in <tt>userdata.sqlite</tt> in npviewer's data folder
 (<tt>~/.local/share/npviewer</tt> on Linux, or the folder named by <tt>NPVIEWER_HOME</tt>), apart from the

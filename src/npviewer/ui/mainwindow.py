@@ -37,6 +37,7 @@ from npviewer.ui import window_state
 from npviewer.ui.bookmark_actions import BookmarkActions
 from npviewer.ui.bookmarks_model import BookmarksModel
 from npviewer.ui.bookmarks_panel import BookmarksPanel
+from npviewer.ui.content_update import ContentUpdateController, add_content_menu
 from npviewer.ui.detail import welcome_html
 from npviewer.ui.detail_view import DetailView
 from npviewer.ui.history import NavigationHistory
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self.searcher = SearchController(self)
         self.marks = BookmarkActions(self)
         self.act = WindowActions(self)
+        self.content_updates = ContentUpdateController(self)
+        add_content_menu(self.content_updates, self.menuBar())
         self.toolbar = self.act.toolbar
         self.back_action, self.forward_action = self.act.back, self.act.forward
         self.bookmark_action, self.brief_action = self.act.bookmark, self.act.brief
@@ -373,6 +376,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QMainWindow.closeEvent: save the note and the window's state; stop the worker."""
         self.detail.save_note_if_changed()
+        if self.content_updates.is_running():
+            self.content_updates.cancel()
+            self.content_updates.wait()
         if self._brief_controller is not None and self._brief_controller.is_running():
             self._brief_controller.cancel()
             self._brief_controller.wait()

@@ -70,6 +70,12 @@ class Navigator(QObject):
         try:
             entry = window.library.repo.entry(entry_id)
         except UnknownEntry:
+            mark = window.user.bookmark(entry_id)
+            if mark is not None:  # bookmarked, then removed by a content update: its title and note
+                self.current, self.shown_document = None, None
+                window.content_updates.show_missing_bookmark(mark)
+                self.window.tree.selectionModel().clearSelection()
+                return True
             QMessageBox.information(window, "Not in the content", f"There is no entry “{entry_id}” in this content.")
             return False
         self.current = entry

@@ -11,3 +11,4 @@ SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 4
 REGION_ROLE = Qt.ItemDataRole.UserRole + 5
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 6
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 7
+CHANGED_ROLE = Qt.ItemDataRole.UserRole + 8
