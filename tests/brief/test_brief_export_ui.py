@@ -76,3 +76,26 @@ def test_controller_reports_errors(real_library: Library, qtbot: QtBot, window: 
         controller.start(BriefOptions("eastern", tmp_path / "missing" / "brief.pdf"))
     assert "does not exist" in blocker.args[0]
     assert controller.wait()
+
+
+def test_after_export_the_full_path_and_open_and_show_in_folder(qtbot: QtBot, window: QWidget, tmp_path: Path) -> None:
+    """The box names the whole path (selectable) and offers Open, Show in folder and Close."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from npviewer.ui.brief_export import show_exported
+
+    target = tmp_path / "a folder with a long name" / "Eastern Region brief.pdf"
+    seen: dict[str, object] = {}
+
+    def inspect() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["path"] = box.informativeText()
+        seen["buttons"] = sorted(b.text() for b in box.buttons())
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    QTimer.singleShot(0, inspect)
+    show_exported(window, target)
+    assert seen["path"] == str(target)
+    assert seen["buttons"] == ["Close", "Open", "Show in folder"]

@@ -134,6 +134,10 @@ class Builder:
             said = points[0].text if points else ""
         return lead, f"{text} {said}".strip()
 
+    def says_something(self, entry: Entry) -> bool:
+        """Whether an event has more on record than its title: a text or a statement below it."""
+        return bool(entry.text and entry.text != entry.title) or any(c.kind == "point" for c in entry.children)
+
     def key_points(self, subject: Subject) -> list[Statement]:
         points: list[Statement] = []
         for n, (direction, _) in enumerate(subject.directions[:3], start=1):
@@ -141,7 +145,9 @@ class Builder:
         meetings = [e for e in subject.events if e.kind in MEETING_KINDS]
         held = [e for e in meetings if e.event and not e.event.planned]
         planned = [e for e in meetings if e.event and e.event.planned]
-        latest = held[-max(2, MAX_KEY_POINTS - 2 - len(points)) :] if len(points) < 2 else held[-2:]
+        wanted = max(2, MAX_KEY_POINTS - 2 - len(points)) if len(points) < 2 else 2
+        said = [e for e in held if self.says_something(e)]  # a meeting with an outcome on record first
+        latest = sorted(said[-wanted:] if len(said) >= wanted else held[-wanted:], key=lambda e: held.index(e))
         for event in reversed(latest):
             lead, text = self.event_line(event)
             points.append(self.statement(event, lead=lead, text=text))
