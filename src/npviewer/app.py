@@ -128,23 +128,38 @@ def run_gui(argv: list[str]) -> int:
 
 
 def notify_user_data(window: QWidget, user_store: UserStore) -> QMessageBox | None:
-    """Tell the user what happened to their data file at start (moved aside, or upgraded)."""
+    """Tell the user what happened to their data file: a file moved aside (told at every start until
+    they have closed this message), or an upgrade. A read-only problem has its own notice bar."""
     from PySide6.QtWidgets import QMessageBox
 
+    from npviewer.store.userdata import UserDataError
+    from npviewer.ui.plain import message_box
+
+    try:
+        notices = user_store.pending_notices()
+    except UserDataError as exc:
+        log.warning("notices could not be read: %s", exc)
+        notices = []
     notice = user_store.notice
-    if notice.moved_aside is not None:
-        text = (
-            "Your bookmarks file could not be read, so it was moved aside (not deleted) to\n"
-            f"{notice.moved_aside}\n\nA new, empty one was started. See “Your data” in the help to restore it."
-        )
+    if notices:
+        text = "\n\n".join(n.text for n in notices)
         icon = QMessageBox.Icon.Warning
     elif notice.migrated_from is not None:
         text = f"Your bookmarks file was upgraded to this version. A copy of the old one is at\n{notice.backup}"
         icon = QMessageBox.Icon.Information
     else:
         return None
-    box = QMessageBox(icon, "npviewer: your data", text, QMessageBox.StandardButton.Ok, window)
+    box = message_box(window, icon, "npviewer: your data", text)
     box.setObjectName("userDataNotice")
+
+    def seen(_result: int) -> None:
+        for item in notices:
+            try:
+                user_store.dismiss_notice(item)
+            except UserDataError as exc:
+                log.warning("could not mark a notice seen: %s", exc)
+
+    box.finished.connect(seen)
     box.open()
     return box
 

@@ -305,7 +305,7 @@ def test_import_bad_file_changes_nothing(
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "something else"}', encoding="utf-8")
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     window.import_bookmarks(bad)
     assert shown and "Nothing was imported" in shown[0]
     assert window.bookmarks_model().entry_ids() == ["russia"]

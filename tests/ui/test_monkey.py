@@ -54,6 +54,7 @@ def no_waiting_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return int(QDialog.DialogCode.Rejected)
 
     monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
     monkeypatch.setattr(QMenu, "exec", lambda *_a, **_k: opened.append("QMenu"))
     for name in ("information", "warning", "critical", "question"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Cancel))

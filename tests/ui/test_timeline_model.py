@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextDocument
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -69,7 +70,9 @@ def test_roles_give_days_flags_and_ids(model: TimelineModel) -> None:
 
 def test_tooltip_is_honest_about_precision_and_flags(model: TimelineModel) -> None:
     def tip(event_id: str) -> str:
-        return str(model.index(model.row_of(event_id)).data(Qt.ItemDataRole.ToolTipRole))
+        shown = QTextDocument()
+        shown.setHtml(str(model.index(model.row_of(event_id)).data(Qt.ItemDataRole.ToolTipRole)))
+        return shown.toPlainText().replace("\u2028", "\n")
 
     assert tip("a").splitlines()[:2] == ["1st Sub-committee", "Meeting, March 2002 (only the month is known)"]
     assert "2018 (only the year is known)" in tip("b")

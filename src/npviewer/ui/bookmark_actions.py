@@ -1,15 +1,19 @@
-"""The window's bookmark actions: bookmark the entry shown, remove, notes, export and import; every
-write goes through the :class:`UserBridge`, and a failed write is told, never lost silently."""
+"""The window's bookmark actions: bookmark the entry shown, remove (undoably), notes, export and
+import; every write goes through the :class:`UserBridge`, and a failed write is told, never lost
+silently."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog
 
 from npviewer.store.userdata import UserDataError
+from npviewer.ui.bookmark_undo import BookmarkUndo
+from npviewer.ui.note_keeper import NoteKeeper
+from npviewer.ui.plain import ask_text, warn
 
 if TYPE_CHECKING:
     from npviewer.ui.mainwindow import MainWindow
@@ -20,8 +24,10 @@ class BookmarkActions(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
+        self.undo = BookmarkUndo(window.user, window, window.statusBar())
+        self.notes = NoteKeeper(window.detail.note_box, window.user, self.title_of, window)
+        self.notes.statusMessage.connect(window.show_status)
         window.detail.bookmarkToggleRequested.connect(self.toggle)
-        window.detail.noteSaveRequested.connect(self.save_note)
         window.bookmarks_panel.openRequested.connect(window.open_entry)
         window.bookmarks_panel.removeRequested.connect(self.remove)
         window.bookmarks_panel.noteEditRequested.connect(self.edit_note)
@@ -33,32 +39,37 @@ class BookmarkActions(QObject):
         return cast("MainWindow", self.parent())
 
     def toggle(self) -> None:
-        """Bookmark the entry shown, or remove its bookmark."""
+        """Bookmark the entry shown, or remove its bookmark (Undo offered)."""
         window = self.window
         entry = window.current_entry()
         if entry is None:
             return
-        try:
-            now = window.user.toggle_bookmark(entry.id, entry.title)
-        except UserDataError as exc:
-            QMessageBox.warning(window, "Bookmark", str(exc))
+        if window.user.is_bookmarked(entry.id):
+            window.detail.save_note_if_changed()  # typed text goes with the bookmark, and comes back on Undo
+            if self.undo.remove(entry.id, entry.title):
+                window.show_status("Bookmark removed")
             return
-        window.show_status("Bookmarked" if now else "Bookmark removed")
+        try:
+            window.user.add_bookmark(entry.id, entry.title)
+        except UserDataError as exc:
+            warn(window, "Bookmark", str(exc))
+            return
+        window.show_status("Bookmarked")
 
     def remove(self, entry_id: str) -> None:
-        try:
-            self.window.user.remove_bookmark(entry_id)
-        except UserDataError as exc:
-            QMessageBox.warning(self.window, "Bookmark", str(exc))
+        """Remove a bookmark from the panel (Undo offered)."""
+        entry = self.window.current_entry()
+        if entry is not None and entry.id == entry_id:
+            self.window.detail.save_note_if_changed()
+        self.undo.remove(entry_id, self.title_of(entry_id))
 
-    def save_note(self, entry_id: str, note: str) -> None:
-        window = self.window
-        try:
-            window.user.set_note(entry_id, note)
-        except UserDataError as exc:
-            QMessageBox.warning(window, "Note", str(exc))
-            return
-        window.show_status("Note saved")
+    def title_of(self, entry_id: str) -> str:
+        """The title of a bookmarked or shown entry (for messages), or its id."""
+        entry = self.window.current_entry()
+        if entry is not None and entry.id == entry_id:
+            return entry.title
+        mark = self.window.user.bookmark(entry_id)
+        return mark.title if mark is not None else entry_id
 
     def edit_current_note(self) -> None:
         entry = self.window.current_entry()
@@ -66,13 +77,21 @@ class BookmarkActions(QObject):
             self.edit_note(entry.id)
 
     def edit_note(self, entry_id: str) -> None:
+        """Open the bookmarked entry with the cursor in its note (for an entry no longer in the
+        content, a dialog edits the note)."""
         window = self.window
+        if window.current_entry_id() != entry_id:
+            window.open_entry(entry_id)
+        entry = window.current_entry()
+        if entry is not None and entry.id == entry_id:
+            window.detail.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
         mark = window.user.bookmark(entry_id)
         if mark is None:
             return
-        note, ok = QInputDialog.getMultiLineText(window, "Bookmark note", f"Note on “{mark.title}”:", mark.note)
+        note, ok = ask_text(window, "Bookmark note", f"Note on “{mark.title}”:", mark.note)
         if ok:
-            self.save_note(entry_id, note)
+            self.notes.save(entry_id, note, mark.note)
 
     def changed(self, entry_ids: list[str]) -> None:
         """Bookmarks changed (here, or in another window): refresh the list, the star and the note."""
@@ -99,7 +118,7 @@ class BookmarkActions(QObject):
         try:
             count = window.user.export_bookmarks(Path(name))
         except UserDataError as exc:
-            QMessageBox.warning(window, "Export bookmarks", str(exc))
+            warn(window, "Export bookmarks", str(exc))
             return
         window.show_status(f"Exported {count} bookmark{'s' if count != 1 else ''} to {name}")
 
@@ -114,6 +133,6 @@ class BookmarkActions(QObject):
         try:
             added = window.user.import_bookmarks(path)
         except UserDataError as exc:
-            QMessageBox.warning(window, "Import bookmarks", f"Nothing was imported.\n\n{exc}")
+            warn(window, "Import bookmarks", f"Nothing was imported.\n\n{exc}")
             return
         window.show_status(f"Imported {added} bookmark{'s' if added != 1 else ''}")

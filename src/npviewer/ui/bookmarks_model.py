@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from npviewer.store.records import EntryRef
 from npviewer.store.userdata import Bookmark
 from npviewer.ui.icons import icon, kind_icon
+from npviewer.ui.plain import tooltip
 from npviewer.ui.roles import CHANGED_ROLE, ENTRY_ID_ROLE, KIND_ROLE, MISSING_ROLE, NOTE_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -72,7 +73,7 @@ class BookmarksModel(QAbstractListModel):
             lines = [shown] + ([CHANGED_TIP] if changed else [])
             if mark.note:
                 lines.append(mark.note)
-            return "\n".join(lines)
+            return tooltip("\n".join(lines))  # an imported title or note is shown, never obeyed
         if role == Qt.ItemDataRole.ForegroundRole and ref is None:
             return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == ENTRY_ID_ROLE:

@@ -69,6 +69,12 @@ class BookmarksPanel(QWidget):
         layout.addStretch(0)
         model.modelReset.connect(self._update_state)
         self.list.selectionModel().currentChanged.connect(self._update_state)
+        self._writable = True
+        self._update_state()
+
+    def set_writable(self, writable: bool) -> None:
+        """While the user's data is read-only, nothing here may change it."""
+        self._writable = writable
         self._update_state()
 
     def selected_id(self) -> str | None:
@@ -86,7 +92,7 @@ class BookmarksPanel(QWidget):
 
     def _remove_selected(self) -> None:
         entry_id = self.selected_id()
-        if entry_id:
+        if entry_id and self._writable:
             self.removeRequested.emit(entry_id)
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -101,5 +107,5 @@ class BookmarksPanel(QWidget):
         index = self.list.currentIndex()
         selected = index.isValid()
         self.open_button.setEnabled(selected)
-        self.note_button.setEnabled(selected)
-        self.remove_button.setEnabled(selected)
+        self.note_button.setEnabled(selected and self._writable)
+        self.remove_button.setEnabled(selected and self._writable)

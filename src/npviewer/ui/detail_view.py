@@ -3,7 +3,7 @@
 Signals:
     entryLinkActivated(str): an in-app ``npv:`` link to an entry was clicked.
     bookmarkToggleRequested(): the star was clicked.
-    noteSaveRequested(str, str): save the note (entry id, text) of a bookmarked entry.
+    (the note's own signals are on ``note_box``, a :class:`~npviewer.ui.note_editor.NoteEditor`)
     copyCitationRequested(str): copy the entry's citation in a format: plain, chicago, bibtex or ris.
     exportBriefRequested(str): the Export brief button was clicked on a region (region id).
     statusMessage(str): something to tell the user briefly (e.g. "Link copied").
@@ -20,10 +20,7 @@ from PySide6.QtGui import QGuiApplication, QHelpEvent, QTextCharFormat, QTextCur
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMenu,
-    QPlainTextEdit,
-    QPushButton,
     QTextBrowser,
     QToolButton,
     QToolTip,
@@ -32,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from npviewer.store.records import Document, Entry
+from npviewer.store.userdata import Draft
 from npviewer.ui.detail import (
     BRIEF_SCHEME,
     COPY_SCHEME,
@@ -42,6 +40,7 @@ from npviewer.ui.detail import (
     render_entry,
 )
 from npviewer.ui.icons import icon
+from npviewer.ui.note_editor import NoteEditor
 from npviewer.ui.shortcuts import keep_keys
 
 log = logging.getLogger(__name__)
@@ -110,7 +109,6 @@ class DetailView(QWidget):
 
     entryLinkActivated = Signal(str)
     bookmarkToggleRequested = Signal()
-    noteSaveRequested = Signal(str, str)
     copyCitationRequested = Signal(str)
     exportBriefRequested = Signal(str)
     statusMessage = Signal(str)
@@ -182,28 +180,11 @@ class DetailView(QWidget):
         self._map_layout.setContentsMargins(0, 0, 0, 0)
         self.map_slot.hide()
 
-        self.note_label = QLabel("Your note on this bookmark:")
-        self.note_edit = QPlainTextEdit()
-        self.note_edit.setObjectName("noteEdit")
-        self.note_edit.setAccessibleName("Bookmark note")
-        self.note_edit.setPlaceholderText("Write a note for this bookmark…")
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setMaximumHeight(90)
+        #: The bookmark's note (see NoteEditor: drafts, and the other version when both changed).
+        self.note_box = NoteEditor()
+        self.note_edit = self.note_box.edit
+        self.note_save = self.note_box.save_button
         keep_keys(self.note_edit, ["Ctrl+D"])  # typing a note never removes its bookmark
-        self.note_label.setBuddy(self.note_edit)
-        self.note_save = QPushButton("Save note")
-        self.note_save.setObjectName("saveNoteButton")
-        self.note_save.setAccessibleName("Save note")
-        self.note_save.clicked.connect(self.save_note)
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.note_edit, 1)
-        note_row.addWidget(self.note_save)
-        self.note_box = QWidget()
-        self.note_box.setObjectName("noteBox")
-        note_layout = QVBoxLayout(self.note_box)
-        note_layout.setContentsMargins(6, 0, 6, 6)
-        note_layout.addWidget(self.note_label)
-        note_layout.addLayout(note_row)
         self.note_box.hide()
 
         layout = QVBoxLayout(self)
@@ -228,10 +209,11 @@ class DetailView(QWidget):
         bookmarked: bool,
         note: str = "",
         documents: Mapping[str, Document] | None = None,
+        draft: Draft | None = None,
     ) -> None:
         """Show ``entry``; ``glossary`` maps acronyms to the expansion shown on hover, ``documents``
-        gives the cited documents' records."""
-        self.save_note_if_changed()
+        gives the cited documents' records, ``draft`` unsaved text of its note."""
+        self.save_note_if_changed(leaving=True)
         self._entry = entry
         rendered = render_entry(entry, glossary, documents)
         self._urls = rendered.urls
@@ -240,36 +222,59 @@ class DetailView(QWidget):
         self.browser.mark_terms()
         self._set_actions_enabled(True)
         self.brief_button.setVisible(entry.kind == "region")
-        self.set_bookmarked(bookmarked, note)
+        self._set_star(bookmarked)
+        self.note_box.load(entry.id if bookmarked else None, note, draft)
+        self.note_box.setVisible(bookmarked)
 
     def show_document(self, rendered: RenderedEntry) -> None:
         """Show a source document's page: nothing there to bookmark, cite or export."""
-        self.save_note_if_changed()
+        self.save_note_if_changed(leaving=True)
         self._entry = None
         self._urls = rendered.urls
         self._link_titles = rendered.link_titles
         self.browser.setHtml(rendered.html)
         self._set_actions_enabled(False)
         self.brief_button.setVisible(False)
-        self.set_bookmarked(False)
+        self._clear_note()
 
     def show_message(self, title: str, body: str = "") -> None:
         """Show a message instead of an entry (start-up, preparing content, an error)."""
-        self.save_note_if_changed()
+        self.save_note_if_changed(leaving=True)
         self._entry = None
         self._urls = ()
         self.browser.setHtml(message_html(title, body))
         self._set_actions_enabled(False)
-        self.set_bookmarked(False)
+        self._clear_note()
 
     def set_bookmarked(self, bookmarked: bool, note: str = "") -> None:
+        """The entry's bookmark as stored now (changed here or elsewhere): typed note text is kept, and
+        shown beside the other version when both changed."""
+        self._set_star(bookmarked)
+        editor = self.note_box
+        if self._entry is None:
+            return
+        if bookmarked:
+            if editor.entry_id != self._entry.id:
+                editor.load(self._entry.id, note)
+            else:
+                editor.saved_changed(note)
+            editor.setVisible(True)
+        elif editor.entry_id == self._entry.id and editor.is_modified():
+            editor.saved_changed(None)  # removed elsewhere while typing: the text stays, with a choice
+        else:
+            editor.load(None, "")
+            editor.setVisible(False)
+
+    def _set_star(self, bookmarked: bool) -> None:
         self.star_button.setChecked(bookmarked)
         self.star_button.setIcon(icon("star-filled" if bookmarked else "star"))
         self.star_button.setText("Bookmarked" if bookmarked else "Bookmark")
         self.star_button.setAccessibleName("Remove bookmark" if bookmarked else "Bookmark this entry")
-        self.note_box.setVisible(bookmarked)
-        self.note_edit.setPlainText(note)
-        self.note_edit.document().setModified(False)
+
+    def _clear_note(self) -> None:
+        self._set_star(False)
+        self.note_box.load(None, "")
+        self.note_box.setVisible(False)
 
     def set_map_widget(self, widget: QWidget | None) -> None:
         """Put a map (or nothing) above the entry's text."""
@@ -290,14 +295,9 @@ class DetailView(QWidget):
 
     # -- notes -------------------------------------------------------------------------------------
 
-    def save_note(self) -> None:
-        if self._entry is not None and self.note_box.isVisible():
-            self.noteSaveRequested.emit(self._entry.id, self.note_edit.toPlainText())
-            self.note_edit.document().setModified(False)
-
-    def save_note_if_changed(self) -> None:
-        if self.note_edit.document().isModified():
-            self.save_note()
+    def save_note_if_changed(self, *, leaving: bool = False) -> None:
+        """Save typed note text (``leaving``: the entry is being left; a conflict waits for later)."""
+        self.note_box.save_if_changed(leaving=leaving)
 
     # -- links -------------------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTabWidget,
     QTreeView,
@@ -42,8 +43,11 @@ from npviewer.ui.detail import welcome_html
 from npviewer.ui.detail_view import DetailView
 from npviewer.ui.history import NavigationHistory
 from npviewer.ui.icons import app_icon, icon
+from npviewer.ui.keys import ClaimKeys
 from npviewer.ui.map_pane import MapPane
 from npviewer.ui.navigator import Navigator
+from npviewer.ui.plain import message_box
+from npviewer.ui.read_only_bar import ReadOnlyBar
 from npviewer.ui.results_model import SearchResultsModel
 from npviewer.ui.results_view import ResultsView
 from npviewer.ui.search_bar import SearchBar
@@ -90,6 +94,7 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self)
         self.searcher = SearchController(self)
         self.marks = BookmarkActions(self)
+        self.undo, self.notes = self.marks.undo, self.marks.notes
         self.act = WindowActions(self)
         self.content_updates = ContentUpdateController(self)
         add_content_menu(self.content_updates, self.menuBar())
@@ -98,6 +103,9 @@ class MainWindow(QMainWindow):
         self.bookmark_action, self.brief_action = self.act.bookmark, self.act.brief
         self.timeline_toggle, self.copy_format_actions = self.act.timeline_toggle, self.act.copy_formats
         self.shortcut_guard = ShortcutGuard(self)
+        self._claim_ctrl_d = ClaimKeys(["Ctrl+D"], self)
+        self._claim_ctrl_d.watch(self.search_bar.field)
+        self._claim_ctrl_d.watch(self.detail.note_edit)
         self._connect()
         self.timeline = TimelineDock(self)
         self.map_pane = MapPane(self)
@@ -107,6 +115,7 @@ class MainWindow(QMainWindow):
             self.set_library(library)
         else:
             self.show_preparing()
+        self._user_state_changed()
 
     # -- construction ------------------------------------------------------------------------------
 
@@ -141,7 +150,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 900])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.read_only_bar = ReadOnlyBar()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.read_only_bar)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.bookmarks_panel = BookmarksPanel(self._bookmarks)
         self.bookmarks_dock = QDockWidget("Bookmarks", self)
@@ -170,6 +186,9 @@ class MainWindow(QMainWindow):
         self.detail.copyCitationRequested.connect(self.copy_citation)
         self.detail.exportBriefRequested.connect(self.export_brief)
         self.detail.statusMessage.connect(self.show_status)
+        self._claim_ctrl_d.claimed.connect(self._ctrl_d_in_a_field)
+        self.read_only_bar.retryRequested.connect(self.retry_user_data)
+        self.user.state_changed.connect(self._user_state_changed)
 
     # -- content -----------------------------------------------------------------------------------
 
@@ -282,6 +301,50 @@ class MainWindow(QMainWindow):
         """Import bookmarks from a file (asked for when not given); a bad file changes nothing."""
         self.marks.import_(path)
 
+    def _ctrl_d_in_a_field(self) -> None:
+        self.show_status("Ctrl+D bookmarks the entry you are reading: press Esc or F6 to leave this field first")
+
+    # -- the user's data: read-only ----------------------------------------------------------------
+
+    def _user_state_changed(self) -> None:
+        """Show or hide the read-only notice, and enable only what can be saved."""
+        self.read_only_bar.show_problem(self.user.read_only_message())
+        self.detail.note_box.set_writable(not self.user.read_only)
+        self.bookmarks_panel.set_writable(not self.user.read_only)
+        self.update_actions()
+
+    def retry_user_data(self) -> None:
+        """Try Again: open the user's file again; say whether changes can be saved now."""
+        if self.user.retry():
+            self.show_status("Your bookmarks and notes can be saved again")
+        else:
+            self.show_status("Still read-only: " + self.user.store.problem)
+
+    def _may_close_with_unsaved_notes(self) -> bool:
+        """Notes the file could not take (a full disk...) would be lost: ask first, offering a copy."""
+        drafts = self.user.unsaved_drafts()
+        if not drafts:
+            return True
+        titles = ", ".join(f"“{self.marks.title_of(d.entry_id)}”" for d in drafts)
+        box = message_box(
+            self,
+            QMessageBox.Icon.Warning,
+            "Unsaved notes",
+            f"Your notes on {titles} could not be saved: {self.user.store.problem}.\n\nCopy them to the "
+            "clipboard before quitting, or stay and try again once the problem is fixed.",
+            QMessageBox.StandardButton.Cancel,
+        )
+        copy = box.addButton("Copy Notes and Quit", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Quit Without Them", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is copy:
+            QGuiApplication.clipboard().setText(
+                "\n\n".join(f"{self.marks.title_of(d.entry_id)}:\n{d.text}" for d in drafts)
+            )
+            return True
+        return box.clickedButton() is discard
+
     # -- citation, brief, dialogs ------------------------------------------------------------------
 
     def copy_citation(self, fmt: str = "plain") -> None:
@@ -376,6 +439,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QMainWindow.closeEvent: save the note and the window's state; stop the worker."""
         self.detail.save_note_if_changed()
+        if not self._may_close_with_unsaved_notes():
+            event.ignore()
+            return
         if self.content_updates.is_running():
             self.content_updates.cancel()
             self.content_updates.wait()

@@ -7,13 +7,13 @@ import logging
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject
-from PySide6.QtWidgets import QMessageBox
 
 from npviewer.store.records import DOCUMENT_PREFIX, Entry
 from npviewer.store.repository import UnknownEntry
 from npviewer.store.userdata import UserDataError
 from npviewer.ui.detail import render_document
 from npviewer.ui.history import NavigationHistory
+from npviewer.ui.plain import inform
 from npviewer.ui.roles import ENTRY_ID_ROLE
 
 if TYPE_CHECKING:
@@ -76,12 +76,15 @@ class Navigator(QObject):
                 window.content_updates.show_missing_bookmark(mark)
                 self.window.tree.selectionModel().clearSelection()
                 return True
-            QMessageBox.information(window, "Not in the content", f"There is no entry “{entry_id}” in this content.")
+            inform(window, "Not in the content", f"There is no entry “{entry_id}” in this content.")
             return False
         self.current = entry
         self.shown_document = None
         mark = window.user.bookmark(entry.id)
-        window.detail.show_entry(entry, window.glossary, mark is not None, mark.note if mark else "", window.documents)
+        draft = window.user.draft(entry.id) if mark is not None else None
+        window.detail.show_entry(
+            entry, window.glossary, mark is not None, mark.note if mark else "", window.documents, draft
+        )
         window.map_pane.show_for(entry)
         window.setWindowTitle(f"{entry.title} \u2014 npviewer")
         self.follow_in_tree(entry.id)
@@ -99,7 +102,7 @@ class Navigator(QObject):
         repo = window.library.repo
         document = repo.document(ref_id.removeprefix(DOCUMENT_PREFIX))
         if document is None:
-            QMessageBox.information(window, "Not in the content", f"There is no source “{ref_id}” in this content.")
+            inform(window, "Not in the content", f"There is no source “{ref_id}” in this content.")
             return False
         self.current = None
         window.detail.show_document(render_document(document, repo.citations_of(document.id)))

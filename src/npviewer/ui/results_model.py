@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from npviewer.store.records import KIND_LABELS, SearchHit, SearchResult
 from npviewer.ui.icons import kind_icon
+from npviewer.ui.plain import tooltip
 from npviewer.ui.roles import ENTRY_ID_ROLE, KIND_ROLE, REGION_ROLE, SNIPPET_HTML_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -63,7 +64,9 @@ class SearchResultsModel(QAbstractListModel):
             return hit.title
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(hit.kind)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(f"{self.kind_region(hit)}\n{snippet_plain(hit.snippet)}")
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return f"{self.kind_region(hit)}\n{snippet_plain(hit.snippet)}"
         if role == ENTRY_ID_ROLE:
             return hit.id

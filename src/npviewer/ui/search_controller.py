@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from npviewer.store.records import SearchResult
 from npviewer.store.userdata import UserDataError
+from npviewer.ui.plain import warn
 
 if TYPE_CHECKING:
     from npviewer.ui.mainwindow import MainWindow
@@ -106,7 +107,7 @@ class SearchController(QObject):
             try:
                 window.user.save_search(name, query)
             except UserDataError as exc:
-                QMessageBox.warning(window, "Save search", str(exc))
+                warn(window, "Save search", str(exc))
 
     # -- focus -------------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from npviewer.store.records import KIND_LABELS
 from npviewer.store.tree import BrowseTree, Path_, TreeNode
 from npviewer.ui.icons import kind_icon
+from npviewer.ui.plain import tooltip
 from npviewer.ui.roles import ENTRY_ID_ROLE, KIND_ROLE, PATH_ROLE
 
 BATCH = 500
@@ -137,7 +138,7 @@ class BrowseTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(ref.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return ref.title if item.is_group else f"{ref.title}\n{KIND_LABELS.get(ref.kind, ref.kind)}"
+            return tooltip(ref.title if item.is_group else f"{ref.title}\n{KIND_LABELS.get(ref.kind, ref.kind)}")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return "Group" if item.is_group else KIND_LABELS.get(ref.kind, ref.kind)
         if role == ENTRY_ID_ROLE:

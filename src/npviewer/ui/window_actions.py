@@ -107,6 +107,9 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.window.marks.undo.undo_action)
+        edit_menu.addAction(self.window.marks.undo.redo_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.copy)
         for action in self.copy_formats:
             edit_menu.addAction(action)
@@ -136,7 +139,11 @@ class WindowActions(QObject):
         self.back.setEnabled(window.history.can_go_back())
         self.forward.setEnabled(window.history.can_go_forward())
         marked = entry is not None and window.user.is_bookmarked(entry.id)
-        self.bookmark.setEnabled(entry is not None)
+        writable = not window.user.read_only
+        self.bookmark.setEnabled(entry is not None and writable)
+        window.detail.star_button.setEnabled(entry is not None and writable)
+        self.import_marks.setEnabled(writable)
+        self.save_search.setEnabled(writable)
         self.bookmark.setChecked(marked)
         self.bookmark.setIcon(icon("star-filled" if marked else "star"))
         self.bookmark.setText("Remove &Bookmark" if marked else "&Bookmark This Entry")

@@ -22,6 +22,7 @@ from npviewer.map.geometry import ATTRIBUTION, KOREA, Feature, MapData, load_map
 from npviewer.map.overlay import by_priority, paint_overlay
 from npviewer.map.render import region_window
 from npviewer.map.style import BORDER_WIDTH, HOVER_BORDER, KOREA_LABEL, style_for
+from npviewer.ui.plain import tooltip
 
 _ZOOM_STEP = 1.25
 _MAX_ZOOM = 400.0  # device pixels per scene unit (one scene unit is a tenth of a degree of latitude)
@@ -274,7 +275,7 @@ class MapView(QGraphicsView):
         item.setBrush(style.fill)
         item.setZValue(_z_value(feature, highlighted) + (0.5 if hovered else 0.0))
         item.setVisible(feature.is_country or highlighted)
-        item.setToolTip(self.title_of(code))
+        item.setToolTip(tooltip(self.title_of(code)))
 
 
 def _z_value(feature: Feature, highlighted: bool) -> float:

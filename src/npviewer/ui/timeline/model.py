@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from npviewer.store.records import TimelineEvent
+from npviewer.ui.plain import tooltip
 from npviewer.ui.timeline.text import NO_REGION, tooltip_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -74,7 +75,7 @@ class TimelineModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, TimelineRole.Title):
             return event.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip_text(event)
+            return tooltip(tooltip_text(event))
         if role == TimelineRole.Id:
             return event.id
         if role == TimelineRole.Kind:
