@@ -24,6 +24,21 @@ def npviewer_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
 
 
 @pytest.fixture(autouse=True)
+def english_interface() -> Iterator[None]:
+    """Every test starts in English, and a test that switched the language switches it back."""
+    yield
+    from npviewer import i18n
+
+    if i18n.language() != "en":
+        if "PySide6.QtWidgets" in sys.modules:
+            from npviewer.ui.language import apply_language
+
+            apply_language("en")
+        else:
+            i18n.set_language("en")
+
+
+@pytest.fixture(autouse=True)
 def collect_qt_garbage() -> Iterator[None]:
     """After each test, free what it left at a safe point: a window freed by the cyclic GC in the
     middle of a later test's paint event would crash the whole run."""

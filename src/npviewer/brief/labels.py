@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
+from npviewer.store import dates
 from npviewer.store.dates import DateError, PartialDate
 
 LANGUAGES = ("en", "ko")
@@ -91,6 +92,7 @@ _EN: dict[str, str] = {
     "map.caption": "Map: {subject} highlighted{primary}; the Republic of Korea in red. Boundaries are indicative.",
     "map.caption.primary": "; {names} in a darker shade",
     "map.korea": "Korea",
+    "map.attribution": "Boundaries: Natural Earth (public domain)",
     "map.alt": "Map of north-east Eurasia. Highlighted: {highlighted}. {primary_sentence}"
     "The Republic of Korea is marked in red for orientation.",
     "map.alt.primary": "Shown in a darker shade: {primary}. ",
@@ -107,14 +109,14 @@ _KO: dict[str, str] = {
     "kind.region": "지역 브리핑",
     "kind.country": "국가 브리핑",
     "kind.bookmarks": "내 북마크 브리핑",
-    "purpose.region": "{subject}에 관한 회의용 브리핑: 정책의 전략 방향, 정책을 추진한 회의, 주요 수치와 관련 인물, "
-    "모든 서술에 출처를 밝힘.",
-    "purpose.country": "신북방정책에서 {subject}에 관한 회의용 브리핑: 전략, 회의, 주요 수치와 관련 인물, "
-    "모든 서술에 출처를 밝힘.",
-    "purpose.bookmarks": "npviewer에서 북마크한 항목과 그 회의, 수치, 출처.",
-    "current_to": "콘텐츠 기준일 {date}; 대상 기간 {first}-{last}년.",
+    "purpose.region": "{subject}에 관한 회의용 브리핑 자료입니다. 정책의 전략 방향과 이를 추진한 회의, 주요 수치와 "
+    "관련 인물을 담았으며, 모든 서술에 출처를 밝혔습니다.",
+    "purpose.country": "신북방정책에서 {subject}에 관한 회의용 브리핑 자료입니다. 전략과 회의, 주요 수치와 관련 인물을 "
+    "담았으며, 모든 서술에 출처를 밝혔습니다.",
+    "purpose.bookmarks": "npviewer에서 북마크한 항목과 관련 회의, 수치, 출처를 담은 자료입니다.",
+    "current_to": "콘텐츠 기준일: {date}. 대상 기간: {first}~{last}년.",
     "current_to.undated": "콘텐츠에 날짜가 없습니다.",
-    "prepared": "{date} npviewer {version}(으)로 작성.",
+    "prepared": "작성: {date}, npviewer {version}",
     "bookmarked_count": "★ 표시는 북마크한 항목 {count}개입니다.",
     "also": "다른 이름",
     "key_points": "핵심 요약",
@@ -126,7 +128,7 @@ _KO: dict[str, str] = {
     "contents": "목차",
     "sec.region": "지역 개관",
     "sec.country": "국가 개관",
-    "sec.places": "국가 및 지역",
+    "sec.places": "국가 및 지방",
     "sec.directions": "전략 방향",
     "sec.meetings": "회의",
     "sec.figures": "수치",
@@ -135,15 +137,15 @@ _KO: dict[str, str] = {
     "sec.glossary": "약어",
     "sec.bookmarks": "내 북마크",
     "sec.entries": "북마크한 항목",
-    "sec.notes": "주",
+    "sec.notes": "주석",
     "sec.sources": "출처 목록",
-    "intro.meetings": "날짜순; 예정된 회의는 표시함.",
-    "intro.people": "회의에 언급된 인물과 출처가 밝힌 직위 및 소속.",
-    "intro.glossary": "이 브리핑에 쓰인 약어.",
-    "intro.bookmarks": "이 브리핑에서 북마크한 항목과, 포함하기로 한 경우 내 메모.",
-    "intro.notes": "각 주는 출처(출처 목록에 전체 수록)와 해당 위치를 밝힙니다. 따옴표는 npviewer가 전문을 보유한 "
-    "문서의 원문에만 씁니다. 그 밖에는 npviewer의 요약입니다.",
-    "intro.sources": "주에 인용된 모든 문서, 발행처순.",
+    "intro.meetings": "날짜순으로 실었으며, 예정된 회의는 따로 표시했습니다.",
+    "intro.people": "회의에 언급된 인물과, 출처가 밝힌 직위 및 소속입니다.",
+    "intro.glossary": "이 브리핑에 쓰인 약어입니다.",
+    "intro.bookmarks": "이 브리핑의 항목 중 북마크한 항목과, 포함하기로 한 경우 내 메모입니다.",
+    "intro.notes": "각 주석은 출처(출처 목록에 전체 수록)와 그 안의 위치를 밝힙니다. 따옴표는 npviewer가 전문을 "
+    "보유한 문서의 원문에만 쓰며, 그 밖의 내용은 npviewer의 요약입니다.",
+    "intro.sources": "주석에 인용된 모든 문서입니다(발행처순).",
     "col.place": "장소",
     "col.heads": "수석대표",
     "col.outcome": "결과",
@@ -158,7 +160,7 @@ _KO: dict[str, str] = {
     "mark.disputed": "이견",
     "mark.planned": "예정",
     "disputed.field": "{field} 이견:",
-    "disputed.other": "다른 출처는 {value}",
+    "disputed.other": "다른 출처에 따르면 {value}",
     "field.date": "날짜",
     "field.place": "장소",
     "field.value": "값",
@@ -172,13 +174,14 @@ _KO: dict[str, str] = {
     "headline_figure": "주요 수치",
     "scope": "범위",
     "language": "{language}",
-    "cited_in": "주 {notes}",
+    "cited_in": "주석 {notes}",
     "no_url": "공개 주소 없음",
     "undated": "날짜 없음",
-    "map.caption": "지도: {subject} 강조{primary}, 대한민국은 빨간색. 경계는 참고용.",
-    "map.caption.primary": ", {names}는 진한 색",
+    "map.caption": "지도: {subject} 강조{primary}. 대한민국은 빨간색으로 표시했습니다. 경계는 참고용입니다.",
+    "map.caption.primary": "(진한 색: {names})",
     "map.korea": "대한민국",
-    "map.alt": "유라시아 북동부 지도. 강조: {highlighted}. {primary_sentence}대한민국은 빨간색으로 표시.",
+    "map.attribution": "경계: Natural Earth(퍼블릭 도메인)",
+    "map.alt": "유라시아 북동부 지도. 강조: {highlighted}. {primary_sentence}대한민국은 빨간색으로 표시했습니다.",
     "map.alt.primary": "진한 색: {primary}. ",
     "footer": "{title} · 신북방정책 브리핑",
     "page": "{n} / {total}쪽",
@@ -190,8 +193,6 @@ _KO: dict[str, str] = {
 
 LABELS: Mapping[str, Mapping[str, str]] = {"en": _EN, "ko": _KO}
 
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December")  # fmt: skip
 LANGUAGE_NAMES = {
     "en": {"en": "English", "ko": "Korean", "ru": "Russian", "de": "German", "ja": "Japanese", "ro": "Romanian",
            "zh": "Chinese", "ar": "Arabic", "ka": "Georgian", "uk": "Ukrainian", "kk": "Kazakh", "uz": "Uzbek",
@@ -225,30 +226,14 @@ class Labels:
 
 
 def format_date(value: PartialDate | dt.date, lang: str = "en") -> str:
-    """The one way the brief writes a date, to its precision: ``12 December 2019`` / ``2019년 12월 12일``."""
-    date = PartialDate.parse(value) if isinstance(value, dt.date) else value
-    parts = [int(p) for p in date.iso.split("-")]
-    if lang == "ko":
-        units = ("년", "월", "일")
-        return " ".join(f"{n}{unit}" for n, unit in zip(parts, units, strict=False))
-    if len(parts) == 1:
-        return str(parts[0])
-    if len(parts) == 2:
-        return f"{_MONTHS_EN[parts[1] - 1]} {parts[0]}"
-    return f"{parts[2]} {_MONTHS_EN[parts[1] - 1]} {parts[0]}"
+    """The one way the brief writes a date, to its precision: ``12 December 2019`` / ``2019년 12월 12일``
+    (the store's Qt-free formatter, which the window's QLocale formatter matches)."""
+    return dates.format_date(PartialDate.parse(value) if isinstance(value, dt.date) else value, lang)
 
 
 def format_span(start: PartialDate, end: PartialDate | None, lang: str = "en") -> str:
-    """A date or a range (``3-5 November 2021``); in Korean ``2021년 11월 3일-5일``."""
-    if end is None or end == start:
-        return format_date(start, lang)
-    if start.precision == end.precision == "day":
-        a, b = start.first_day(), end.first_day()
-        if (a.year, a.month) == (b.year, b.month):
-            if lang == "ko":
-                return f"{a.year}년 {a.month}월 {a.day}일-{b.day}일"
-            return f"{a.day}-{b.day} {_MONTHS_EN[a.month - 1]} {a.year}"
-    return f"{format_date(start, lang)} - {format_date(end, lang)}"
+    """A date or a range: ``3-5 November 2021``; in Korean ``2021년 11월 3일~5일``."""
+    return dates.span_label(start, end, lang)
 
 
 _PERIOD_PART = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")

@@ -68,20 +68,41 @@ class PartialDate:
             return dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
         return dt.date(parts[0], 12, 31)
 
-    def label(self) -> str:
-        """Human form: ``2019``, ``December 2019``, ``12 December 2019``."""
-        parts = [int(p) for p in self.iso.split("-")]
-        if len(parts) == 1:
-            return str(parts[0])
-        if len(parts) == 2:
-            return f"{_MONTHS[parts[1]]} {parts[0]}"
-        return f"{parts[2]} {_MONTHS[parts[1]]} {parts[0]}"
+    def label(self, lang: str = "en") -> str:
+        """Human form: ``2019``, ``December 2019``, ``12 December 2019`` (see :func:`format_date`)."""
+        return format_date(self, lang)
 
 
-def span_label(start: PartialDate, end: PartialDate | None) -> str:
-    """A date or a range, folding what the two ends share (``3-5 November 2021``)."""
+def format_date(date: PartialDate, lang: str = "en") -> str:
+    """A date to its precision, the one Qt-free way (the brief, the command line, the store).
+
+    English: ``2019``, ``December 2019``, ``12 December 2019``, whatever the system locale.
+    Korean: ``2019년``, ``2019년 12월``, ``2019년 12월 12일``. The window writes the same through
+    QLocale (:mod:`npviewer.ui.language`); a test holds the two to the same text.
+    """
+    parts = [int(p) for p in date.iso.split("-")]
+    if lang == "ko":
+        return " ".join(f"{n}{unit}" for n, unit in zip(parts, ("년", "월", "일"), strict=False))
+    if len(parts) == 1:
+        return str(parts[0])
+    if len(parts) == 2:
+        return f"{_MONTHS[parts[1]]} {parts[0]}"
+    return f"{parts[2]} {_MONTHS[parts[1]]} {parts[0]}"
+
+
+def span_label(start: PartialDate, end: PartialDate | None, lang: str = "en") -> str:
+    """A date or a range, folding what the two ends share: ``3-5 November 2021``; in Korean
+    ``2021년 11월 3일~5일``, ``2021년 11월 30일~12월 2일``, ``2019년 1월~9월`` (``~``: the range mark
+    of Korean official writing)."""
     if end is None or end == start:
-        return start.label()
+        return format_date(start, lang)
+    if lang == "ko":
+        tail = format_date(end, lang)
+        if start.year == end.year and "year" not in (start.precision, end.precision):
+            tail = tail.removeprefix(f"{end.year}년 ")
+            if start.precision == end.precision == "day" and start.iso[:7] == end.iso[:7]:
+                tail = tail.removeprefix(f"{int(end.iso[5:7])}월 ")
+        return f"{format_date(start, lang)}~{tail}"
     if start.precision == end.precision == "day":
         a, b = start.first_day(), end.first_day()
         if (a.year, a.month) == (b.year, b.month):

@@ -1,4 +1,8 @@
-"""Ticks for the time axis: which unit and step fit the zoom, and where the ticks fall."""
+"""Ticks for the time axis: which unit and step fit the zoom, and where the ticks fall.
+
+Month names are the interface language's, through QLocale (``Dec`` / ``12월``, ``December 2019`` /
+``2019년 12월``), never the C library's.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,9 @@ import calendar
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+
+from npviewer.store.dates import PartialDate
+from npviewer.ui.language import date_text, month_abbreviation
 
 _YEAR = 365.2425
 _MONTH = _YEAR / 12
@@ -57,8 +64,6 @@ _MINOR = {
     Step("year", 50): (Step("year", 10),),
     Step("year", 100): (Step("year", 10), Step("year", 50)),
 }
-_MONTH_ABBR = [calendar.month_abbr[i] for i in range(13)]
-_MONTH_NAME = [calendar.month_name[i] for i in range(13)]
 MIN_MINOR_PX = 5.0
 
 
@@ -80,8 +85,9 @@ class Ticks:
 
 def choose_step(scale: float, measure: Callable[[str], float]) -> Step:
     """The finest step whose labels (measured by ``measure``) have room at ``scale`` px/day."""
+    widest_month = max((month_abbreviation(m) for m in range(1, 13)), key=measure)
     for step in STEPS:
-        sample = {"day": "28", "month": "May", "year": "2020"}[step.unit]
+        sample = {"day": "28", "month": widest_month, "year": "2020"}[step.unit]
         if step.days * scale >= measure(sample) + 14:
             return step
     return STEPS[-1]
@@ -98,7 +104,7 @@ def ticks(first: float, last: float, scale: float, measure: Callable[[str], floa
     minor = list(boundaries(first, last, minor_step)) if minor_step else []
     context: list[Tick] = []
     if major_step.unit == "month":
-        context = [Tick(d, str(dt.date.fromordinal(d).year)) for d in boundaries(first, last, Step("year", 1))]
+        context = [Tick(d, _year(d)) for d in boundaries(first, last, Step("year", 1))]
     elif major_step.unit == "day":
         context = [Tick(d, _month_year(d)) for d in boundaries(first, last, Step("month", 1))]
     return Ticks(major_step, major, minor, context)
@@ -107,7 +113,7 @@ def ticks(first: float, last: float, scale: float, measure: Callable[[str], floa
 def context_label(day: float, major_step: Step) -> str:
     """The context row's text for the period containing ``day`` (shown at the left edge)."""
     if major_step.unit == "month":
-        return str(_date(day).year)
+        return _year(_date(day).toordinal())
     if major_step.unit == "day":
         return _month_year(_date(day).toordinal())
     return ""
@@ -148,10 +154,14 @@ def _label(day: int, unit: str) -> str:
     if unit == "year":
         return str(date.year)
     if unit == "month":
-        return _MONTH_ABBR[date.month]
+        return month_abbreviation(date.month)
     return str(date.day)
+
+
+def _year(day: int) -> str:
+    return date_text(PartialDate(f"{dt.date.fromordinal(day).year:04d}"))
 
 
 def _month_year(day: int) -> str:
     date = dt.date.fromordinal(day)
-    return f"{_MONTH_NAME[date.month]} {date.year}"
+    return date_text(PartialDate(f"{date.year:04d}-{date.month:02d}"))
