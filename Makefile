@@ -45,6 +45,12 @@ bytecode: $(STAMP)
 bench: sysdeps $(STAMP) bytecode
 	$(PY) benchmarks/run_all.py
 
+# The Korean translation: extract the strings into resources/translations/npviewer_ko.ts (new ones come
+# marked unfinished: translate them there) and compile npviewer_ko.qm. Both are committed; a test fails
+# when either is behind the code.
+translations: $(STAMP)
+	$(PY) tools/translations.py all
+
 # The offline app, one folder: dist/npviewer/npviewer (the log goes to build/package.log).
 package: sysdeps $(STAMP)
 	$(PY) tools/prebuild_store.py

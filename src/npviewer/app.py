@@ -16,12 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from npviewer import __version__
+from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger("npviewer")
 
 LOG_NAME = "npviewer.log"
 LOG_BYTES = 1_000_000
-NO_DISPLAY = "npviewer needs a graphical display; run the command-line subcommands instead, see npviewer --help"
+NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "App", "npviewer needs a graphical display; run the command-line subcommands instead, see npviewer --help"
+)
 
 if TYPE_CHECKING:  # Qt is imported only once we know there is a display
     from PySide6.QtWidgets import QMessageBox, QWidget
@@ -75,7 +78,7 @@ def create_main_window(library: Library | None, user_store: UserStore, *, thread
 def run_gui(argv: list[str]) -> int:
     """Run the window until it is closed; returns the exit status."""
     if not has_display():
-        print(NO_DISPLAY, file=sys.stderr)
+        print(translate("App", NO_DISPLAY), file=sys.stderr)
         return 2
     os.environ.setdefault("LANG", "C.UTF-8")
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -93,8 +96,13 @@ def run_gui(argv: list[str]) -> int:
     try:
         log_path = setup_logging(paths.user_data_dir())
     except OSError as exc:
-        QMessageBox.critical(None, "npviewer", f"npviewer cannot use its data folder:\n{exc}")
+        QMessageBox.critical(
+            None, "npviewer", translate("App", "npviewer cannot use its data folder:\n{error}").format(error=exc)
+        )
         return 1
+    from npviewer.ui.language import use_startup_language
+
+    use_startup_language()  # the system's language, or the one picked in View > Language
     from npviewer.ui.crash import install_crash_handler
 
     install_crash_handler(log_path)
@@ -104,7 +112,7 @@ def run_gui(argv: list[str]) -> int:
     try:
         user_store = open_user_store()
     except (UserDataError, OSError) as exc:
-        QMessageBox.critical(None, "npviewer: your data", str(exc))
+        QMessageBox.critical(None, translate("App", "npviewer: your data"), str(exc))
         return 1
     library = _open_current_library()
     window = create_main_window(library, user_store, threaded=True)
@@ -145,11 +153,13 @@ def notify_user_data(window: QWidget, user_store: UserStore) -> QMessageBox | No
         text = "\n\n".join(n.text for n in notices)
         icon = QMessageBox.Icon.Warning
     elif notice.migrated_from is not None:
-        text = f"Your bookmarks file was upgraded to this version. A copy of the old one is at\n{notice.backup}"
+        text = translate(
+            "App", "Your bookmarks file was upgraded to this version. A copy of the old one is at\n{path}"
+        ).format(path=notice.backup)
         icon = QMessageBox.Icon.Information
     else:
         return None
-    box = message_box(window, icon, "npviewer: your data", text)
+    box = message_box(window, icon, translate("App", "npviewer: your data"), text)
     box.setObjectName("userDataNotice")
 
     def seen(_result: int) -> None:
@@ -188,7 +198,9 @@ def prepare_in_background(window: MainWindow, directory: Path | None = None) -> 
         return ensure_store(directory, progress=worker.report_progress)
 
     def progress(step: str, done: int, total: int) -> None:
-        window.show_preparing(f"{step} ({done} of {total})" if total else step)
+        window.show_preparing(
+            translate("App", "{step} ({done} of {total})").format(step=step, done=done, total=total) if total else step
+        )
 
     def done(status: StoreStatus) -> None:
         window.set_library(Library(status))
@@ -219,13 +231,19 @@ def _show_content_error(window: MainWindow, exc: BaseException) -> None:
         window.set_library(Library(StoreStatus(previous, old_hash)))
         QMessageBox.warning(
             window,
-            "npviewer: content",
-            "The content files have problems, so the previously prepared content is shown.\n\n" + message,
+            translate("App", "npviewer: content"),
+            translate("App", "The content files have problems, so the previously prepared content is shown.")
+            + "\n\n"
+            + message,
         )
         _content_ready(window)
         return
     window.show_content_error(message)
-    QMessageBox.critical(window, "npviewer: content", "The content could not be loaded.\n\n" + message)
+    QMessageBox.critical(
+        window,
+        translate("App", "npviewer: content"),
+        translate("App", "The content could not be loaded.") + "\n\n" + message,
+    )
 
 
 def _content_ready(window: MainWindow) -> None:

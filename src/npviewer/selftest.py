@@ -2,7 +2,8 @@
 
 Steps, one line each: ``store`` (the prebuilt store when frozen), ``window`` (the real main window),
 ``search`` ("Rajin" finds ``eastern-rajin-khasan`` first), ``open``, ``bookmark`` (saved in the user
-store), ``brief`` (the eastern brief exported as a real PDF), then ``qt`` (no plugin failed to load).
+store), ``brief`` (the eastern brief exported as a real PDF), ``language`` (the window switches to
+Korean with npviewer's and Qt's own translations, and back), then ``qt`` (no plugin failed to load).
 Exit status 0 when every step passed; otherwise 1, naming the step that failed and its error.
 
 :func:`install_first_paint_probe` is the hook ``npviewer.app.run_gui`` installs when
@@ -139,6 +140,7 @@ class _SelfTest:
             ("open", self.step_open),
             ("bookmark", self.step_bookmark),
             ("brief", self.step_brief),
+            ("language", self.step_language),
             ("qt", self.step_qt),
         ]
         try:
@@ -262,6 +264,25 @@ class _SelfTest:
             raise StepFailed(f"{written} is only {len(data)} bytes (expected at least {MIN_PDF_BYTES})")
         pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
         return f"{BRIEF_REGION}, {len(data) // 1024} KiB" + (f", {pages} pages" if pages > 0 else "")
+
+    def step_language(self) -> str:
+        """Switch the window to Korean (npviewer's catalogue and Qt's qtbase_ko.qm) and back."""
+        from PySide6.QtCore import QCoreApplication
+
+        from npviewer.ui.language import apply_language
+
+        if not apply_language("ko"):
+            raise StepFailed("the Korean translation (resources/translations/npviewer_ko.qm) could not be loaded")
+        menu = self.window.menuBar().actions()[0]
+        if not self.wait_until(lambda: menu.text() == "파일(&F)"):
+            raise StepFailed(f"the File menu reads {menu.text()!r} in Korean")
+        cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        if cancel != "취소":
+            raise StepFailed(f"Qt's own Korean strings (qtbase_ko.qm) are missing: 'Cancel' reads {cancel!r}")
+        apply_language("en")
+        if not self.wait_until(lambda: menu.text() == "&File"):
+            raise StepFailed("the window did not switch back to English")
+        return "한국어 and back, Qt's own strings too"
 
     def step_qt(self) -> str:
         """No Qt message says that part of the package could not be loaded."""

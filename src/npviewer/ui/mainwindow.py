@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npviewer import i18n
+from npviewer.i18n import translate
 from npviewer.store.library import Library
 from npviewer.store.records import Document, Entry
 from npviewer.ui import window_state
@@ -39,11 +41,12 @@ from npviewer.ui.bookmark_actions import BookmarkActions
 from npviewer.ui.bookmarks_model import BookmarksModel
 from npviewer.ui.bookmarks_panel import BookmarksPanel
 from npviewer.ui.content_update import ContentUpdateController, add_content_menu
-from npviewer.ui.detail import welcome_html
+from npviewer.ui.detail import coverage_text, welcome_html
 from npviewer.ui.detail_view import DetailView
 from npviewer.ui.history import NavigationHistory
 from npviewer.ui.icons import app_icon, icon
 from npviewer.ui.keys import ClaimKeys
+from npviewer.ui.language import apply_language, save_language
 from npviewer.ui.map_pane import MapPane
 from npviewer.ui.navigator import Navigator
 from npviewer.ui.plain import message_box
@@ -57,6 +60,7 @@ from npviewer.ui.timeline_dock import TimelineDock
 from npviewer.ui.tree_model import BrowseTreeModel
 from npviewer.ui.user_bridge import UserBridge
 from npviewer.ui.window_actions import WindowActions
+from npviewer.ui.window_language import retranslate_window
 from npviewer.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -76,7 +80,6 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library | None, user: UserBridge, worker: Worker) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle("npviewer \u2014 New Northern Policy")
         self.setWindowIcon(app_icon())
         self.library: Library | None = None
         self.user = user
@@ -109,6 +112,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.timeline = TimelineDock(self)
         self.map_pane = MapPane(self)
+        retranslate_window(self)
         window_state.fit_to_screen(self, 1280, 800)
         window_state.restore_state(self)
         if library is not None:
@@ -123,7 +127,6 @@ class MainWindow(QMainWindow):
         self.search_bar = SearchBar()
         self.tree = QTreeView()
         self.tree.setObjectName("browseTree")
-        self.tree.setAccessibleName("Browse regions, countries and measures")
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
@@ -131,9 +134,8 @@ class MainWindow(QMainWindow):
         self.results_view = ResultsView(self._results)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("leftTabs")
-        self.tabs.setAccessibleName("Browse or search")
-        self.tabs.addTab(self.tree, icon("region"), "Browse")
-        self.tabs.addTab(self.results_view, icon("search"), "Search")
+        self.tabs.addTab(self.tree, icon("region"), "")
+        self.tabs.addTab(self.results_view, icon("search"), "")
         left = QWidget()
         left.setObjectName("leftPane")
         left_layout = QVBoxLayout(left)
@@ -160,20 +162,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.bookmarks_panel = BookmarksPanel(self._bookmarks)
-        self.bookmarks_dock = QDockWidget("Bookmarks", self)
+        self.bookmarks_dock = QDockWidget(self)
         self.bookmarks_dock.setObjectName("bookmarksDock")
-        self.bookmarks_dock.setAccessibleName("Bookmarks")
         self.bookmarks_dock.setWidget(self.bookmarks_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.bookmarks_dock)
         self.resizeDocks([self.bookmarks_dock], [280], Qt.Orientation.Horizontal)
 
         #: The timeline: its panel is made when the dock is first shown (see TimelineDock).
-        self.timeline_dock = QDockWidget("Timeline", self)
+        self.timeline_dock = QDockWidget(self)
         self.timeline_dock.setObjectName("timelineDock")
-        self.timeline_dock.setAccessibleName("Timeline")
-        placeholder = QLabel("Preparing the timeline…")
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.timeline_dock.setWidget(placeholder)
+        self.timeline_placeholder = QLabel()
+        self.timeline_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timeline_dock.setWidget(self.timeline_placeholder)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
         self.timeline_dock.hide()
         self.statusBar().setObjectName("statusBar")
@@ -195,19 +195,23 @@ class MainWindow(QMainWindow):
     def show_preparing(self, detail: str = "") -> None:
         """The state while the content store is being built: nothing to browse or search yet."""
         self.detail.show_message(
-            "Preparing content…",
-            detail or "npviewer is building its content store from the bundled content. This takes a moment.",
+            translate("MainWindow", "Preparing content…"),
+            detail
+            or translate(
+                "MainWindow", "npviewer is building its content store from the bundled content. This takes a moment."
+            ),
         )
         self.search_bar.setEnabled(False)
         self.update_actions()
 
     def show_content_error(self, message: str) -> None:
-        self.detail.show_message("The content could not be loaded", message)
+        self.detail.show_message(translate("MainWindow", "The content could not be loaded"), message)
         self.search_bar.setEnabled(False)
 
     def set_library(self, library: Library) -> None:
         """Show ``library``'s content (at start, or once it has been prepared)."""
         self.library = library
+        library.set_language(i18n.language())
         self.worker.set_library(library)
         repo = library.repo
         self.glossary = {g.term: g.expansion for g in repo.glossary()}
@@ -357,8 +361,12 @@ class MainWindow(QMainWindow):
         fmt = fmt if isinstance(fmt, str) and fmt else "plain"
         text = format_citation(fmt, self.navigator.current, self.documents, repo.coverage(), repo.content_version)
         QGuiApplication.clipboard().setText(text)
-        names = {"plain": "Citation", "chicago": "Chicago note", "bibtex": "BibTeX record", "ris": "RIS record"}
-        self.show_status(f"{names.get(fmt, 'Citation')} copied")
+        copied = {
+            "chicago": translate("MainWindow", "Chicago note copied"),
+            "bibtex": translate("MainWindow", "BibTeX record copied"),
+            "ris": translate("MainWindow", "RIS record copied"),
+        }
+        self.show_status(copied.get(fmt) or translate("MainWindow", "Citation copied"))
 
     def region_of_current(self) -> str | None:
         if self.navigator.current is None:
@@ -393,9 +401,7 @@ class MainWindow(QMainWindow):
         from npviewer.ui.about import AboutDialog
 
         repo = self.library.repo if self.library is not None else None
-        from npviewer.store.citing import coverage_label
-
-        coverage = coverage_label(repo.coverage()) if repo else ""
+        coverage = coverage_text(repo.coverage()) if repo else ""
         AboutDialog(repo.content_version if repo else "", repo.documents() if repo else [], self, coverage).exec()
 
     def show_status(self, text: str) -> None:
@@ -429,11 +435,20 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         window_state.save_state(self)
 
+    def set_language(self, lang: str) -> None:
+        """View > Language: switch the interface (and the content's names) at once, and remember it."""
+        save_language(lang)
+        if lang != i18n.language():
+            apply_language(lang)
+
     def changeEvent(self, event: QEvent) -> None:
         """Override QMainWindow.changeEvent: on coming back to the window, pick up bookmarks another
-        npviewer window (another process, same data) may have changed meanwhile."""
+        npviewer window (another process, same data) may have changed meanwhile; on a language change,
+        name everything in the new language."""
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.library is not None:
             self.marks.changed([self.navigator.current.id] if self.navigator.current is not None else [])
+        elif event.type() == QEvent.Type.LanguageChange:
+            retranslate_window(self)
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
