@@ -44,9 +44,9 @@ def mini_files() -> dict[str, Any]:
         "places.yaml": {
             "entries": [
                 {"id": "russia", "kind": "country", "title": "Russia", "iso_n3": "643", "sources": cite,
-                 "aliases": ["Россия", "러시아"], "links": {"regions": ["eastern"]}},
+                 "aliases": ["Россия", {"text": "러시아", "lang": "ko"}], "links": {"regions": ["eastern"]}},
                 {"id": "primorsky-krai", "kind": "area", "title": "Primorsky Krai", "parent": "russia",
-                 "aliases": ["연해주", {"text": "Приморье", "lang": "ru"}], "sources": cite,
+                 "aliases": [{"text": "연해주", "lang": "ko"}, {"text": "Приморье", "lang": "ru"}], "sources": cite,
                  "links": {"regions": ["eastern"]}},
             ]
         },

@@ -16,7 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from npviewer import __version__
+from npviewer import __version__, i18n
 from npviewer.console import (
     EXIT_USAGE,
     Parser,
@@ -25,13 +25,26 @@ from npviewer.console import (
     command_log,
     decode_argv,
     escaped_output,
+    localise_argparse,
     printable,
     run_guarded,
     safe_streams,
 )
 from npviewer.errors import ExpectedError
+from npviewer.i18n import QT_TRANSLATE_NOOP, translate
+from npviewer.store.dates import span_label
 
 MAX_LIMIT = 1000
+_STATUS = {
+    "inferred": QT_TRANSLATE_NOOP("Cli", "inferred"),
+    "disputed": QT_TRANSLATE_NOOP("Cli", "disputed"),
+    "planned": QT_TRANSLATE_NOOP("Cli", "planned"),
+    "approximate": QT_TRANSLATE_NOOP("Cli", "approximate"),
+}
+
+
+def _status(status: str) -> str:
+    return translate("Cli", _STATUS[status]) if status in _STATUS else status
 
 
 class CliError(ExpectedError):
@@ -41,48 +54,82 @@ class CliError(ExpectedError):
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="npviewer",
-        description="An offline reference to Korea's New Northern Policy. With no command, opens the window.",
+        description=translate(
+            "Cli", "An offline reference to Korea's New Northern Policy. With no command, opens the window."
+        ),
         allow_abbrev=False,
     )
-    parser.add_argument("--version", action="version", version=f"npviewer {__version__}")
-    parser.add_argument("--self-test", action="store_true", help="run the packaged app's self-test and exit")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"npviewer {__version__}",
+        help=translate("Cli", "show the version and exit"),
+    )
+    parser.add_argument(
+        "--self-test", action="store_true", help=translate("Cli", "run the packaged app's self-test and exit")
+    )
+    sub = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
+    json_help = translate("Cli", "print JSON")
 
-    p = sub.add_parser("search", help="search the content")
-    p.add_argument("query", nargs="+", help='words, "a phrase", -exclude, region:eastern, kind:meeting, year:2019')
-    p.add_argument("--limit", type=_limit, default=20, help=f"how many results, 1 to {MAX_LIMIT} (default 20)")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("search", help=translate("Cli", "search the content"))
+    p.add_argument(
+        "query",
+        nargs="+",
+        help=translate("Cli", 'words, "a phrase", -exclude, region:eastern, kind:meeting, year:2019'),
+    )
+    p.add_argument(
+        "--limit",
+        type=_limit,
+        default=20,
+        help=translate("Cli", "how many results, 1 to {max} (default 20)").format(max=MAX_LIMIT),
+    )
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = sub.add_parser("show", help="show one entry by its id")
+    p = sub.add_parser("show", help=translate("Cli", "show one entry by its id"))
     p.add_argument("id")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = sub.add_parser("cite", help="print an entry's citation: plain text, a Chicago note, BibTeX or RIS")
+    p = sub.add_parser(
+        "cite", help=translate("Cli", "print an entry's citation: plain text, a Chicago note, BibTeX or RIS")
+    )
     p.add_argument("id")
     p.add_argument(
-        "--format", choices=["plain", "chicago", "bibtex", "ris"], default="plain", help="the form (default plain)"
+        "--format",
+        choices=["plain", "chicago", "bibtex", "ris"],
+        default="plain",
+        help=translate("Cli", "the form (default plain)"),
     )
 
-    p = sub.add_parser("timeline", help="list the dated events in date order")
-    p.add_argument("--region", help="only events of this region (id or name)")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("timeline", help=translate("Cli", "list the dated events in date order"))
+    p.add_argument("--region", help=translate("Cli", "only events of this region (id or name)"))
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = sub.add_parser("check-data", help="validate content files without building anything")
-    p.add_argument("dir", nargs="?", type=Path, help="the content folder (default: the bundled content)")
+    p = sub.add_parser("check-data", help=translate("Cli", "validate content files without building anything"))
+    p.add_argument(
+        "dir", nargs="?", type=Path, help=translate("Cli", "the content folder (default: the bundled content)")
+    )
 
-    p = sub.add_parser("bookmarks", help="list, add, remove, export or import bookmarks")
+    p = sub.add_parser("bookmarks", help=translate("Cli", "list, add, remove, export or import bookmarks"))
     p.add_argument("action", choices=["list", "add", "remove", "export", "import"])
-    p.add_argument("arg", nargs="?", help="an entry id (add, remove) or a file (export, import)")
-    p.add_argument("--note", default="", help="a note for 'add'")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("arg", nargs="?", help=translate("Cli", "an entry id (add, remove) or a file (export, import)"))
+    p.add_argument("--note", default="", help=translate("Cli", "a note for 'add'"))
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = sub.add_parser("brief", help="export a brief of a region, a country or your bookmarks to PDF")
-    p.add_argument("region", nargs="?", help="a region or country: id, name or alias (eastern, russia, 몽골)")
-    p.add_argument("--bookmarks", action="store_true", help="a brief of your bookmarks instead")
-    p.add_argument("--lang", choices=["en", "ko"], default="en", help="the brief's language (default en)")
-    p.add_argument("--output", "-o", required=True, type=Path, help="the PDF file to write")
-    p.add_argument("--paper", choices=["A4", "Letter"], default="A4", help="paper size (default A4)")
-    p.add_argument("--notes", action="store_true", help="include your bookmark notes")
+    p = sub.add_parser("brief", help=translate("Cli", "export a brief of a region, a country or your bookmarks to PDF"))
+    p.add_argument(
+        "region", nargs="?", help=translate("Cli", "a region or country: id, name or alias (eastern, russia, 몽골)")
+    )
+    p.add_argument("--bookmarks", action="store_true", help=translate("Cli", "a brief of your bookmarks instead"))
+    lang = i18n.language()
+    p.add_argument(
+        "--lang",
+        choices=["en", "ko"],
+        default=lang,
+        help=translate("Cli", "the brief's language (default: the locale's, now {lang})").format(lang=lang),
+    )
+    p.add_argument("--output", "-o", required=True, type=Path, help=translate("Cli", "the PDF file to write"))
+    p.add_argument("--paper", choices=["A4", "Letter"], default="A4", help=translate("Cli", "paper size (default A4)"))
+    p.add_argument("--notes", action="store_true", help=translate("Cli", "include your bookmark notes"))
 
     from npviewer import cli_content
 
@@ -93,7 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _limit(value: str) -> int:
     number = int(value) if value.strip().isdigit() and len(value.strip()) <= 6 else 0
     if not 1 <= number <= MAX_LIMIT:
-        raise argparse.ArgumentTypeError(f"{value[:20]!r} is not a whole number from 1 to {MAX_LIMIT}")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{value} is not a whole number from 1 to {max}").format(
+                value=repr(value[:20]), max=MAX_LIMIT
+            )
+        )
     return number
 
 
@@ -109,17 +160,26 @@ def _check_text(args: argparse.Namespace) -> None:
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, Path | str):
                 item = str(item)
-                problem = ("holds a NUL character" if "\0" in item else None) if is_path else bad_text(item)
+                problem = (
+                    (translate("Cli", "holds a NUL character") if "\0" in item else None) if is_path else bad_text(item)
+                )
             else:
                 problem = None
             if problem:
                 shown = printable(item, keep_newlines=False)[:60]
-                raise UsageError(f"argument {name} '{shown}' {problem}", f"npviewer {args.command or ''}".strip())
+                raise UsageError(
+                    translate("Cli", "argument {name} '{value}' {problem}").format(
+                        name=name, value=shown, problem=problem
+                    ),
+                    f"npviewer {args.command or ''}".strip(),
+                )
 
 
 def main(argv: Sequence[str | bytes] | None = None) -> int:
     """Run the command line (``argv`` without the program name); returns the exit status, never raises."""
     safe_streams()
+    i18n.set_language(i18n.locale_language())
+    localise_argparse()
     with escaped_output():
         return _main(decode_argv(list(sys.argv[1:] if argv is None else argv)))
 
@@ -156,14 +216,18 @@ def _main(args_list: list[str]) -> int:
         return run_guarded(args.command, lambda: handler(args), log_file)
 
 
-def _library() -> Any:
+def _library(names: str | None = None) -> Any:
+    """The content, its entries named in ``names`` (default: the interface language; JSON output passes
+    ``en``, so scripts get the same titles whatever the locale)."""
     from npviewer.store.content import ContentError
     from npviewer.store.library import Library
 
     try:
-        return Library.open()
+        library = Library.open()
     except ContentError as exc:
         raise CliError(str(exc)) from None
+    library.set_language(names or i18n.language())
+    return library
 
 
 def _print_json(data: Any) -> None:
@@ -171,7 +235,7 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    lib = _library()
+    lib = _library("en" if args.json else None)
     query = " ".join(args.query)
     result = lib.search.search(query, limit=args.limit)
     if args.json:
@@ -184,14 +248,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         )  # fmt: skip
         return 0
     if not result.hits:
-        print(f"No entries match {query!r}.")
+        print(translate("Cli", "No entries match {query}.").format(query=repr(query)))
         return 0
     for hit in result.hits:
         region = f" [{hit.region_id}]" if hit.region_id else ""
         print(f"{hit.id}  ({hit.kind}{region})  {hit.title}")
         print(f"    {hit.snippet_marked('[', ']')}")
     if result.terms and not result.ranked:
-        print("(many entries match: shown in reading order, not ranked; add a word to narrow it)")
+        print(translate("Cli", "(many entries match: shown in reading order, not ranked; add a word to narrow it)"))
     return 0
 
 
@@ -201,13 +265,15 @@ def _entry(lib: Any, entry_id: str) -> Any:
     try:
         return lib.repo.entry(entry_id)
     except UnknownEntry:
-        raise CliError(f"no entry has the id '{entry_id}' (try: npviewer search WORDS)") from None
+        raise CliError(
+            translate("Cli", "no entry has the id '{id}' (try: npviewer search WORDS)").format(id=entry_id)
+        ) from None
 
 
 def cmd_cite(args: argparse.Namespace) -> int:
     from npviewer.store.citing import format_citation
 
-    lib = _library()
+    lib = _library("en")  # a citation is written in English, whatever the interface
     entry = _entry(lib, args.id)
     documents = {d.id: d for d in lib.repo.documents()}
     text = format_citation(args.format, entry, documents, lib.repo.coverage(), lib.repo.content_version)
@@ -216,7 +282,7 @@ def cmd_cite(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    lib = _library()
+    lib = _library("en" if args.json else None)
     entry = _entry(lib, args.id)
     if args.json:
         data = asdict(entry)
@@ -225,47 +291,58 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     crumbs = " > ".join(r.title for r in entry.breadcrumb)
     print(f"{entry.title}\n{entry.ref.kind_label} · {entry.id}" + (f" · {crumbs}" if crumbs else ""))
+    lang = i18n.language()
     if entry.event:
         ev = entry.event
-        extra = ", planned" if ev.planned else ""
-        extra += f", date {ev.date_status}" if ev.date_status != "confirmed" else ""
-        print(f"When: {ev.label}{extra}" + (f"   Where: {ev.place}" if ev.place else ""))
+        extra = ", " + _status("planned") if ev.planned else ""
+        if ev.date_status != "confirmed":
+            extra += ", " + translate("Cli", "date {status}").format(status=_status(ev.date_status))
+        when = translate("Cli", "When: {date}").format(date=span_label(ev.start, ev.end, lang)) + extra
+        print(when + ("   " + translate("Cli", "Where: {place}").format(place=ev.place) if ev.place else ""))
         for person in ev.participants:
             print(f"  - {person}")
     if entry.figure:
-        print(f"Figure: {entry.figure.label}")
+        print(translate("Cli", "Figure: {value}").format(value=entry.figure.label))
     if entry.text and entry.text != entry.title:
         print(f"\n{entry.text}")
     if entry.aliases:
-        print(f"\nAlso: {', '.join(entry.aliases)}")
+        print("\n" + translate("Cli", "Also: {names}").format(names=", ".join(entry.aliases)))
     for child in entry.children:
         print(f"  • {child.title}  ({child.id})")
     for label, refs in entry.links.items():
-        print(f"\n{label}: " + "; ".join(f"{r.title} ({r.id})" for r in refs))
+        group = translate("Links", label)
+        print(f"\n{group}: " + "; ".join(f"{r.title} ({r.id})" for r in refs))
     for dispute in entry.disputes:
         sources = "; ".join(c.document_title for c in dispute.citations)
-        print(f"\nDisputed {dispute.field}: {dispute.value} (per {sources}) {dispute.note}")
-    print("\nSources:")
+        disputed = translate("Cli", "Disputed {field}: {value} (per {sources})")
+        print("\n" + disputed.format(field=dispute.field, value=dispute.value, sources=sources), dispute.note)
+    print("\n" + translate("Cli", "Sources:"))
     for cite in entry.citations:
-        status = f" [{cite.status}]" if cite.status != "confirmed" else ""
+        status = f" [{_status(cite.status)}]" if cite.status != "confirmed" else ""
         where = f", {cite.locator}" if cite.locator else ""
         note = f" ({cite.note})" if cite.note else ""
         if cite.verbatim:
-            print(f"  - Quotation, {cite.document_title}{where}{status}: \u201c{cite.text}\u201d{note}")
+            kind = translate("Cli", "Quotation")
+            print(f"  - {kind}, {cite.document_title}{where}{status}: \u201c{cite.text}\u201d{note}")
         else:
-            summary = f"\n      Summary (our words): {cite.text}" if cite.text else ""
-            print(f"  - Reference, {cite.document_title}{where}{status}{note}{summary}")
+            kind = translate("Cli", "Reference")
+            summary = (
+                "\n      " + translate("Cli", "Summary (our words): {text}").format(text=cite.text) if cite.text else ""
+            )
+            print(f"  - {kind}, {cite.document_title}{where}{status}{note}{summary}")
     return 0
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    lib = _library()
+    lib = _library("en" if args.json else None)
     events = lib.repo.timeline_events()
     if args.region:
         region = lib.repo.find_region(args.region)
         if region is None:
             names = ", ".join(r.id for r in lib.repo.regions())
-            raise CliError(f"no region '{args.region}'; choose one of: {names}")
+            raise CliError(
+                translate("Cli", "no region '{region}'; choose one of: {names}").format(region=args.region, names=names)
+            )
         events = [e for e in events if region.id in e.region_ids]
     if args.json:
         _print_json(
@@ -278,7 +355,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         )  # fmt: skip
         return 0
     for e in events:
-        flags = (" (planned)" if e.planned else "") + (" (disputed)" if e.disputed else "")
+        flags = (f" ({_status('planned')})" if e.planned else "") + (f" ({_status('disputed')})" if e.disputed else "")
         place = f" — {e.place}" if e.place else ""
         print(f"{e.start.iso:<10}  {e.title}{place}{flags}  [{e.id}]")
     return 0
@@ -297,7 +374,8 @@ def cmd_check_data(args: argparse.Namespace) -> int:
     for entry in bundle.entries:
         kinds[entry.kind] = kinds.get(entry.kind, 0) + 1
     summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
-    print(f"{directory}: OK — {len(bundle.entries)} entries ({summary}), {len(bundle.documents)} documents")
+    counts = translate("Cli", "OK — {entries} entries ({kinds}), {documents} documents")
+    print(f"{directory}: " + counts.format(entries=len(bundle.entries), kinds=summary, documents=len(bundle.documents)))
     print(source_report(bundle))
     return 0
 
@@ -312,17 +390,24 @@ def source_report(bundle: Any) -> str:
         return doc.title_supplied if name == "title" else not getattr(doc, name)
 
     complete = sum(1 for d in docs if not any(lacks(d, f) for f in DOCUMENT_RECORD_FIELDS))
-    lacking = [f"{sum(1 for d in docs if lacks(d, f))} without a {f}" for f in DOCUMENT_RECORD_FIELDS]
+    without = translate("Cli", "{count} without a {field}")
+    lacking = [without.format(count=sum(1 for d in docs if lacks(d, f)), field=f) for f in DOCUMENT_RECORD_FIELDS]
     cites = [c for e in bundle.entries for c in (*e.citations, *(c for d in e.disputes for c in d.citations))]
     quotes = sum(1 for c in cites if c.verbatim)
     low = sum(1 for d in docs if d.reliability_note)
     current_to, first, last = bundle.coverage()
-    return (
-        f"Sources: {len(docs)} documents, {complete} with a complete record; " + ", ".join(lacking)
-        + f" (each says why in sources.yaml); {low} of low reliability.\n"
-        f"Citations: {len(cites)}: {quotes} quotations of held text, {len(cites) - quotes} references.\n"
-        f"Content current to {current_to or 'no date'}; events from {first} to {last}."
-    )  # fmt: skip
+    sources = translate(
+        "Cli",
+        "Sources: {documents} documents, {complete} with a complete record; {lacking} (each says why in "
+        "sources.yaml); {low} of low reliability.",
+    )
+    citations = translate("Cli", "Citations: {count}: {quotes} quotations of held text, {references} references.")
+    current = translate("Cli", "Content current to {date}; events from {first} to {last}.")
+    return "\n".join((
+        sources.format(documents=len(docs), complete=complete, lacking=", ".join(lacking), low=low),
+        citations.format(count=len(cites), quotes=quotes, references=len(cites) - quotes),
+        current.format(date=current_to or translate("Cli", "no date"), first=first, last=last),
+    ))  # fmt: skip
 
 
 def cmd_bookmarks(args: argparse.Namespace) -> int:
@@ -345,36 +430,41 @@ def cmd_bookmarks(args: argparse.Namespace) -> int:
 def _bookmark_action(args: argparse.Namespace, store: Any) -> int:
     action, arg = args.action, args.arg
     if action != "list" and not arg:
-        raise CliError(f"'bookmarks {action}' needs {'an entry id' if action in ('add', 'remove') else 'a file'}")
+        if action in ("add", "remove"):
+            raise CliError(translate("Cli", "'bookmarks {action}' needs an entry id").format(action=action))
+        raise CliError(translate("Cli", "'bookmarks {action}' needs a file").format(action=action))
     if action == "list":
         marks = store.bookmarks()
         if args.json:
             _print_json([{"id": b.entry_id, "title": b.title, "note": b.note, "created": b.created} for b in marks])
         elif not marks:
-            print("No bookmarks yet. Add one with: npviewer bookmarks add ID")
+            print(translate("Cli", "No bookmarks yet. Add one with: npviewer bookmarks add ID"))
         for b in [] if args.json else marks:
-            print(f"{b.entry_id}  {b.title}" + (f"\n    note: {b.note}" if b.note else ""))
+            print(
+                f"{b.entry_id}  {b.title}"
+                + ("\n    " + translate("Cli", "note: {note}").format(note=b.note) if b.note else "")
+            )
     elif action == "add":
         ref = _library().repo.ref(arg)
         if ref is None:
-            raise CliError(f"no entry has the id '{arg}' (try: npviewer search WORDS)")
+            raise CliError(translate("Cli", "no entry has the id '{id}' (try: npviewer search WORDS)").format(id=arg))
         from npviewer.store.bookmark_file import clean_note
 
         note = clean_note(args.note)
         store.add_bookmark(ref.id, ref.title, note)
         if note:
             store.set_note(ref.id, note)
-        print(f"Bookmarked {ref.id}: {ref.title}")
+        print(translate("Cli", "Bookmarked {id}: {title}").format(id=ref.id, title=ref.title))
     elif action == "remove":
         if not store.remove_bookmark(arg):
-            raise CliError(f"'{arg}' is not bookmarked")
-        print(f"Removed the bookmark on {arg}")
+            raise CliError(translate("Cli", "'{id}' is not bookmarked").format(id=arg))
+        print(translate("Cli", "Removed the bookmark on {id}").format(id=arg))
     elif action == "export":
         count = store.export_bookmarks(Path(arg))
-        print(f"Exported {count} bookmark(s) to {arg}")
+        print(translate("Cli", "Exported {count} bookmark(s) to {file}").format(count=count, file=arg))
     elif action == "import":
         count = store.import_bookmarks(Path(arg))
-        print(f"Imported {count} bookmark(s) from {arg}")
+        print(translate("Cli", "Imported {count} bookmark(s) from {file}").format(count=count, file=arg))
     return 0
 
 
@@ -387,7 +477,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         check_output(args.output)
     except BriefError as exc:
         raise CliError(str(exc)) from None
-    lib = _library()
+    lib = _library("en")  # a subject is found by its English title too; the brief names entries in its language
     try:
         resolve(lib, args.region, bookmarks=args.bookmarks, lang=args.lang)
         store = open_user_store()
@@ -402,7 +492,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     finally:
         store.close()
         lib.close()
-    print(f"Wrote {path}")
+    print(translate("Cli", "Wrote {file}").format(file=path))
     return 0
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from npviewer.errors import ExpectedError
+from npviewer.i18n import translate
 
 if TYPE_CHECKING:
     from npviewer.store.changes import EntryChange, Tokens, Version
@@ -20,21 +21,29 @@ class ContentCommandError(ExpectedError):
 
 def add_parser(sub: Any) -> None:
     """The ``content`` command and its actions, on the main parser's subparsers."""
-    p = sub.add_parser("content", help="content updates: make a pack, install, roll back, list, what changed")
-    actions = p.add_subparsers(dest="content_command", metavar="ACTION", required=True)
-    a = actions.add_parser("pack", help="make a content pack (.npc) from a content folder")
-    a.add_argument("dir", type=Path, help="the content folder (like data/)")
-    a.add_argument("--output", "-o", required=True, type=Path, help="the pack file, or a folder to write it in")
-    a.add_argument("--version", dest="pack_version", help="the content version (default: today, 2026.11.30)")
-    a = actions.add_parser("install", help="check a content pack in full and switch to it")
-    a.add_argument("file", type=Path, help="the pack (npviewer-content-VERSION.npc)")
+    p = sub.add_parser(
+        "content", help=translate("Cli", "content updates: make a pack, install, roll back, list, what changed")
+    )
+    actions = p.add_subparsers(dest="content_command", metavar=translate("Cli", "ACTION"), required=True)
+    a = actions.add_parser("pack", help=translate("Cli", "make a content pack (.npc) from a content folder"))
+    a.add_argument("dir", type=Path, help=translate("Cli", "the content folder (like data/)"))
+    a.add_argument(
+        "--output", "-o", required=True, type=Path, help=translate("Cli", "the pack file, or a folder to write it in")
+    )
+    a.add_argument(
+        "--version", dest="pack_version", help=translate("Cli", "the content version (default: today, 2026.11.30)")
+    )
+    a = actions.add_parser("install", help=translate("Cli", "check a content pack in full and switch to it"))
+    a.add_argument("file", type=Path, help=translate("Cli", "the pack (npviewer-content-VERSION.npc)"))
     a.add_argument("--machine", action="store_true", help=argparse.SUPPRESS)  # JSON lines, for the window
-    a = actions.add_parser("rollback", help="return to the content in use before the last install or rollback")
+    a = actions.add_parser(
+        "rollback", help=translate("Cli", "return to the content in use before the last install or rollback")
+    )
     a.add_argument("--machine", action="store_true", help=argparse.SUPPRESS)
-    a = actions.add_parser("list", help="the bundled and installed content, and which is in use")
-    a.add_argument("--json", action="store_true", help="print JSON")
-    a = actions.add_parser("diff", help="what changed at the last install or rollback")
-    a.add_argument("--json", action="store_true", help="print JSON")
+    a = actions.add_parser("list", help=translate("Cli", "the bundled and installed content, and which is in use"))
+    a.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    a = actions.add_parser("diff", help=translate("Cli", "what changed at the last install or rollback"))
+    a.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -76,7 +85,7 @@ def _install(args: argparse.Namespace) -> int:
     _end_progress()
     print(result.message)
     if result.changed:
-        print("See what changed: npviewer content diff    Undo: npviewer content rollback")
+        print(translate("Cli", "See what changed: npviewer content diff    Undo: npviewer content rollback"))
     return 0
 
 
@@ -132,7 +141,11 @@ def _diff(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
     if changes is None:
-        print("No content update has been installed: nothing to compare. (npviewer content install FILE)")
+        print(
+            translate(
+                "Cli", "No content update has been installed: nothing to compare. (npviewer content install FILE)"
+            )
+        )
         return 0
     print(f"What changed: {version_line(changes.old)} -> {version_line(changes.new)}")
     print(changes.summary()[:1].upper() + changes.summary()[1:])

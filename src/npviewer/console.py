@@ -13,6 +13,7 @@ control characters escaped, so no escape sequence reaches the terminal.
 from __future__ import annotations
 
 import argparse
+import gettext
 import logging
 import os
 import re
@@ -24,7 +25,9 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from npviewer import i18n
 from npviewer.errors import ExpectedError, describe
+from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 
 EXIT_OK, EXIT_USAGE, EXIT_SOFTWARE, EXIT_INTERRUPTED = 0, 2, 70, 130
 log = logging.getLogger("npviewer.cli")
@@ -38,7 +41,7 @@ class UsageError(ExpectedError):
     """A bad command line: the message says which argument and how to get help."""
 
     def __init__(self, message: str, prog: str = "npviewer") -> None:
-        super().__init__(f"{message} (see: {prog} --help)")
+        super().__init__(translate("Cli", "{message} (see: {prog} --help)").format(message=message, prog=prog))
         self.prog = prog
 
 
@@ -87,10 +90,44 @@ def bad_text(value: str) -> str | None:
     """Why an argument that must be text is unusable (not UTF-8, a control character), or None."""
     for char in value:
         if "\ud800" <= char <= "\udfff":
-            return "is not valid UTF-8 text"
+            return translate("Cli", "is not valid UTF-8 text")
         if unicodedata.category(char) == "Cc" and char not in "\n\t\r":
-            return f"holds a control character ({printable(char)})"
+            return translate("Cli", "holds a control character ({char})").format(char=printable(char))
     return None
+
+
+#: argparse's own words that npviewer's command line can show. argparse looks each up through its
+#: module's ``_`` (gettext) when it builds a parser or reports an error: :func:`localise_argparse`
+#: points that at npviewer's catalogue. Listed here so that lupdate extracts them.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+)
+
+
+def _argparse_words(text: str) -> str:
+    return translate("argparse", text)
+
+
+def localise_argparse() -> None:
+    """argparse's own words (``usage:``, ``options``, its error messages) in the interface language."""
+    argparse._ = _argparse_words if i18n.language() != "en" else gettext.gettext  # type: ignore[attr-defined]
 
 
 class Parser(argparse.ArgumentParser):
@@ -178,7 +215,7 @@ def run_guarded(command: str, action: Callable[[], int], log_file: Path | None =
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else (EXIT_OK if stop.code is None else EXIT_USAGE)
     except KeyboardInterrupt:
-        print(f"{prefix}: interrupted", file=sys.stderr)
+        print(f"{prefix}: " + translate("Cli", "interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         _silence_stdout()
@@ -196,9 +233,12 @@ def _unexpected(prefix: str, exc: Exception, where: Path | None) -> int:
     log.error("%s: unexpected error", prefix, exc_info=exc)
     summary = printable(f"{type(exc).__name__}: {exc}", keep_newlines=False)[:300]
     if where is not None:
-        print(f"{prefix}: unexpected error ({summary}); the details are in {where}", file=sys.stderr)
+        told = translate("Cli", "unexpected error ({summary}); the details are in {log}").format(
+            summary=summary, log=where
+        )
     else:
-        print(f"{prefix}: unexpected error ({summary}); no log could be written", file=sys.stderr)
+        told = translate("Cli", "unexpected error ({summary}); no log could be written").format(summary=summary)
+    print(f"{prefix}: {told}", file=sys.stderr)
     return EXIT_SOFTWARE
 
 

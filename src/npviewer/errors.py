@@ -13,6 +13,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from npviewer.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class ExpectedError(Exception):
     """A failure the user can fix; the message says what, where, and how."""
@@ -20,40 +22,59 @@ class ExpectedError(Exception):
 
 #: errno -> what went wrong and what to do, for a file or folder named before it.
 _OS_HINTS: dict[int, str] = {
-    errno.ENOSPC: "the disk is full. Free some space and try again",
-    errno.EDQUOT: "your disk quota is used up. Free some space and try again",
-    errno.EACCES: "permission denied. Check its permissions, or choose another place",
-    errno.EPERM: "the operation is not permitted. Check its permissions, or choose another place",
-    errno.EROFS: "the disk is read-only. Choose a place on a writable disk, or make the disk writable",
-    errno.ENOENT: "there is no such file or folder. Check the name",
-    errno.ENOTDIR: "a part of the path is a file, not a folder. Check the path",
-    errno.EISDIR: "it is a folder, not a file. Give a file name",
-    errno.EEXIST: "something already exists there. Move it away or choose another name",
-    errno.ENAMETOOLONG: "the name is too long (at most 255 bytes a name). Choose a shorter name",
-    errno.ELOOP: "the path loops through symbolic links. Check the path",
-    errno.EIO: "the disk reported an input/output error. Check the disk, or copy your files elsewhere",
-    errno.ENXIO: "no device answers there. Check the path",
-    errno.ETXTBSY: "the file is busy. Close the program using it and try again",
-    errno.EMFILE: "too many files are open. Close some programs and try again",
-    errno.ENOMEM: "the computer is out of memory. Close some programs and try again",
-    errno.EAGAIN: "the file is busy. Try again",
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Errors", "the disk is full. Free some space and try again"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("Errors", "your disk quota is used up. Free some space and try again"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Errors", "permission denied. Check its permissions, or choose another place"),
+    errno.EPERM: QT_TRANSLATE_NOOP(
+        "Errors", "the operation is not permitted. Check its permissions, or choose another place"
+    ),
+    errno.EROFS: QT_TRANSLATE_NOOP(
+        "Errors", "the disk is read-only. Choose a place on a writable disk, or make the disk writable"
+    ),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "there is no such file or folder. Check the name"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Errors", "a part of the path is a file, not a folder. Check the path"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Errors", "it is a folder, not a file. Give a file name"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("Errors", "something already exists there. Move it away or choose another name"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP(
+        "Errors", "the name is too long (at most 255 bytes a name). Choose a shorter name"
+    ),
+    errno.ELOOP: QT_TRANSLATE_NOOP("Errors", "the path loops through symbolic links. Check the path"),
+    errno.EIO: QT_TRANSLATE_NOOP(
+        "Errors", "the disk reported an input/output error. Check the disk, or copy your files elsewhere"
+    ),
+    errno.ENXIO: QT_TRANSLATE_NOOP("Errors", "no device answers there. Check the path"),
+    errno.ETXTBSY: QT_TRANSLATE_NOOP("Errors", "the file is busy. Close the program using it and try again"),
+    errno.EMFILE: QT_TRANSLATE_NOOP("Errors", "too many files are open. Close some programs and try again"),
+    errno.ENOMEM: QT_TRANSLATE_NOOP("Errors", "the computer is out of memory. Close some programs and try again"),
+    errno.EAGAIN: QT_TRANSLATE_NOOP("Errors", "the file is busy. Try again"),
 }
 
 #: SQLite primary result codes -> what went wrong and what to do.
 _SQLITE_HINTS: dict[str, str] = {
-    "SQLITE_FULL": "the disk is full. Free some space and try again",
-    "SQLITE_BUSY": "another program is holding it locked (another npviewer, a backup or sync tool?). "
-    "Close that program and try again",
-    "SQLITE_LOCKED": "another program is holding it locked. Close that program and try again",
-    "SQLITE_READONLY": "it cannot be written (a read-only file, folder or disk). Check its permissions",
-    "SQLITE_CANTOPEN": "it cannot be opened (a missing folder, or no permission). Check the folder's permissions",
-    "SQLITE_PERM": "permission denied. Check its permissions",
-    "SQLITE_IOERR": "the disk reported an input/output error (is it full, removed or failing?). Check the disk",
-    "SQLITE_NOTADB": "it is not a database file",
-    "SQLITE_CORRUPT": "it is damaged",
-    "SQLITE_NOMEM": "the computer is out of memory. Close some programs and try again",
-    "SQLITE_AUTH": "access was refused. Check its permissions",
-    "SQLITE_PROTOCOL": "another program is holding it locked. Try again",
+    "SQLITE_FULL": QT_TRANSLATE_NOOP("Errors", "the disk is full. Free some space and try again"),
+    "SQLITE_BUSY": QT_TRANSLATE_NOOP(
+        "Errors",
+        "another program is holding it locked (another npviewer, a backup or sync tool?). "
+        "Close that program and try again",
+    ),
+    "SQLITE_LOCKED": QT_TRANSLATE_NOOP(
+        "Errors", "another program is holding it locked. Close that program and try again"
+    ),
+    "SQLITE_READONLY": QT_TRANSLATE_NOOP(
+        "Errors", "it cannot be written (a read-only file, folder or disk). Check its permissions"
+    ),
+    "SQLITE_CANTOPEN": QT_TRANSLATE_NOOP(
+        "Errors", "it cannot be opened (a missing folder, or no permission). Check the folder's permissions"
+    ),
+    "SQLITE_PERM": QT_TRANSLATE_NOOP("Errors", "permission denied. Check its permissions"),
+    "SQLITE_IOERR": QT_TRANSLATE_NOOP(
+        "Errors", "the disk reported an input/output error (is it full, removed or failing?). Check the disk"
+    ),
+    "SQLITE_NOTADB": QT_TRANSLATE_NOOP("Errors", "it is not a database file"),
+    "SQLITE_CORRUPT": QT_TRANSLATE_NOOP("Errors", "it is damaged"),
+    "SQLITE_NOMEM": QT_TRANSLATE_NOOP("Errors", "the computer is out of memory. Close some programs and try again"),
+    "SQLITE_AUTH": QT_TRANSLATE_NOOP("Errors", "access was refused. Check its permissions"),
+    "SQLITE_PROTOCOL": QT_TRANSLATE_NOOP("Errors", "another program is holding it locked. Try again"),
 }
 
 DAMAGE_CODES = ("SQLITE_NOTADB", "SQLITE_CORRUPT")
@@ -81,18 +102,24 @@ def describe(exc: BaseException, where: Path | str | None = None) -> str | None:
         return str(exc)
     if isinstance(exc, OSError):
         target = where or exc.filename
-        hint = _OS_HINTS.get(exc.errno or -1, f"{exc.strerror or exc}. Check it and try again")
+        known = _OS_HINTS.get(exc.errno or -1)
+        check = translate("Errors", "Check it and try again")
+        hint = translate("Errors", known) if known else f"{exc.strerror or exc}. {check}"
         return f"{_show(target)}: {hint}." if target else f"{hint[0].upper()}{hint[1:]}."
     if isinstance(exc, sqlite3.Error):
         code = sqlite_code(exc)
         if code == "SQLITE_IOERR" and where and disk_is_full(Path(where)):
             code = "SQLITE_FULL"  # SQLite reports a full disk while growing its shared-memory file as I/O
         if code in ("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM") and where and disk_is_read_only(Path(where)):
-            return f"{_show(where)}: {_OS_HINTS[errno.EROFS]}."
+            read_only = translate("Errors", _OS_HINTS[errno.EROFS])
+            return f"{_show(where)}: {read_only}."
         told = _SQLITE_HINTS.get(code)
         if told is None:
             return None
-        return f"{_show(where)}: {told}." if where else f"A data file: {told}."
+        told = translate("Errors", told)
+        if not where:
+            return translate("Errors", "A data file: {problem}.").format(problem=told)
+        return f"{_show(where)}: {told}."
     return None
 
 

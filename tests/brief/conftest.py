@@ -13,8 +13,12 @@ from npviewer.store.library import Library
 from npviewer.store.userdata import UserStore
 
 REGIONS = ("western", "central", "eastern")
-#: Every brief the tests read: the three regions, a country, and the bookmarks.
+#: Every brief the tests read: the three regions, a country, and the bookmarks; and the eastern
+#: region's in Korean, which passes the same checks.
 SUBJECTS = (*REGIONS, "russia", "bookmarks")
+KOREAN = "eastern-ko"
+#: A brief's language, by its key in ``briefs``.
+LANGUAGE = {KOREAN: "ko"}
 NOTE = "나진-하산 메모: ask the ministry about the 2020 timetable"
 
 
@@ -36,11 +40,12 @@ def briefs(real_library: Library, tmp_path_factory: pytest.TempPathFactory) -> d
     store.add_bookmark("ru-fe-subcommittee-13", "13th meeting", "")
     out = {}
     try:
-        for subject in SUBJECTS:
-            out[subject] = export_brief(
-                None if subject == "bookmarks" else subject, folder / f"{subject}.pdf",
+        for key in (*SUBJECTS, KOREAN):
+            subject = key.removesuffix("-ko")
+            out[key] = export_brief(
+                None if subject == "bookmarks" else subject, folder / f"{key}.pdf",
                 bookmarks=subject == "bookmarks", include_notes=subject in ("eastern", "bookmarks"),
-                user_store=store, library=real_library,
+                user_store=store, library=real_library, lang=LANGUAGE.get(key, "en"),
             )  # fmt: skip
     finally:
         store.close()

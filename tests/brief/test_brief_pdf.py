@@ -11,9 +11,9 @@ import pikepdf
 import pytest
 from fontTools.ttLib import TTFont
 
-from conftest import NOTE, SUBJECTS, pdfinfo, pdftext, pdftext_raw
+from conftest import KOREAN, LANGUAGE, NOTE, SUBJECTS, pdfinfo, pdftext, pdftext_raw
 from npviewer import __version__
-from npviewer.brief.labels import format_date
+from npviewer.brief.labels import Labels, format_date
 from npviewer.brief.parts import coverage
 from npviewer.store import paths
 from npviewer.store.dates import PartialDate
@@ -27,7 +27,15 @@ KEY_FACTS = {
     "central": ["Korea-Central Asia Cooperation Forum", "Central Asia and Mongolia"],
     "russia": ["Russia", "Sub-committee"],
     "bookmarks": ["Rajin-Khasan"],
+    KOREAN: ["Rajin-Khasan", "13th meeting of the Korea-Russian Far East and Siberia Sub-committee", "연해주",
+             "러시아", "헤이룽장성", "북방경제협력위원회"],
 }  # fmt: skip
+#: The checks every brief passes, in English and in Korean alike.
+ALL = (*SUBJECTS, KOREAN)
+
+
+def labels(subject: str) -> Labels:
+    return Labels(LANGUAGE.get(subject, "en"))
 
 
 def pages(path: Path) -> list[list[str]]:
@@ -36,19 +44,19 @@ def pages(path: Path) -> list[list[str]]:
     return [[line.strip() for line in page.splitlines() if line.strip()][:-2] for page in raw.split("\f")[:-1]]
 
 
-@pytest.mark.parametrize("subject", SUBJECTS)
+@pytest.mark.parametrize("subject", ALL)
 def test_tagged_pdf_ua_with_language_and_structure(briefs: dict[str, Path], subject: str) -> None:
     assert pdfinfo(briefs[subject])["Tagged"] == "yes"
     with pikepdf.open(briefs[subject]) as pdf:
-        assert str(pdf.Root.Lang) == "en"
+        assert str(pdf.Root.Lang) == labels(subject).lang
         assert "/StructTreeRoot" in pdf.Root
         assert pdf.Root.MarkInfo.Marked
         meta = pdf.open_metadata()
         assert meta.get("pdfuaid:part") == "1"
-        assert str(pdf.docinfo.get("/Title")).endswith("New Northern Policy brief")
+        assert str(pdf.docinfo.get("/Title")).endswith(labels(subject)["document_title"].split("{title}")[1])
 
 
-@pytest.mark.parametrize("subject", SUBJECTS)
+@pytest.mark.parametrize("subject", ALL)
 def test_qpdf_check_passes(briefs: dict[str, Path], subject: str) -> None:
     result = subprocess.run(["qpdf", "--check", str(briefs[subject])], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -63,7 +71,7 @@ def _bundled_font_names() -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("subject", SUBJECTS)
+@pytest.mark.parametrize("subject", ALL)
 def test_only_bundled_fonts_all_embedded(briefs: dict[str, Path], subject: str) -> None:
     out = subprocess.run(["pdffonts", str(briefs[subject])], capture_output=True, text=True, check=True).stdout
     rows = [line.split() for line in out.splitlines()[2:] if line.strip()]
@@ -75,16 +83,17 @@ def test_only_bundled_fonts_all_embedded(briefs: dict[str, Path], subject: str) 
         assert row[-5] == "yes", f"{row[0]} is not embedded"
 
 
-@pytest.mark.parametrize("subject", SUBJECTS)
+@pytest.mark.parametrize("subject", ALL)
 def test_page_one_has_key_points_and_the_current_to_date(
     briefs: dict[str, Path], real_library: Library, subject: str
 ) -> None:
     first = pdftext(briefs[subject], "-l", "1")
     cover = coverage(real_library.repo)
     assert cover.current_to is not None
-    month = format_date(PartialDate(cover.current_to.iso[:7]))
-    assert "Key points" in first
-    assert f"Content current to {month}" in first
+    words = labels(subject)
+    month = format_date(PartialDate(cover.current_to.iso[:7]), words.lang)
+    assert words["key_points"] in first
+    assert words["current_to"].split("{date}")[0] + month in first
     for fact in KEY_FACTS[subject]:
         assert fact in pdftext(briefs[subject]), f"{subject}: {fact!r} missing"
 
@@ -98,7 +107,7 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", "", fold(text).casefold())
 
 
-@pytest.mark.parametrize("subject", SUBJECTS)
+@pytest.mark.parametrize("subject", ALL)
 def test_every_quotation_occurs_in_a_held_document(
     briefs: dict[str, Path], real_library: Library, subject: str
 ) -> None:
@@ -110,16 +119,17 @@ def test_every_quotation_occurs_in_a_held_document(
         assert any(_norm(span) in doc for doc in held), f"{subject}: “{span}” is in no held document"
 
 
-@pytest.mark.parametrize("subject", SUBJECTS)
+@pytest.mark.parametrize("subject", ALL)
 def test_no_short_page_except_before_a_new_part(briefs: dict[str, Path], subject: str) -> None:
     """Fewer than 5 lines only on a section's last page: one followed by Contents or Notes, or the last."""
     book = pages(briefs[subject])
+    parts = (labels(subject)["contents"], labels(subject)["sec.notes"])
     for n, lines in enumerate(book[:-1]):
         if len(lines) < 5:
-            assert book[n + 1][0] in ("Contents", "Notes"), f"{subject}: page {n + 1} has {len(lines)} lines"
+            assert book[n + 1][0] in parts, f"{subject}: page {n + 1} has {len(lines)} lines"
 
 
-@pytest.mark.parametrize("subject", SUBJECTS)
+@pytest.mark.parametrize("subject", ALL)
 def test_no_line_is_repeated_across_a_page_break(briefs: dict[str, Path], subject: str) -> None:
     book = pages(briefs[subject])
     for n in range(len(book) - 1):
@@ -129,7 +139,7 @@ def test_no_line_is_repeated_across_a_page_break(briefs: dict[str, Path], subjec
 
 def test_nothing_internal_reaches_the_reader(briefs: dict[str, Path], real_library: Library) -> None:
     ids = {d.id for d in real_library.repo.documents() if "-" in d.id and any(c.isdigit() for c in d.id)}
-    for subject in SUBJECTS:
+    for subject in ALL:
         text = pdftext(briefs[subject])
         assert not [i for i in ids if i in text], subject
         assert "Go to doc:" not in text and "entry id" not in text

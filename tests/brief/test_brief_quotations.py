@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import pdftext
+from conftest import LANGUAGE, pdftext
+from npviewer.brief.labels import format_date
 from npviewer.store.citing import coverage_label
+from npviewer.store.dates import PartialDate
 from npviewer.store.library import Library
 
 _QUOTED = re.compile(r"\u201c(.*?)\u201d")
@@ -46,8 +48,10 @@ def test_every_text_in_quotation_marks_occurs_in_a_held_document(
 
 
 def test_the_cover_dates_the_content_by_its_newest_date(briefs: dict[str, Path], real_library: Library) -> None:
-    label = coverage_label(real_library.repo.coverage())
-    assert label.startswith("Content current to ")
+    coverage = real_library.repo.coverage()
+    label = coverage_label(coverage)
+    assert label.startswith("Content current to ") and coverage.current_to is not None
+    korean = "콘텐츠 기준일: " + format_date(PartialDate(coverage.current_to.iso[:7]), "ko")
     for region, path in briefs.items():
         first_page = pdftext(path, "-f", "1", "-l", "1")
-        assert label in first_page, region
+        assert (korean if LANGUAGE.get(region) == "ko" else label) in first_page, region

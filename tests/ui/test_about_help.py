@@ -6,15 +6,15 @@ from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from npviewer import __version__
-from npviewer.store.citing import coverage_label
 from npviewer.store.library import Library
 from npviewer.ui.about import AboutDialog
+from npviewer.ui.detail import coverage_text
 from npviewer.ui.help import HelpDialog
 
 
 def test_about_names_versions_every_source_and_shows_the_icon(qtbot: QtBot, mini_library: Library) -> None:
     repo = mini_library.repo
-    dialog = AboutDialog(repo.content_version, repo.documents(), coverage=coverage_label(repo.coverage()))
+    dialog = AboutDialog(repo.content_version, repo.documents(), coverage=coverage_text(repo.coverage()))
     qtbot.add_widget(dialog)
     text = dialog.text.toPlainText()
     assert f"npviewer {__version__}" in text and repo.content_version in text

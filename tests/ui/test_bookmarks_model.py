@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from npviewer.store.library import Library
 from npviewer.store.userdata import UserStore
-from npviewer.ui.bookmarks_model import MISSING_SUFFIX, BookmarksModel
+from npviewer.ui.bookmarks_model import MISSING, BookmarksModel
 from npviewer.ui.bookmarks_panel import BookmarksPanel
 from npviewer.ui.roles import MISSING_ROLE, NOTE_ROLE
 
@@ -30,8 +30,8 @@ def test_model_tester_and_missing_entries(qtmodeltester: ModelTester, mini_libra
     qtmodeltester.check(model, force_py=True)
     rows = {model.data(model.index(r, 0)): r for r in range(model.rowCount())}
     assert "Russia" in rows
-    assert "A vanished entry" + MISSING_SUFFIX in rows
-    missing = model.index(rows["A vanished entry" + MISSING_SUFFIX], 0)
+    assert MISSING.format(title="A vanished entry") in rows
+    missing = model.index(rows[MISSING.format(title="A vanished entry")], 0)
     assert missing.data(MISSING_ROLE) is True
     assert model.index(rows["Russia"], 0).data(NOTE_ROLE) == "note one"
     store.close()

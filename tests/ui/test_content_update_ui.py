@@ -18,7 +18,7 @@ from npviewer.store.library import Library
 from npviewer.store.packs import make_pack
 from npviewer.store.updates import install_pack
 from npviewer.store.userdata import UserStore, open_user_store
-from npviewer.ui.bookmarks_model import CHANGED_SUFFIX, MISSING_SUFFIX
+from npviewer.ui.bookmarks_model import CHANGED, MISSING
 from npviewer.ui.changes_html import Colours
 from npviewer.ui.content_update import ContentUpdateController
 from npviewer.ui.mainwindow import MainWindow
@@ -99,8 +99,8 @@ def test_install_from_the_window_switches_and_shows_what_changed(
     assert "line-through" in html
     rows = _rows(window)
     assert rows[edits.removed] == (rows[edits.removed][0], True, False)
-    assert rows[edits.removed][0].endswith(MISSING_SUFFIX)
-    assert rows[edits.changed][2] and rows[edits.changed][0].endswith(CHANGED_SUFFIX)
+    assert rows[edits.removed][0].endswith(MISSING.format(title=""))
+    assert rows[edits.changed][2] and rows[edits.changed][0].endswith(CHANGED.format(title=""))
     assert rows[edits.unchanged][1:] == (False, False)
     assert "installed content 2030.01.01" in window.statusBar().currentMessage().lower()
 

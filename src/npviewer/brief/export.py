@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from npviewer.brief.build import BriefRequest, build_brief
 from npviewer.brief.labels import LANGUAGES
 from npviewer.brief.model import Brief
+from npviewer.i18n import translate
 from npviewer.store.files import WriteError, write_atomically
 from npviewer.store.records import PLACE_KINDS, EntryRef
 
@@ -97,7 +98,12 @@ def make_brief(
     """The document model of a brief: a region's or a country's (by id, title or alias), or the bookmarks'."""
     request = resolve(library, subject, bookmarks=bookmarks, lang=lang)
     marks = {b.entry_id: b.note for b in user_store.bookmarks()} if user_store is not None else {}
-    return build_brief(library.repo, request, bookmarks=marks, include_user_notes=include_notes, check=check)
+    shown = library.language
+    library.set_language(lang)  # names in the brief's language: Korean names where the content has them
+    try:
+        return build_brief(library.repo, request, bookmarks=marks, include_user_notes=include_notes, check=check)
+    finally:
+        library.set_language(shown)
 
 
 def export_brief(
@@ -131,7 +137,7 @@ def export_brief(
         if progress is not None:
             progress(done, total, stage)
 
-    report(0, 3, "Reading the content")
+    report(0, 3, translate("Brief", "Reading the content"))
     own_library = library is None
     if library is None:
         from npviewer.store.content import ContentError
@@ -148,10 +154,10 @@ def export_brief(
         if own_library:
             library.close()
     check()
-    report(1, 3, "Typesetting")
+    report(1, 3, translate("Brief", "Typesetting"))
     data = render(brief, paper=paper)
     check()
-    report(2, 3, "Saving")
+    report(2, 3, translate("Brief", "Saving"))
     try:
         write_atomically(target, data)
     except WriteError as exc:

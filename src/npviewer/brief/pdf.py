@@ -45,6 +45,7 @@ def _map_inputs(brief: Brief) -> dict[str, str]:
                     width=MAP_SIZE[0],
                     height=MAP_SIZE[1],
                     korea_label=brief.labels["map.korea"],
+                    attribution=brief.labels["map.attribution"],
                 )
                 return {"map": svg, "map_alt": block.alt}
     return {}

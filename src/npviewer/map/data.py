@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from npviewer.i18n import QT_TRANSLATE_NOOP
 from npviewer.store.paths import resources_dir
 
 KOREA = "410"
 NORTH_KOREA = "408"
-ATTRIBUTION = "Boundaries: Natural Earth (public domain)"
+ATTRIBUTION = QT_TRANSLATE_NOOP("Map", "Boundaries: Natural Earth (public domain)")
 STANDARD_PARALLEL = 45.0
 UNITS_PER_DEGREE = 10.0
 X_SCALE = math.cos(math.radians(STANDARD_PARALLEL)) * UNITS_PER_DEGREE

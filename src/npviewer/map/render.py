@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QTransform
 
+from npviewer.i18n import translate
 from npviewer.map.data import MARGIN as _MARGIN
 from npviewer.map.data import MIN_MARGIN as _MIN_MARGIN
 
@@ -65,7 +66,7 @@ def default_labels(data: MapData, highlight: Iterable[str], labels: Mapping[str,
     """(code, text) to label, Korea first: the given texts, or the highlighted features' names."""
     if labels is None:
         labels = {c: f.name for c in highlight if (f := data.get(c)) is not None}
-    korea = labels.get(KOREA) or KOREA_LABEL
+    korea = labels.get(KOREA) or translate("Map", KOREA_LABEL)
     return [(KOREA, korea)] + [(c, labels[c]) for c in by_priority(data, labels) if c != KOREA and labels[c]]
 
 

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
+from npviewer.i18n import QT_TRANSLATE_NOOP
+
 from . import palette
 from .geometry import KOREA, Feature
 
-KOREA_LABEL = "Korea"
+KOREA_LABEL = QT_TRANSLATE_NOOP("Map", "Korea")
 BORDER_WIDTH = 0.7  # device pixels per 800 of the map's longer side
 
 SEA = QColor(palette.SEA)

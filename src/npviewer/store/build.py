@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from npviewer.i18n import translate
 from npviewer.store.content import ContentBundle, load_content
 from npviewer.store.schema import content_schema
 
@@ -47,9 +48,9 @@ def build_store(bundle: ContentBundle, target: Path, progress: ProgressFn | None
                 conn.executemany(insert, ([row[column] for column in order] for row in chunk))
                 done += len(chunk)
                 if progress:
-                    progress(f"Writing {table}", done, total)
+                    progress(translate("Store", "Writing the content store"), done, total)
         if progress:
-            progress("Indexing for search", done, total)
+            progress(translate("Store", "Indexing for search"), done, total)
         conn.execute(
             "INSERT INTO entry_fts(rowid, title, body, aliases) "
             "SELECT e.num, e.title, e.text, coalesce((SELECT group_concat(a.text, ' ; ') "
@@ -62,7 +63,7 @@ def build_store(bundle: ContentBundle, target: Path, progress: ProgressFn | None
             raise RuntimeError("the new content store failed its integrity check")
         conn.close()
         if progress:
-            progress("Finishing", total, total)
+            progress(translate("Store", "Finishing"), total, total)
         os.replace(tmp, target)
     except BaseException:
         conn.close()

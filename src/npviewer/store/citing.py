@@ -11,17 +11,35 @@ import re
 from collections.abc import Iterable, Mapping
 
 from npviewer import __version__
+from npviewer.i18n import QT_TRANSLATE_NOOP
 from npviewer.store.dates import PartialDate
-from npviewer.store.records import Citation, Coverage, Document, Entry
+from npviewer.store.records import KIND_LABELS, Citation, Coverage, Document, Entry
 
 FORMATS = ("plain", "chicago", "bibtex", "ris")
 
+#: Languages of source documents, named in English (the window shows them translated).
 LANGUAGE_NAMES = {
-    "en": "English", "ko": "Korean", "ru": "Russian", "de": "German", "ja": "Japanese", "zh": "Chinese",
-    "ro": "Romanian", "ar": "Arabic", "ka": "Georgian", "uk": "Ukrainian", "kk": "Kazakh", "uz": "Uzbek",
-    "mn": "Mongolian", "be": "Belarusian", "tg": "Tajik", "ky": "Kyrgyz", "tk": "Turkmen", "az": "Azerbaijani",
-    "hy": "Armenian", "fr": "French",
-}  # fmt: skip
+    "en": QT_TRANSLATE_NOOP("Language", "English"),
+    "ko": QT_TRANSLATE_NOOP("Language", "Korean"),
+    "ru": QT_TRANSLATE_NOOP("Language", "Russian"),
+    "de": QT_TRANSLATE_NOOP("Language", "German"),
+    "ja": QT_TRANSLATE_NOOP("Language", "Japanese"),
+    "zh": QT_TRANSLATE_NOOP("Language", "Chinese"),
+    "ro": QT_TRANSLATE_NOOP("Language", "Romanian"),
+    "ar": QT_TRANSLATE_NOOP("Language", "Arabic"),
+    "ka": QT_TRANSLATE_NOOP("Language", "Georgian"),
+    "uk": QT_TRANSLATE_NOOP("Language", "Ukrainian"),
+    "kk": QT_TRANSLATE_NOOP("Language", "Kazakh"),
+    "uz": QT_TRANSLATE_NOOP("Language", "Uzbek"),
+    "mn": QT_TRANSLATE_NOOP("Language", "Mongolian"),
+    "be": QT_TRANSLATE_NOOP("Language", "Belarusian"),
+    "tg": QT_TRANSLATE_NOOP("Language", "Tajik"),
+    "ky": QT_TRANSLATE_NOOP("Language", "Kyrgyz"),
+    "tk": QT_TRANSLATE_NOOP("Language", "Turkmen"),
+    "az": QT_TRANSLATE_NOOP("Language", "Azerbaijani"),
+    "hy": QT_TRANSLATE_NOOP("Language", "Armenian"),
+    "fr": QT_TRANSLATE_NOOP("Language", "French"),
+}
 
 _US_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December")  # fmt: skip
@@ -81,7 +99,8 @@ def plain(entry: Entry, documents: Mapping[str, Document], coverage: Coverage, c
     """The plain-text citation: the entry, where it sits, each source as a quotation or a reference."""
     lines = [entry.title]
     place = " > ".join(ref.title for ref in entry.breadcrumb)
-    lines.append(entry.ref.kind_label + (f" in {place}" if place else ""))
+    kind = KIND_LABELS.get(entry.kind, entry.kind)  # a citation is written in English, whatever the interface
+    lines.append(kind + (f" in {place}" if place else ""))
     lines.append("")
     if not entry.citations:
         lines.append("Source: none recorded")

@@ -17,11 +17,22 @@ if TYPE_CHECKING:
 class Library:
     """The content store opened for reading on one thread."""
 
-    def __init__(self, status: StoreStatus):
+    def __init__(self, status: StoreStatus, lang: str = "en"):
         self.status = status
         self.repo: Repository = open_repository(status.path, immutable=status.immutable)
         self.search = SearchService(self.repo.conn)
         self.tree = BrowseTree(self.repo)
+        self.set_language(lang)
+
+    @property
+    def language(self) -> str:
+        """The language entries are named in (``en``, or ``ko`` for their Korean names)."""
+        return self.repo.lang
+
+    def set_language(self, lang: str) -> None:
+        """Name entries in ``lang`` from now on, in every record the repository and search return."""
+        self.repo.set_language(lang)
+        self.search.names = self.repo.names
 
     @classmethod
     def open(
@@ -31,8 +42,8 @@ class Library:
         return cls(ensure_store(directory, target, progress))
 
     def reopen(self) -> Library:
-        """Another handle on the same store, for another thread."""
-        return Library(self.status)
+        """Another handle on the same store (in the same language), for another thread."""
+        return Library(self.status, self.language)
 
     def close(self) -> None:
         self.repo.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.dates import PartialDate, span_label
 
 #: Kinds of entry, grouped as the tree, the timeline and search filters use them.
@@ -16,30 +17,40 @@ STRATEGY_KINDS = ("profile", "direction", "measure", "submeasure", "note")
 PROGRAMME_KINDS = ("programme", "body", "initiative", "strategy", "topic")
 EVENT_KINDS = ("meeting", "forum", "summit", "milestone")
 DETAIL_KINDS = ("point", "figure")
+#: Kinds whose entries are named (not described): in a Korean interface they show their Korean name.
+NAMED_KINDS = REGION_KINDS + PLACE_KINDS + PROGRAMME_KINDS
 ALL_KINDS = REGION_KINDS + PLACE_KINDS + STRATEGY_KINDS + PROGRAMME_KINDS + EVENT_KINDS + DETAIL_KINDS
 
+#: What each kind is called (in English: translate with :func:`kind_label`).
 KIND_LABELS = {
-    "region": "Region",
-    "country": "Country",
-    "area": "Area",
-    "profile": "Profile",
-    "direction": "Strategic direction",
-    "measure": "Measure",
-    "submeasure": "Sub-measure",
-    "note": "Note",
-    "programme": "Programme",
-    "body": "Body",
-    "initiative": "Initiative",
-    "strategy": "National strategy",
-    "topic": "Topic",
-    "meeting": "Meeting",
-    "forum": "Forum",
-    "summit": "Summit",
-    "milestone": "Milestone",
-    "point": "Statement",
-    "figure": "Key figure",
-    "document": "Source document",
+    "region": QT_TRANSLATE_NOOP("Kind", "Region"),
+    "country": QT_TRANSLATE_NOOP("Kind", "Country"),
+    "area": QT_TRANSLATE_NOOP("Kind", "Area"),
+    "profile": QT_TRANSLATE_NOOP("Kind", "Profile"),
+    "direction": QT_TRANSLATE_NOOP("Kind", "Strategic direction"),
+    "measure": QT_TRANSLATE_NOOP("Kind", "Measure"),
+    "submeasure": QT_TRANSLATE_NOOP("Kind", "Sub-measure"),
+    "note": QT_TRANSLATE_NOOP("Kind", "Note"),
+    "programme": QT_TRANSLATE_NOOP("Kind", "Programme"),
+    "body": QT_TRANSLATE_NOOP("Kind", "Body"),
+    "initiative": QT_TRANSLATE_NOOP("Kind", "Initiative"),
+    "strategy": QT_TRANSLATE_NOOP("Kind", "National strategy"),
+    "topic": QT_TRANSLATE_NOOP("Kind", "Topic"),
+    "meeting": QT_TRANSLATE_NOOP("Kind", "Meeting"),
+    "forum": QT_TRANSLATE_NOOP("Kind", "Forum"),
+    "summit": QT_TRANSLATE_NOOP("Kind", "Summit"),
+    "milestone": QT_TRANSLATE_NOOP("Kind", "Milestone"),
+    "point": QT_TRANSLATE_NOOP("Kind", "Statement"),
+    "figure": QT_TRANSLATE_NOOP("Kind", "Key figure"),
+    "document": QT_TRANSLATE_NOOP("Kind", "Source document"),
 }
+
+
+def kind_label(kind: str) -> str:
+    """What a kind of entry is called in the interface language: ``Measure`` / ``조치``."""
+    label = KIND_LABELS.get(kind)
+    return translate("Kind", label) if label else kind
+
 
 #: Source documents are shown like entries, under ids of this form: ``doc:mofa-320886``.
 DOCUMENT_PREFIX = "doc:"
@@ -138,7 +149,8 @@ class EntryRef:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
+        """The kind's name in the interface language."""
+        return kind_label(self.kind)
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
+from npviewer.i18n import QT_TRANSLATE_NOOP
 from npviewer.store.dates import PartialDate
 from npviewer.store.db import connect_readonly
 from npviewer.store.records import (
     EVENT_KINDS,
+    NAMED_KINDS,
     PLACE_KINDS,
     PROGRAMME_KINDS,
     Citation,
@@ -29,18 +33,20 @@ from npviewer.store.records import (
 )
 from npviewer.store.text import fold
 
-#: How related entries are grouped in the detail pane, in this order.
+#: How related entries are grouped in the detail pane, in this order (labels in English: the keys of
+#: ``Entry.links``; the window shows them translated).
 LINK_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Regions", ("region",)),
-    ("Countries and areas", PLACE_KINDS),
-    ("Profile", ("profile",)),
-    ("Measures", ("direction", "measure", "submeasure", "note")),
-    ("Programmes and bodies", ("programme", "body", "initiative", "strategy")),
-    ("Topics", ("topic",)),
-    ("Meetings and events", EVENT_KINDS),
-    ("Statements", ("point",)),
-    ("Key figures", ("figure",)),
+    (QT_TRANSLATE_NOOP("Links", "Regions"), ("region",)),
+    (QT_TRANSLATE_NOOP("Links", "Countries and areas"), PLACE_KINDS),
+    (QT_TRANSLATE_NOOP("Links", "Profile"), ("profile",)),
+    (QT_TRANSLATE_NOOP("Links", "Measures"), ("direction", "measure", "submeasure", "note")),
+    (QT_TRANSLATE_NOOP("Links", "Programmes and bodies"), ("programme", "body", "initiative", "strategy")),
+    (QT_TRANSLATE_NOOP("Links", "Topics"), ("topic",)),
+    (QT_TRANSLATE_NOOP("Links", "Meetings and events"), EVENT_KINDS),
+    (QT_TRANSLATE_NOOP("Links", "Statements"), ("point",)),
+    (QT_TRANSLATE_NOOP("Links", "Key figures"), ("figure",)),
 )
+RELATED = QT_TRANSLATE_NOOP("Links", "Related")
 _GROUP_OF_KIND = {kind: label for label, kinds in LINK_GROUPS for kind in kinds}
 
 _REF_COLUMNS = "e.id, e.kind, e.title, e.region_id"
@@ -87,11 +93,42 @@ class UnknownEntry(KeyError):
 
 
 class Repository:
-    """Read access to one content store file."""
+    """Read access to one content store file.
 
-    def __init__(self, path: Path, immutable: bool = False):
+    In a Korean interface (:meth:`set_language`), regions, places, programmes and bodies carry their
+    Korean name as their title: the content's first ``lang: ko`` alias, never a made-up translation.
+    An entry without one keeps its English title.
+    """
+
+    def __init__(self, path: Path, immutable: bool = False, lang: str = "en"):
         self.path = path
         self.conn = connect_readonly(path, immutable=immutable)
+        self.lang = "en"
+        self.names: dict[str, str] = {}
+        self.set_language(lang)
+
+    def set_language(self, lang: str) -> None:
+        """Show entries' names in ``lang`` (``en`` or ``ko``) from now on."""
+        self.lang = lang
+        self.names = self.localised_names(lang) if lang != "en" else {}
+
+    def localised_names(self, lang: str) -> dict[str, str]:
+        """Entry id -> its name in ``lang`` (the first alias in that language), for the kinds that are
+        named rather than described: regions, countries, areas, programmes and bodies."""
+        marks = ",".join("?" * len(NAMED_KINDS))
+        rows = self.conn.execute(
+            f"SELECT a.entry_id, a.text FROM alias a JOIN entry e ON e.id = a.entry_id "
+            f"WHERE a.lang = ? AND e.kind IN ({marks}) ORDER BY a.rowid",
+            (lang, *NAMED_KINDS),
+        )
+        names: dict[str, str] = {}
+        for entry_id, text in rows:
+            names.setdefault(entry_id, text)
+        return names
+
+    def _ref(self, row: Sequence[Any]) -> EntryRef:
+        """An EntryRef from ``id, kind, title, region_id`` columns, titled in the repository's language."""
+        return EntryRef(row[0], row[1], self.names.get(row[0], row[2]), row[3])
 
     def close(self) -> None:
         self.conn.close()
@@ -108,7 +145,7 @@ class Repository:
 
     def ref(self, entry_id: str) -> EntryRef | None:
         row = self.conn.execute(f"SELECT {_REF_COLUMNS} FROM entry e WHERE e.id = ?", (entry_id,)).fetchone()
-        return EntryRef(*row) if row else None
+        return self._ref(row) if row else None
 
     def refs(self, entry_ids: list[str]) -> dict[str, EntryRef]:
         """Several refs at once, by id (ids that do not exist are left out)."""
@@ -117,7 +154,7 @@ class Repository:
             chunk = entry_ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for row in self.conn.execute(f"SELECT {_REF_COLUMNS} FROM entry e WHERE e.id IN ({marks})", chunk):
-                out[row[0]] = EntryRef(*row)
+                out[row[0]] = self._ref(row)
         return out
 
     def exists(self, entry_id: str) -> bool:
@@ -125,13 +162,15 @@ class Repository:
 
     def regions(self) -> list[EntryRef]:
         rows = self.conn.execute(f"SELECT {_REF_COLUMNS} FROM entry e WHERE e.kind = 'region' ORDER BY e.num")
-        return [EntryRef(*r) for r in rows]
+        return [self._ref(r) for r in rows]
 
     def find_region(self, name: str) -> EntryRef | None:
         """A region by id, title or alias, in any case (``eastern``, ``Eastern Region``, ``동부``)."""
         wanted = name.strip().casefold()
+        english = dict(self.conn.execute("SELECT id, title FROM entry WHERE kind = 'region'").fetchall())
         for region in self.regions():
-            names = {region.id, region.title.casefold(), region.title.casefold().removesuffix(" region")}
+            titles = {region.title.casefold(), str(english.get(region.id, "")).casefold()}
+            names = {region.id} | titles | {t.removesuffix(" region") for t in titles}
             names |= {a.casefold() for a in self.aliases(region.id)}
             if wanted in names:
                 return region
@@ -140,13 +179,13 @@ class Repository:
     def refs_of_kind(self, kinds: tuple[str, ...]) -> list[EntryRef]:
         marks = ",".join("?" * len(kinds))
         rows = self.conn.execute(f"SELECT {_REF_COLUMNS} FROM entry e WHERE e.kind IN ({marks}) ORDER BY e.num", kinds)
-        return [EntryRef(*r) for r in rows]
+        return [self._ref(r) for r in rows]
 
     def children(self, entry_id: str) -> list[EntryRef]:
         rows = self.conn.execute(
             f"SELECT {_REF_COLUMNS} FROM entry e WHERE e.parent_id = ? ORDER BY e.num", (entry_id,)
         )
-        return [EntryRef(*r) for r in rows]
+        return [self._ref(r) for r in rows]
 
     def child_counts(self, entry_ids: list[str]) -> dict[str, int]:
         if not entry_ids:
@@ -196,7 +235,7 @@ class Repository:
             "LEFT JOIN document d ON d.id = c.document_id WHERE c.document_id = ? ORDER BY e.num, c.id",
             (document_id,),
         )
-        cited = [(EntryRef(*r[:4]), _citation(r[4:])) for r in rows]
+        cited = [(self._ref(r), _citation(r[4:])) for r in rows]
         document = self.document(document_id)
         text = fold(document.text) if document is not None else ""
 
@@ -226,14 +265,17 @@ class Repository:
         ).fetchone()
         if row is None:
             raise UnknownEntry(entry_id)
-        ref = EntryRef(*row[:4])
+        ref = self._ref(row)
+        aliases = self.aliases(entry_id)
+        if ref.title != row[2]:  # shown by its Korean name: the English title becomes another name
+            aliases = [row[2], *(a for a in aliases if a != ref.title)]
         return Entry(
             ref=ref,
             text=row[4],
             parent_id=row[5],
             breadcrumb=tuple(self.ancestors(entry_id)),
             children=tuple(self.children(entry_id)),
-            aliases=tuple(self.aliases(entry_id)),
+            aliases=tuple(aliases),
             citations=tuple(self.citations(entry_id)),
             disputes=tuple(self.disputes(entry_id)),
             event=self.event_info(entry_id),
@@ -251,7 +293,7 @@ class Repository:
                 SELECT {_REF_COLUMNS} FROM up JOIN entry e ON e.id = up.id ORDER BY up.depth DESC""",
             (entry_id,),
         )
-        return [EntryRef(*r) for r in rows]
+        return [self._ref(r) for r in rows]
 
     def ancestors(self, entry_id: str) -> list[EntryRef]:
         """The breadcrumb above an entry: its region (if any), then its parents from the top down."""
@@ -327,8 +369,8 @@ class Repository:
         )
         grouped: dict[str, list[EntryRef]] = defaultdict(list)
         for r in rows:
-            grouped[_GROUP_OF_KIND.get(r[1], "Related")].append(EntryRef(*r[:4]))
-        order = [label for label, _ in LINK_GROUPS] + ["Related"]
+            grouped[_GROUP_OF_KIND.get(r[1], RELATED)].append(self._ref(r))
+        order = [label for label, _ in LINK_GROUPS] + [RELATED]
         return {label: tuple(grouped[label]) for label in order if grouped.get(label)}
 
     # -- collections -------------------------------------------------------------------------------
@@ -340,12 +382,12 @@ class Repository:
             "WHERE l.dst_id = ? AND l.relation = 'regions' AND e.kind IN ('country', 'area') ORDER BY e.num",
             (region_id,),
         )
-        return [EntryRef(*r) for r in rows]
+        return [self._ref(r) for r in rows]
 
     def place_codes(self) -> dict[str, tuple[str, str]]:
         """ISO numeric code -> (entry id, title) for every country that has one."""
         rows = self.conn.execute("SELECT code, id, title FROM entry WHERE code != '' ORDER BY num")
-        return {r[0]: (r[1], r[2]) for r in rows}
+        return {r[0]: (r[1], self.names.get(r[1], r[2])) for r in rows}
 
     def timeline_events(self) -> list[TimelineEvent]:
         """Every dated entry, in date order, with the regions and places it concerns."""
@@ -369,7 +411,7 @@ class Repository:
                 TimelineEvent(
                     id=r[0],
                     kind=r[1],
-                    title=r[2],
+                    title=self.names.get(r[0], r[2]),
                     start=PartialDate(r[3]),
                     end=PartialDate(r[4]) if r[4] else None,
                     planned=bool(r[5]),
@@ -391,7 +433,7 @@ class Repository:
                 ORDER BY ev.start, e.num""",
             {"r": region_id},
         )
-        return [EntryRef(*r[:4]) for r in rows]
+        return [self._ref(r) for r in rows]
 
     def descendants(self, entry_id: str) -> list[tuple[EntryRef, int]]:
         """Every entry below ``entry_id`` in reading order, with its depth (children are 1)."""
@@ -411,7 +453,7 @@ class Repository:
             "WHERE c.document_id = ? ORDER BY e.num",
             (document_id,),
         )
-        return [EntryRef(*r[:4]) for r in rows]
+        return [self._ref(r) for r in rows]
 
     def programme_refs(self) -> list[EntryRef]:
         return self.refs_of_kind(PROGRAMME_KINDS)
@@ -420,9 +462,9 @@ class Repository:
         return [r[0] for r in self.conn.execute("SELECT id FROM entry ORDER BY num")]
 
 
-def open_repository(path: Path, immutable: bool = False) -> Repository:
+def open_repository(path: Path, immutable: bool = False, lang: str = "en") -> Repository:
     """Open a built store; raises ``sqlite3.DatabaseError`` if it is not one."""
-    repo = Repository(path, immutable=immutable)
+    repo = Repository(path, immutable=immutable, lang=lang)
     try:
         repo.meta("content_hash")
     except sqlite3.DatabaseError:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from npviewer.store.records import (
@@ -126,9 +127,14 @@ class SearchService:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         self._entry_count = int(conn.execute("SELECT count(*) FROM entry").fetchone()[0])
-        self._regions = {
-            r[0]: (r[1] or "").casefold() for r in conn.execute("SELECT id, title FROM entry WHERE kind = 'region'")
-        }
+        self._regions: dict[str, list[str]] = {}
+        for region_id, name in conn.execute(
+            "SELECT id, title FROM entry WHERE kind = 'region' "
+            "UNION ALL SELECT a.entry_id, a.text FROM alias a JOIN entry e ON e.id = a.entry_id WHERE e.kind = 'region'"
+        ):
+            self._regions.setdefault(region_id, []).append((name or "").casefold())
+        #: Entry id -> the title to show instead (names in the interface language: Repository.names).
+        self.names: Mapping[str, str] = {}
 
     def search(self, text: str, limit: int = 20) -> SearchResult:
         """The best ``limit`` hits for ``text``; empty when nothing matches or nothing was asked."""
@@ -147,7 +153,7 @@ class SearchService:
             rows = self.conn.execute(sql, [expr, *params, limit]).fetchall()
         except sqlite3.OperationalError:
             return SearchResult(text, (), ranked, parsed.words)
-        hits = tuple(SearchHit(r[0], r[1], r[2], r[3], r[4], -float(r[5])) for r in rows)
+        hits = tuple(SearchHit(r[0], r[1], self.names.get(r[0], r[2]), r[3], r[4], -float(r[5])) for r in rows)
         return SearchResult(text, hits, ranked, parsed.words)
 
     @staticmethod
@@ -208,8 +214,8 @@ class SearchService:
     def _resolve_regions(self, names: set[str]) -> list[str]:
         out = []
         for name in names:
-            for region_id, title in self._regions.items():
-                if region_id.startswith(name) or title.startswith(name):
+            for region_id, titles in self._regions.items():
+                if region_id.startswith(name) or any(title.startswith(name) for title in titles):
                     out.append(region_id)
         return sorted(set(out))
 
@@ -225,4 +231,4 @@ class SearchService:
             f"WHERE {' AND '.join(clauses) or '1'} ORDER BY e.num LIMIT ?"
         )
         rows = self.conn.execute(sql, [*args, limit]).fetchall()
-        return tuple(SearchHit(r[0], r[1], r[2], r[3], r[4]) for r in rows)
+        return tuple(SearchHit(r[0], r[1], self.names.get(r[0], r[2]), r[3], r[4]) for r in rows)

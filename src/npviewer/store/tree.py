@@ -13,18 +13,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.records import DOCUMENT_PREFIX, EVENT_KINDS, EntryRef, document_ref_id
 from npviewer.store.repository import Repository
 
 Path_ = tuple[str, ...]
 
 GROUPS: tuple[tuple[str, str], ...] = (
-    ("@events", "Meetings and events"),
-    ("@programmes", "Programmes and bodies"),
-    ("@topics", "Topics"),
-    ("@places", "Other countries"),
-    ("@figures", "Key figures"),
-    ("@sources", "Sources"),
+    ("@events", QT_TRANSLATE_NOOP("Tree", "Meetings and events")),
+    ("@programmes", QT_TRANSLATE_NOOP("Tree", "Programmes and bodies")),
+    ("@topics", QT_TRANSLATE_NOOP("Tree", "Topics")),
+    ("@places", QT_TRANSLATE_NOOP("Tree", "Other countries")),
+    ("@figures", QT_TRANSLATE_NOOP("Tree", "Key figures")),
+    ("@sources", QT_TRANSLATE_NOOP("Tree", "Sources")),
 )
 _GROUP_TITLES = dict(GROUPS)
 
@@ -54,7 +55,7 @@ class BrowseTree:
             nodes = [TreeNode((r.id,), r, True) for r in self.repo.regions()]
             for group_id, title in GROUPS:
                 if self._group_members(group_id):
-                    nodes.append(TreeNode((group_id,), EntryRef(group_id, "group", title), True))
+                    nodes.append(TreeNode((group_id,), EntryRef(group_id, "group", translate("Tree", title)), True))
             return nodes
         head, last = path[0], path[-1]
         if len(path) == 1 and head.startswith("@"):
@@ -218,4 +219,6 @@ class BrowseTree:
 
     @staticmethod
     def group_title(group_id: str) -> str:
-        return _GROUP_TITLES.get(group_id, group_id)
+        """A group's title in the interface language."""
+        title = _GROUP_TITLES.get(group_id)
+        return translate("Tree", title) if title else group_id

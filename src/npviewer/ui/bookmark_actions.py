@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog
 
+from npviewer.i18n import translate
 from npviewer.store.userdata import UserDataError
 from npviewer.ui.bookmark_undo import BookmarkUndo
 from npviewer.ui.note_keeper import NoteKeeper
@@ -47,14 +48,14 @@ class BookmarkActions(QObject):
         if window.user.is_bookmarked(entry.id):
             window.detail.save_note_if_changed()  # typed text goes with the bookmark, and comes back on Undo
             if self.undo.remove(entry.id, entry.title):
-                window.show_status("Bookmark removed")
+                window.show_status(translate("MainWindow", "Bookmark removed"))
             return
         try:
             window.user.add_bookmark(entry.id, entry.title)
         except UserDataError as exc:
-            warn(window, "Bookmark", str(exc))
+            warn(window, translate("MainWindow", "Bookmark"), str(exc))
             return
-        window.show_status("Bookmarked")
+        window.show_status(translate("MainWindow", "Bookmarked"))
 
     def remove(self, entry_id: str) -> None:
         """Remove a bookmark from the panel (Undo offered)."""
@@ -89,7 +90,12 @@ class BookmarkActions(QObject):
         mark = window.user.bookmark(entry_id)
         if mark is None:
             return
-        note, ok = ask_text(window, "Bookmark note", f"Note on “{mark.title}”:", mark.note)
+        note, ok = ask_text(
+            window,
+            translate("MainWindow", "Bookmark note"),
+            translate("MainWindow", "Note on “{title}”:").format(title=mark.title),
+            mark.note,
+        )
         if ok:
             self.notes.save(entry_id, note, mark.note)
 
@@ -112,27 +118,46 @@ class BookmarkActions(QObject):
     def export(self) -> None:
         window = self.window
         start = str(Path.home() / "npviewer-bookmarks.json")
-        name, _ = QFileDialog.getSaveFileName(window, "Export bookmarks", start, "Bookmarks (*.json)")
+        name, _ = QFileDialog.getSaveFileName(
+            window, translate("MainWindow", "Export bookmarks"), start, translate("MainWindow", "Bookmarks (*.json)")
+        )
         if not name:
             return
         try:
             count = window.user.export_bookmarks(Path(name))
         except UserDataError as exc:
-            warn(window, "Export bookmarks", str(exc))
+            warn(window, translate("MainWindow", "Export bookmarks"), str(exc))
             return
-        window.show_status(f"Exported {count} bookmark{'s' if count != 1 else ''} to {name}")
+        if count == 1:
+            window.show_status(translate("MainWindow", "Exported 1 bookmark to {file}").format(file=name))
+        else:
+            window.show_status(
+                translate("MainWindow", "Exported {count} bookmarks to {file}").format(count=count, file=name)
+            )
 
     def import_(self, path: Path | None = None) -> None:
         """Import bookmarks from a file (asked for when not given); a bad file changes nothing."""
         window = self.window
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(window, "Import bookmarks", str(Path.home()), "Bookmarks (*.json)")
+            name, _ = QFileDialog.getOpenFileName(
+                window,
+                translate("MainWindow", "Import bookmarks"),
+                str(Path.home()),
+                translate("MainWindow", "Bookmarks (*.json)"),
+            )
             if not name:
                 return
             path = Path(name)
         try:
             added = window.user.import_bookmarks(path)
         except UserDataError as exc:
-            warn(window, "Import bookmarks", f"Nothing was imported.\n\n{exc}")
+            warn(
+                window,
+                translate("MainWindow", "Import bookmarks"),
+                translate("MainWindow", "Nothing was imported.") + f"\n\n{exc}",
+            )
             return
-        window.show_status(f"Imported {added} bookmark{'s' if added != 1 else ''}")
+        if added == 1:
+            window.show_status(translate("MainWindow", "Imported 1 bookmark"))
+        else:
+            window.show_status(translate("MainWindow", "Imported {count} bookmarks").format(count=added))

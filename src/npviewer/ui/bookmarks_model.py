@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.records import EntryRef
 from npviewer.store.userdata import Bookmark
 from npviewer.ui.icons import icon, kind_icon
@@ -16,9 +17,11 @@ from npviewer.ui.plain import tooltip
 from npviewer.ui.roles import CHANGED_ROLE, ENTRY_ID_ROLE, KIND_ROLE, MISSING_ROLE, NOTE_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-MISSING_SUFFIX = " (no longer in the content)"
-CHANGED_SUFFIX = " (changed)"
-CHANGED_TIP = "Changed by the last content update: Help › What Changed in the Content shows how"
+MISSING = QT_TRANSLATE_NOOP("Bookmarks", "{title} (no longer in the content)")
+CHANGED = QT_TRANSLATE_NOOP("Bookmarks", "{title} (changed)")
+CHANGED_TIP = QT_TRANSLATE_NOOP(
+    "Bookmarks", "Changed by the last content update: Help › What Changed in the Content shows how"
+)
 
 
 class BookmarksModel(QAbstractListModel):
@@ -62,15 +65,17 @@ class BookmarksModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         mark, ref = self._rows[index.row()]
-        title = ref.title if ref is not None else mark.title
         changed = ref is not None and mark.entry_id in self._changed
-        shown = title + (MISSING_SUFFIX if ref is None else CHANGED_SUFFIX if changed else "")
+        if ref is None:
+            shown = translate("Bookmarks", MISSING).format(title=mark.title)
+        else:
+            shown = translate("Bookmarks", CHANGED).format(title=ref.title) if changed else ref.title
         if role == Qt.ItemDataRole.DisplayRole:
             return shown
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(ref.kind) if ref is not None else icon("bookmarks")
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [shown] + ([CHANGED_TIP] if changed else [])
+            lines = [shown] + ([translate("Bookmarks", CHANGED_TIP)] if changed else [])
             if mark.note:
                 lines.append(mark.note)
             return tooltip("\n".join(lines))  # an imported title or note is shown, never obeyed

@@ -8,10 +8,11 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
+from npviewer.i18n import translate
 from npviewer.ui.bookmarks_model import BookmarksModel
 from npviewer.ui.roles import ENTRY_ID_ROLE
 
@@ -29,7 +30,6 @@ class BookmarksPanel(QWidget):
         self.model = model
         self.list = QListView()
         self.list.setObjectName("bookmarksList")
-        self.list.setAccessibleName("Bookmarks")
         self.list.setModel(model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setWordWrap(True)
@@ -37,19 +37,13 @@ class BookmarksPanel(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.activated.connect(self._open_index)
         self.list.doubleClicked.connect(self._open_index)
-        self.empty = QLabel("No bookmarks yet. Press Ctrl+D or the star to bookmark the entry you are reading.")
+        self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setObjectName("bookmarksEmpty")
-        self.empty.setAccessibleName("No bookmarks")
-        self.open_button = QPushButton("Open")
-        self.note_button = QPushButton("Edit note…")
-        self.remove_button = QPushButton("Remove")
-        for button, name in (
-            (self.open_button, "Open bookmark"),
-            (self.note_button, "Edit bookmark note"),
-            (self.remove_button, "Remove bookmark"),
-        ):
-            button.setAccessibleName(name)
+        self.open_button = QPushButton()
+        self.note_button = QPushButton()
+        self.remove_button = QPushButton()
+        self._retranslate()
         self.open_button.clicked.connect(self._open_selected)
         self.note_button.clicked.connect(self._edit_selected)
         self.remove_button.clicked.connect(self._remove_selected)
@@ -76,6 +70,26 @@ class BookmarksPanel(QWidget):
         """While the user's data is read-only, nothing here may change it."""
         self._writable = writable
         self._update_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QWidget.changeEvent: retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.list.setAccessibleName(translate("Bookmarks", "Bookmarks"))
+        self.empty.setText(
+            translate("Bookmarks", "No bookmarks yet. Press Ctrl+D or the star to bookmark the entry you are reading.")
+        )
+        self.empty.setAccessibleName(translate("Bookmarks", "No bookmarks"))
+        for button, text, name in (
+            (self.open_button, translate("Bookmarks", "Open"), translate("Bookmarks", "Open bookmark")),
+            (self.note_button, translate("Bookmarks", "Edit note…"), translate("Bookmarks", "Edit bookmark note")),
+            (self.remove_button, translate("Bookmarks", "Remove"), translate("Bookmarks", "Remove bookmark")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
 
     def selected_id(self) -> str | None:
         index = self.list.currentIndex()

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npviewer import i18n
 from npviewer.brief.export import PAPER_SIZES, BriefCancelled, BriefError, export_brief
+from npviewer.i18n import translate
 from npviewer.store.library import Library
 from npviewer.store.records import EntryRef
 from npviewer.ui.settings import window_settings
@@ -35,7 +37,7 @@ log = logging.getLogger(__name__)
 
 LAST_FOLDER_KEY = "brief/last_folder"
 BOOKMARKS = "bookmarks"  # the subject value of the bookmarks brief in the dialog
-LANGUAGE_NAMES = {"en": "English", "ko": "한국어 (Korean)"}
+LANGUAGE_NAMES = {"en": "English", "ko": "한국어 (Korean)"}  # each in its own language
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ def remember_folder(path: Path) -> None:
 
 
 def default_output(title: str, folder: Path | None = None) -> Path:
-    return (folder or documents_folder()) / f"{title} brief.pdf"
+    return (folder or documents_folder()) / translate("BriefExport", "{title} brief.pdf").format(title=title)
 
 
 class BriefExportDialog(QDialog):
@@ -72,11 +74,11 @@ class BriefExportDialog(QDialog):
     def __init__(self, regions: list[EntryRef], region_id: str | None, parent: QWidget | None = None,
                  countries: list[EntryRef] | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Export brief")
+        self.setWindowTitle(translate("BriefExport", "Export brief"))
         self._edited = False
         self._folder = documents_folder()
         self.region = QComboBox()
-        self.region.setAccessibleName("Brief of")
+        self.region.setAccessibleName(translate("BriefExport", "Brief of"))
         for ref in regions:
             self.region.addItem(ref.title, ref.id)
         if countries:
@@ -84,34 +86,35 @@ class BriefExportDialog(QDialog):
             for ref in countries:
                 self.region.addItem(ref.title, ref.id)
         self.region.insertSeparator(self.region.count())
-        self.region.addItem("My bookmarks", BOOKMARKS)
+        self.region.addItem(translate("BriefExport", "My bookmarks"), BOOKMARKS)
         index = self.region.findData(region_id) if region_id else 0
         self.region.setCurrentIndex(max(0, index))
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.language())))  # the interface's
         self.paper = QComboBox()
         self.paper.addItems(list(PAPER_SIZES))
-        self.notes = QCheckBox("Include my bookmark notes")
+        self.notes = QCheckBox(translate("BriefExport", "Include my bookmark notes"))
         self.path = QLineEdit()
         self.path.setMinimumWidth(420)
         self.path.textEdited.connect(self._on_edited)
-        choose = QPushButton("Choose…")
+        choose = QPushButton(translate("BriefExport", "Choose…"))
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(choose)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Export")
+        ok.setText(translate("BriefExport", "Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Brief of", self.region)
-        form.addRow("Language", self.language)
-        form.addRow("Paper", self.paper)
+        form.addRow(translate("BriefExport", "Brief of"), self.region)
+        form.addRow(translate("BriefExport", "Language"), self.language)
+        form.addRow(translate("BriefExport", "Paper"), self.paper)
         form.addRow("", self.notes)
-        form.addRow("Save as", row)
+        form.addRow(translate("BriefExport", "Save as"), row)
         form.addRow(buttons)
         self.region.currentIndexChanged.connect(self._update_path)
         self._update_path()
@@ -125,7 +128,12 @@ class BriefExportDialog(QDialog):
         self.path.setText(str(default_output(self.region.currentText(), self._folder)))
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the brief as", self.path.text(), "PDF files (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("BriefExport", "Save the brief as"),
+            self.path.text(),
+            translate("BriefExport", "PDF files (*.pdf)"),
+        )
         if name:
             if not name.lower().endswith(".pdf"):
                 name += ".pdf"
@@ -144,11 +152,16 @@ class BriefExportDialog(QDialog):
 
 def show_exported(parent: QWidget, path: Path) -> None:
     """Tell where the brief was saved (the full path, selectable) and offer Open and Show in folder."""
-    box = QMessageBox(QMessageBox.Icon.Information, "Brief exported", "The brief was saved as:", parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("BriefExport", "Brief exported"),
+        translate("BriefExport", "The brief was saved as:"),
+        parent=parent,
+    )
     box.setInformativeText(str(path))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
-    folder_button = box.addButton("Show in folder", QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(translate("BriefExport", "Open"), QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton(translate("BriefExport", "Show in folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_button:
@@ -202,7 +215,7 @@ class _ExportThread(QThread):
             self.failed.emit(str(exc))
         except Exception as exc:  # reported to the user, never lost
             log.exception("brief export failed")
-            self.failed.emit(f"The brief could not be made: {exc}")
+            self.failed.emit(translate("BriefExport", "The brief could not be made: {error}").format(error=exc))
         else:
             self.succeeded.emit(str(path))
         finally:
@@ -265,8 +278,10 @@ class BriefExportController(QObject):
         """Export on a worker thread; the outcome comes as a signal (and a message box if interactive)."""
         if self.is_running():
             raise RuntimeError("an export is already running")
-        progress = QProgressDialog("Preparing the brief…", "Cancel", 0, 0, self._window())
-        progress.setWindowTitle("Exporting brief")
+        progress = QProgressDialog(
+            translate("BriefExport", "Preparing the brief…"), translate("BriefExport", "Cancel"), 0, 0, self._window()
+        )
+        progress.setWindowTitle(translate("BriefExport", "Exporting brief"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.canceled.connect(self.cancel)
@@ -313,7 +328,7 @@ class BriefExportController(QObject):
     def _on_failed(self, message: str) -> None:
         self._close_progress()
         if self.interactive:
-            QMessageBox.warning(self._window(), "Brief not exported", message)
+            QMessageBox.warning(self._window(), translate("BriefExport", "Brief not exported"), message)
         self.failed.emit(message)
 
     def _on_cancelled(self) -> None:

@@ -11,6 +11,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from npviewer.i18n import translate
+
 log = logging.getLogger("npviewer.crash")
 
 #: Dialogs on screen: a dialog with no parent window lives only as long as a reference to it.
@@ -24,11 +26,16 @@ class CrashDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("crashDialog")
         self.setIcon(QMessageBox.Icon.Critical)
-        self.setWindowTitle("npviewer: something went wrong")
-        self.setText(f"npviewer hit an error it did not expect:\n\n{summary}")
+        self.setWindowTitle(translate("Crash", "npviewer: something went wrong"))
+        self.setText(
+            translate("Crash", "npviewer hit an error it did not expect:\n\n{summary}").format(summary=summary)
+        )
         self.setInformativeText(
-            "Your bookmarks and notes are safe: every change is saved as you make it. The details are in "
-            f"the log:\n{log_path}"
+            translate(
+                "Crash",
+                "Your bookmarks and notes are safe: every change is saved as you make it. The details are in "
+                "the log:\n{log}",
+            ).format(log=log_path)
         )
         self.setDetailedText(details)
         self.setStandardButtons(QMessageBox.StandardButton.Close)

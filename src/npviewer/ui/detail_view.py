@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npviewer.i18n import translate
 from npviewer.store.records import Document, Entry
 from npviewer.store.userdata import Draft
 from npviewer.ui.detail import (
@@ -55,7 +56,6 @@ class SafeBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.document().setDefaultStyleSheet(STYLE_SHEET)
         self.setObjectName("detailBrowser")
-        self.setAccessibleName("Entry details")
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Override QTextBrowser.loadResource: refuse every external resource (images, styles)."""
@@ -124,42 +124,28 @@ class DetailView(QWidget):
         self.star_button.setObjectName("starButton")
         self.star_button.setCheckable(True)
         self.star_button.setIcon(icon("star"))
-        self.star_button.setText("Bookmark")
         self.star_button.setToolButtonStyle(self.star_button.toolButtonStyle().ToolButtonTextBesideIcon)
-        self.star_button.setAccessibleName("Bookmark this entry")
-        self.star_button.setToolTip("Bookmark this entry (Ctrl+D)")
         self.star_button.clicked.connect(self._star_clicked)
 
         self.copy_button = QToolButton()
         self.copy_button.setObjectName("copyCitationButton")
         self.copy_button.setIcon(icon("copy"))
-        self.copy_button.setText("Copy citation")
         self.copy_button.setToolButtonStyle(self.star_button.toolButtonStyle())
-        self.copy_button.setAccessibleName("Copy citation")
-        self.copy_button.setToolTip(
-            "Copy the entry's citation: its sources, quotations and references (Ctrl+Shift+C); "
-            "the arrow offers a Chicago note, BibTeX and RIS"
-        )
         self.copy_button.clicked.connect(lambda: self.copyCitationRequested.emit("plain"))
         formats = QMenu(self.copy_button)
         formats.setObjectName("citationFormatsMenu")
-        for label, fmt in (
-            ("Copy as plain text", "plain"),
-            ("Copy as a Chicago note", "chicago"),
-            ("Copy as BibTeX (reference managers)", "bibtex"),
-            ("Copy as RIS (Zotero, EndNote, Mendeley)", "ris"),
-        ):
-            formats.addAction(label).triggered.connect(lambda _=False, f=fmt: self.copyCitationRequested.emit(f))
+        self._format_actions = []
+        for fmt in ("plain", "chicago", "bibtex", "ris"):
+            action = formats.addAction("")
+            action.triggered.connect(lambda _=False, f=fmt: self.copyCitationRequested.emit(f))
+            self._format_actions.append(action)
         self.copy_button.setMenu(formats)
         self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
 
         self.brief_button = QToolButton()
         self.brief_button.setObjectName("exportBriefButton")
         self.brief_button.setIcon(icon("export"))
-        self.brief_button.setText("Export brief")
         self.brief_button.setToolButtonStyle(self.star_button.toolButtonStyle())
-        self.brief_button.setAccessibleName("Export a PDF brief of this region")
-        self.brief_button.setToolTip("Export a PDF brief of this region (Ctrl+E)")
         self.brief_button.clicked.connect(self._brief_clicked)
 
         actions = QHBoxLayout()
@@ -175,7 +161,6 @@ class DetailView(QWidget):
         #: Where the lead puts a map of the region or country shown (empty and hidden until then).
         self.map_slot = QFrame()
         self.map_slot.setObjectName("detailMapSlot")
-        self.map_slot.setAccessibleName("Map")
         self._map_layout = QVBoxLayout(self.map_slot)
         self._map_layout.setContentsMargins(0, 0, 0, 0)
         self.map_slot.hide()
@@ -194,7 +179,50 @@ class DetailView(QWidget):
         layout.addWidget(self.map_slot)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.note_box)
+        self._bookmarked = False
+        self._retranslate()
         self._set_actions_enabled(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QWidget.changeEvent: retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.browser.setAccessibleName(translate("DetailView", "Entry details"))
+        self._name_star()
+        self.copy_button.setText(translate("DetailView", "Copy citation"))
+        self.copy_button.setAccessibleName(translate("DetailView", "Copy citation"))
+        self.copy_button.setToolTip(
+            translate(
+                "DetailView",
+                "Copy the entry's citation: its sources, quotations and references (Ctrl+Shift+C); "
+                "the arrow offers a Chicago note, BibTeX and RIS",
+            )
+        )
+        labels = (
+            translate("DetailView", "Copy as plain text"),
+            translate("DetailView", "Copy as a Chicago note"),
+            translate("DetailView", "Copy as BibTeX (reference managers)"),
+            translate("DetailView", "Copy as RIS (Zotero, EndNote, Mendeley)"),
+        )
+        for action, label in zip(self._format_actions, labels, strict=True):
+            action.setText(label)
+        self.brief_button.setText(translate("DetailView", "Export brief"))
+        self.brief_button.setAccessibleName(translate("DetailView", "Export a PDF brief of this region"))
+        self.brief_button.setToolTip(translate("DetailView", "Export a PDF brief of this region (Ctrl+E)"))
+        self.map_slot.setAccessibleName(translate("DetailView", "Map"))
+
+    def _name_star(self) -> None:
+        if self._bookmarked:
+            self.star_button.setText(translate("DetailView", "Bookmarked"))
+            self.star_button.setAccessibleName(translate("DetailView", "Remove bookmark"))
+            self.star_button.setToolTip(translate("DetailView", "Remove the bookmark (Ctrl+D)"))
+        else:
+            self.star_button.setText(translate("DetailView", "Bookmark"))
+            self.star_button.setAccessibleName(translate("DetailView", "Bookmark this entry"))
+            self.star_button.setToolTip(translate("DetailView", "Bookmark this entry (Ctrl+D)"))
 
     # -- showing -----------------------------------------------------------------------------------
 
@@ -268,8 +296,8 @@ class DetailView(QWidget):
     def _set_star(self, bookmarked: bool) -> None:
         self.star_button.setChecked(bookmarked)
         self.star_button.setIcon(icon("star-filled" if bookmarked else "star"))
-        self.star_button.setText("Bookmarked" if bookmarked else "Bookmark")
-        self.star_button.setAccessibleName("Remove bookmark" if bookmarked else "Bookmark this entry")
+        self._bookmarked = bookmarked
+        self._name_star()
 
     def _clear_note(self) -> None:
         self._set_star(False)
@@ -308,7 +336,7 @@ class DetailView(QWidget):
             self.entryLinkActivated.emit(target)
         elif scheme == COPY_SCHEME and target.isdigit() and int(target) < len(self._urls):
             QGuiApplication.clipboard().setText(self._urls[int(target)])
-            self.statusMessage.emit(f"Link copied: {self._urls[int(target)]}")
+            self.statusMessage.emit(translate("DetailView", "Link copied: {url}").format(url=self._urls[int(target)]))
         elif scheme == BRIEF_SCHEME and target:
             self.exportBriefRequested.emit(target)
         else:
@@ -316,10 +344,10 @@ class DetailView(QWidget):
 
     def _link_hovered(self, url: QUrl) -> None:
         if url.scheme() == COPY_SCHEME:
-            self.statusMessage.emit("Copy this source's web address (it is never opened)")
+            self.statusMessage.emit(translate("DetailView", "Copy this source's web address (it is never opened)"))
         elif url.scheme() == ENTRY_SCHEME:
             title = self._link_titles.get(url.path())
-            self.statusMessage.emit(f"Open {title}" if title else "")
+            self.statusMessage.emit(translate("DetailView", "Open {title}").format(title=title) if title else "")
         else:
             self.statusMessage.emit("")
 

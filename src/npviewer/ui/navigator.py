@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject
 
+from npviewer.i18n import translate
 from npviewer.store.records import DOCUMENT_PREFIX, Entry
 from npviewer.store.repository import UnknownEntry
 from npviewer.store.userdata import UserDataError
@@ -76,7 +77,11 @@ class Navigator(QObject):
                 window.content_updates.show_missing_bookmark(mark)
                 self.window.tree.selectionModel().clearSelection()
                 return True
-            inform(window, "Not in the content", f"There is no entry “{entry_id}” in this content.")
+            inform(
+                window,
+                translate("MainWindow", "Not in the content"),
+                translate("MainWindow", "There is no entry “{id}” in this content.").format(id=entry_id),
+            )
             return False
         self.current = entry
         self.shown_document = None
@@ -102,7 +107,11 @@ class Navigator(QObject):
         repo = window.library.repo
         document = repo.document(ref_id.removeprefix(DOCUMENT_PREFIX))
         if document is None:
-            inform(window, "Not in the content", f"There is no source “{ref_id}” in this content.")
+            inform(
+                window,
+                translate("MainWindow", "Not in the content"),
+                translate("MainWindow", "There is no source “{id}” in this content.").format(id=ref_id),
+            )
             return False
         self.current = None
         window.detail.show_document(render_document(document, repo.citations_of(document.id)))

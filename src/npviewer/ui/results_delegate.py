@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QTextDocument, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from npviewer.store.records import KIND_LABELS
+from npviewer.store.records import kind_label
 from npviewer.ui.roles import KIND_ROLE, REGION_ROLE, SNIPPET_HTML_ROLE
 
 MARGIN = 6
@@ -52,7 +52,7 @@ class ResultDelegate(QStyledItemDelegate):
         )
         kind = str(index.data(KIND_ROLE) or "")
         region = str(index.data(REGION_ROLE) or "")
-        meta = KIND_LABELS.get(kind, kind) + (f" \u00b7 {region}" if region else "")
+        meta = kind_label(kind) + (f" \u00b7 {region}" if region else "")
         line = QFontMetrics(opt.font).lineSpacing()
 
         painter.save()

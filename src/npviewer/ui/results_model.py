@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from npviewer.store.records import KIND_LABELS, SearchHit, SearchResult
+from npviewer.store.records import SearchHit, SearchResult, kind_label
 from npviewer.ui.icons import kind_icon
 from npviewer.ui.plain import tooltip
 from npviewer.ui.roles import ENTRY_ID_ROLE, KIND_ROLE, REGION_ROLE, SNIPPET_HTML_ROLE
@@ -80,6 +80,6 @@ class SearchResultsModel(QAbstractListModel):
 
     def kind_region(self, hit: SearchHit) -> str:
         """'Measure · Eastern Region' for a hit."""
-        kind = KIND_LABELS.get(hit.kind, hit.kind)
+        kind = kind_label(hit.kind)
         region = self._region_titles.get(hit.region_id or "", "")
         return f"{kind} \u00b7 {region}" if region else kind

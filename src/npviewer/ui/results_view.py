@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QStackedWidget, QStyledItemDelegate, QWidget
 
+from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.ui.results_model import SearchResultsModel
 from npviewer.ui.roles import ENTRY_ID_ROLE
 
-HINTS = (
+HINTS = QT_TRANSLATE_NOOP(
+    "Results",
     "<p><b>Type to search…</b></p>"
     "<p>Results appear as you type. Try:</p>"
     "<ul>"
@@ -24,7 +26,7 @@ HINTS = (
     "<li><tt>kind:meeting</tt>, <tt>region:eastern</tt>, <tt>year:2019</tt>, <tt>country:russia</tt></li>"
     "</ul>"
     "<p>Ctrl+K or Ctrl+F: search &middot; Down: to the results &middot; Enter: open &middot; "
-    "Escape: clear</p>"
+    "Escape: clear</p>",
 )
 
 
@@ -39,14 +41,12 @@ class ResultsView(QStackedWidget):
         self.model = model
         self.message = QLabel()
         self.message.setObjectName("searchMessage")
-        self.message.setAccessibleName("Search status")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.message.setMargin(10)
         self.list = QListView()
         self.list.setObjectName("resultsList")
-        self.list.setAccessibleName("Search results")
         self.list.setModel(model)
         self._delegate: QStyledItemDelegate | None = None
         self.list.setUniformItemSizes(True)
@@ -56,14 +56,32 @@ class ResultsView(QStackedWidget):
         self.list.clicked.connect(self._activated)
         self.addWidget(self.message)
         self.addWidget(self.list)
+        self._message_shown = ""
+        self._retranslate()
         self.show_hints()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QWidget.changeEvent: retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.message.setAccessibleName(translate("Results", "Search status"))
+        self.list.setAccessibleName(translate("Results", "Search results"))
+        if self.currentWidget() is self.message and self._message_shown == "hints":
+            self.show_hints()
+        elif self.currentWidget() is self.message and self._message_shown == "none":
+            self.show_results()
+
     def show_hints(self) -> None:
-        self.message.setText(HINTS)
+        self.message.setText(translate("Results", HINTS))
+        self._message_shown = "hints"
         self.setCurrentWidget(self.message)
 
     def show_message(self, text: str) -> None:
         self.message.setText(f"<p>{escape(text)}</p>")
+        self._message_shown = "message"
         self.setCurrentWidget(self.message)
 
     def show_results(self) -> None:
@@ -71,10 +89,14 @@ class ResultsView(QStackedWidget):
         query = self.model.query.strip()
         if self.model.rowCount() == 0:
             self.message.setText(
-                f"<p><b>No entries match \u201c{escape(query)}\u201d.</b></p>"
-                "<p>Check the spelling, use fewer words, or remove a filter "
-                "(<tt>kind:</tt>, <tt>region:</tt>, <tt>year:</tt>).</p>"
+                translate(
+                    "Results",
+                    "<p><b>No entries match \u201c{query}\u201d.</b></p>"
+                    "<p>Check the spelling, use fewer words, or remove a filter "
+                    "(<tt>kind:</tt>, <tt>region:</tt>, <tt>year:</tt>).</p>",
+                ).format(query=escape(query))
             )
+            self._message_shown = "none"
             self.setCurrentWidget(self.message)
             return
         self._ensure_delegate()

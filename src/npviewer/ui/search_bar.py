@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QMenu, QToolButton, QVBoxLayout, QWidget
 
+from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.records import EntryRef
 from npviewer.store.userdata import SavedSearch
 from npviewer.ui.icons import icon
@@ -26,16 +27,16 @@ DEBOUNCE_MS = 120
 
 #: The kind filter's choices: label and the ``kind:`` value it adds ('' for none).
 KIND_CHOICES: tuple[tuple[str, str], ...] = (
-    ("Any kind", ""),
-    ("Regions", "region"),
-    ("Countries and areas", "place"),
-    ("Measures", "measure"),
-    ("Sub-measures", "submeasure"),
-    ("Meetings and events", "event"),
-    ("Programmes and bodies", "programme"),
-    ("Topics", "topic"),
-    ("Key figures", "figure"),
-    ("Statements", "point"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Any kind"), ""),
+    (QT_TRANSLATE_NOOP("SearchBar", "Regions"), "region"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Countries and areas"), "place"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Measures"), "measure"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Sub-measures"), "submeasure"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Meetings and events"), "event"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Programmes and bodies"), "programme"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Topics"), "topic"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Key figures"), "figure"),
+    (QT_TRANSLATE_NOOP("SearchBar", "Statements"), "point"),
 )
 
 
@@ -62,11 +63,8 @@ class SearchBar(QWidget):
         self.setObjectName("searchBar")
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
-        self.field.setAccessibleName("Search")
-        self.field.setPlaceholderText("Search… (Ctrl+K)")
         self.field.setClearButtonEnabled(True)
         self.field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.field.setToolTip('Words, "a phrase", -exclude, kind:meeting, region:eastern, year:2019, country:russia')
         self.field.installEventFilter(self)
         self.field.textEdited.connect(self._text_edited)
         self.field.returnPressed.connect(self._return_pressed)
@@ -74,24 +72,21 @@ class SearchBar(QWidget):
         self.history_button = QToolButton()
         self.history_button.setObjectName("searchHistoryButton")
         self.history_button.setIcon(icon("history"))
-        self.history_button.setAccessibleName("Recent and saved searches")
-        self.history_button.setToolTip("Recent and saved searches")
         self.history_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.history_menu = QMenu(self.history_button)
         self.history_button.setMenu(self.history_menu)
-        self.set_history([], [])
+        self._recent: list[str] = []
+        self._saved: list[SavedSearch] = []
 
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kindFilter")
-        self.kind_combo.setAccessibleName("Filter by kind")
         for label, value in KIND_CHOICES:
             self.kind_combo.addItem(label, value)
         self.kind_combo.activated.connect(self._kind_chosen)
 
         self.region_combo = QComboBox()
         self.region_combo.setObjectName("regionFilter")
-        self.region_combo.setAccessibleName("Filter by region")
-        self.region_combo.addItem("Any region", "")
+        self.region_combo.addItem("", "")
         self.region_combo.activated.connect(self._region_chosen)
 
         self.timer = QTimer(self)
@@ -112,6 +107,30 @@ class SearchBar(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addLayout(filters)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QWidget.changeEvent: retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.field.setAccessibleName(translate("SearchBar", "Search"))
+        self.field.setPlaceholderText(translate("SearchBar", "Search… (Ctrl+K)"))
+        self.field.setToolTip(
+            translate(
+                "SearchBar", 'Words, "a phrase", -exclude, kind:meeting, region:eastern, year:2019, country:russia'
+            )
+        )
+        self.history_button.setAccessibleName(translate("SearchBar", "Recent and saved searches"))
+        self.history_button.setToolTip(translate("SearchBar", "Recent and saved searches"))
+        self.kind_combo.setAccessibleName(translate("SearchBar", "Filter by kind"))
+        for row, (label, _) in enumerate(KIND_CHOICES):
+            self.kind_combo.setItemText(row, translate("SearchBar", label))
+        self.region_combo.setAccessibleName(translate("SearchBar", "Filter by region"))
+        self.region_combo.setItemText(0, translate("SearchBar", "Any region"))
+        self.set_history(self._recent, self._saved)
 
     # -- state -------------------------------------------------------------------------------------
 
@@ -126,26 +145,28 @@ class SearchBar(QWidget):
 
     def set_regions(self, regions: list[EntryRef]) -> None:
         self.region_combo.clear()
-        self.region_combo.addItem("Any region", "")
+        self.region_combo.addItem(translate("SearchBar", "Any region"), "")
         for region in regions:
             self.region_combo.addItem(region.title, region.id)
+        self._sync_combos(self.field.text())
 
     def set_history(self, recent: list[str], saved: list[SavedSearch]) -> None:
         """Rebuild the history menu: saved searches, then recent ones, then 'Save this search…'."""
+        self._recent, self._saved = list(recent), list(saved)
         menu = self.history_menu
         menu.clear()
         if saved:
-            menu.addSection("Saved searches")
+            menu.addSection(translate("SearchBar", "Saved searches"))
             for item in saved:
                 self._add_query_action(menu, f"{item.name} \u2014 {item.query}", item.query)
-        menu.addSection("Recent searches")
+        menu.addSection(translate("SearchBar", "Recent searches"))
         if not recent:
-            none = menu.addAction("No searches yet")
+            none = menu.addAction(translate("SearchBar", "No searches yet"))
             none.setEnabled(False)
         for query in recent:
             self._add_query_action(menu, query, query)
         menu.addSeparator()
-        save = menu.addAction("Save this search…")
+        save = menu.addAction(translate("SearchBar", "Save this search…"))
         save.triggered.connect(self._save_requested)
 
     def _add_query_action(self, menu: QMenu, label: str, query: str) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
+from npviewer.i18n import translate
 from npviewer.store.records import SearchResult
 from npviewer.store.userdata import UserDataError
 from npviewer.ui.plain import warn
@@ -66,13 +67,20 @@ class SearchController(QObject):
         window.search_results_model().set_result(result)
         window.results_view.show_results()
         shown = len(result.hits)
-        more = "" if result.ranked else " (many matches: the first ones in reading order; add words to rank them)"
-        window.show_status(f"{shown} result{'s' if shown != 1 else ''}{more}" if shown else "")
+        if shown == 1:
+            found = translate("MainWindow", "1 result")
+        else:
+            found = translate("MainWindow", "{count} results").format(count=shown)
+        if not result.ranked:
+            found += " " + translate(
+                "MainWindow", "(many matches: the first ones in reading order; add words to rank them)"
+            )
+        window.show_status(found if shown else "")
         window.searchFinished.emit(result.query)
 
     def _failed(self, exc: BaseException) -> None:
         log.error("search failed: %s", exc)
-        self.window.results_view.show_message(f"The search failed: {exc}")
+        self.window.results_view.show_message(translate("MainWindow", "The search failed: {error}").format(error=exc))
 
     def _submitted_by_enter(self, _text: str) -> None:
         window = self.window
@@ -98,16 +106,24 @@ class SearchController(QObject):
         window = self.window
         query = window.search_bar.text().strip()
         if not query:
-            QMessageBox.information(window, "Save search", "Type a search first, then save it.")
+            QMessageBox.information(
+                window,
+                translate("MainWindow", "Save search"),
+                translate("MainWindow", "Type a search first, then save it."),
+            )
             return
         name, ok = QInputDialog.getText(
-            window, "Save search", "Name for this search:", QLineEdit.EchoMode.Normal, query
+            window,
+            translate("MainWindow", "Save search"),
+            translate("MainWindow", "Name for this search:"),
+            QLineEdit.EchoMode.Normal,
+            query,
         )
         if ok and name.strip():
             try:
                 window.user.save_search(name, query)
             except UserDataError as exc:
-                warn(window, "Save search", str(exc))
+                warn(window, translate("MainWindow", "Save search"), str(exc))
 
     # -- focus -------------------------------------------------------------------------------------
 

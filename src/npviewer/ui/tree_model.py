@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from npviewer.store.records import KIND_LABELS
+from npviewer.i18n import translate
 from npviewer.store.tree import BrowseTree, Path_, TreeNode
 from npviewer.ui.icons import kind_icon
 from npviewer.ui.plain import tooltip
@@ -138,9 +138,9 @@ class BrowseTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(ref.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(ref.title if item.is_group else f"{ref.title}\n{KIND_LABELS.get(ref.kind, ref.kind)}")
+            return tooltip(ref.title if item.is_group else f"{ref.title}\n{ref.kind_label}")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return "Group" if item.is_group else KIND_LABELS.get(ref.kind, ref.kind)
+            return translate("Tree", "Group") if item.is_group else ref.kind_label
         if role == ENTRY_ID_ROLE:
             return None if item.is_group else ref.id
         if role == KIND_ROLE:

@@ -75,6 +75,8 @@ class _Thread(QThread):
                 self._library.close()
             self._library = source.reopen()
             self._library_source = source
+        if self._library.language != source.language:  # the interface language changed meanwhile
+            self._library.set_language(source.language)
         return self._library
 
 

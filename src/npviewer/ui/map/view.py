@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsScene, QGraphicsView, QWidget
 
+from npviewer.i18n import translate
 from npviewer.map.geometry import ATTRIBUTION, KOREA, Feature, MapData, load_map
 from npviewer.map.overlay import by_priority, paint_overlay
 from npviewer.map.render import region_window
@@ -72,16 +73,28 @@ class MapView(QGraphicsView):
         self.setMinimumSize(240, 160)
         self.viewport().setMouseTracking(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.fit_action = self._action("Fit to region", QKeySequence("Ctrl+0"), self.fit)
-        self._action("Zoom in", QKeySequence.StandardKey.ZoomIn, self.zoom_in)
-        self._action("Zoom out", QKeySequence.StandardKey.ZoomOut, self.zoom_out)
-        self.setAccessibleName("Map")
+        self.fit_action = self._action(QKeySequence("Ctrl+0"), self.fit)
+        self._zoom_in_action = self._action(QKeySequence.StandardKey.ZoomIn, self.zoom_in)
+        self._zoom_out_action = self._action(QKeySequence.StandardKey.ZoomOut, self.zoom_out)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QGraphicsView.changeEvent: retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.fit_action.setText(translate("Map", "Fit to region"))
+        self._zoom_in_action.setText(translate("Map", "Zoom in"))
+        self._zoom_out_action.setText(translate("Map", "Zoom out"))
+        self.setAccessibleName(translate("Map", "Map"))
         self._restyle()
 
     @property
     def caption(self) -> str:
         """The data origin line drawn in the map's corner."""
-        return ATTRIBUTION
+        return translate("Map", ATTRIBUTION)
 
     def set_places(self, places: dict[str, tuple[str, str]]) -> None:
         """Map codes (ISO numeric, or ISO 3166-2 for subdivisions) to (entry id, display title)."""
@@ -227,13 +240,13 @@ class MapView(QGraphicsView):
         painter.save()
         painter.resetTransform()
         area = QRectF(self.viewport().rect())
-        labels = [(KOREA, self._places[KOREA][1] if KOREA in self._places else KOREA_LABEL)]
+        labels = [(KOREA, self._places[KOREA][1] if KOREA in self._places else translate("Map", KOREA_LABEL))]
         labels += [(c, self.title_of(c)) for c in by_priority(self._data, self._highlight) if c != KOREA]
         paint_overlay(painter, self.viewportTransform(), area, self._data, labels, 1.0, self.caption)
         painter.restore()
 
-    def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
+    def _action(self, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], None]) -> QAction:
+        action = QAction(self)
         action.setShortcut(keys)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
@@ -257,9 +270,9 @@ class MapView(QGraphicsView):
         for code in self._items:
             self._style_item(code)
         names = ", ".join(sorted(self.title_of(c) for c in self._highlight))
-        self.setAccessibleDescription(
-            f"Highlighted: {names}. Korea is marked in red." if names else "Korea is marked in red."
-        )
+        korea = translate("Map", "Korea is marked in red.")
+        highlighted = translate("Map", "Highlighted: {names}.").format(names=names)
+        self.setAccessibleDescription(f"{highlighted} {korea}" if names else korea)
         self.viewport().update()
 
     def _style_item(self, code: str) -> None:

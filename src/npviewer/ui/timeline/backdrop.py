@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 
 from npviewer.ui.timeline.axis import Ticks, context_label
 from npviewer.ui.timeline.scene import Frame
+from npviewer.ui.timeline.text import events_text
 
 
 def draw_lanes(p: QPainter, frame: Frame, palette: QPalette, gutter: QRectF, fm: QFontMetricsF) -> None:
@@ -27,7 +28,7 @@ def draw_lanes(p: QPainter, frame: Frame, palette: QPalette, gutter: QRectF, fm:
         p.drawText(QPointF(gutter.left() + 8, lane.top + 6 + fm.ascent()), title)
         if lane.bottom - lane.top > 2 * fm.height() + 8:
             p.setPen(palette.placeholderText().color())
-            count = f"{lane.count} event" + ("" if lane.count == 1 else "s")
+            count = events_text(lane.count)
             p.drawText(QPointF(gutter.left() + 8, lane.top + 6 + fm.height() + fm.ascent()), count)
     p.setPen(divider)
     p.drawLine(QLineF(gutter.right(), plot.top(), gutter.right(), plot.bottom()))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from npviewer.store.records import ALL_KINDS, EVENT_KINDS, TimelineEvent
-from npviewer.ui.timeline.text import NO_REGION, NO_REGION_TITLE, REGIONS, kind_label
+from npviewer.ui.timeline.text import NO_REGION, REGIONS, kind_label, region_title
 
 LANE_MODES = ("region", "kind")
 MARKER = 12.0  # diamond size for a known day
@@ -81,9 +81,9 @@ def build_lanes(events: Sequence[TimelineEvent], every: Sequence[TimelineEvent],
     """
     known = {key for key, _ in REGIONS}
     if mode == "region":
-        lanes = [Lane(key, title) for key, title in REGIONS]
+        lanes = [Lane(key, region_title(key)) for key, _ in REGIONS]
         if any(not known.intersection(e.region_ids) for e in every):
-            lanes.append(Lane(NO_REGION, NO_REGION_TITLE))
+            lanes.append(Lane(NO_REGION, region_title(NO_REGION)))
     else:
         extra = {e.kind for e in every} - set(EVENT_KINDS)
         order = {kind: i for i, kind in enumerate(ALL_KINDS)}

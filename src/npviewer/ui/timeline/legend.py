@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.ui.timeline import painter, style
 from npviewer.ui.timeline.layout import MARKER
 
 _ENTRIES = (
-    ("day", "Known day"),
-    ("span", "Only month or year known: the whole period"),
-    ("range", "From .. to"),
-    ("planned", "Planned"),
-    ("disputed", "Date disputed"),
-    ("badge", "More events: zoom in"),
-    ("halo", "Related to the selection"),
+    ("day", QT_TRANSLATE_NOOP("TimelineLegend", "Known day")),
+    ("span", QT_TRANSLATE_NOOP("TimelineLegend", "Only month or year known: the whole period")),
+    ("range", QT_TRANSLATE_NOOP("TimelineLegend", "From .. to")),
+    ("planned", QT_TRANSLATE_NOOP("TimelineLegend", "Planned")),
+    ("disputed", QT_TRANSLATE_NOOP("TimelineLegend", "Date disputed")),
+    ("badge", QT_TRANSLATE_NOOP("TimelineLegend", "More events: zoom in")),
+    ("halo", QT_TRANSLATE_NOOP("TimelineLegend", "Related to the selection")),
 )
 _SWATCH = 26.0
+
+
+def _entries() -> list[tuple[str, str]]:
+    return [(key, translate("TimelineLegend", text)) for key, text in _ENTRIES]
+
+
 _GAP = 14.0
 
 
@@ -28,8 +35,19 @@ class TimelineLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Timeline legend")
-        self.setAccessibleDescription(". ".join(text for _, text in _ENTRIES))
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QWidget.changeEvent: retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(translate("TimelineLegend", "Timeline legend"))
+        self.setAccessibleDescription(". ".join(text for _, text in _entries()))
+        self.updateGeometry()
+        self.update()
 
     def hasHeightForWidth(self) -> bool:
         """Override QWidget.hasHeightForWidth: the legend wraps."""
@@ -68,7 +86,7 @@ class TimelineLegend(QWidget):
         fm = QFontMetricsF(self.font())
         out: list[tuple[int, float, tuple[str, str]]] = []
         line, x = 0, 4.0
-        for entry in _ENTRIES:
+        for entry in _entries():
             w = _SWATCH + fm.horizontalAdvance(entry[1])
             if x > 4 and x + w > width - 4:
                 line, x = line + 1, 4.0

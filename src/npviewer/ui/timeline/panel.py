@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.records import EVENT_KINDS, TimelineEvent
 from npviewer.ui.timeline import style
 from npviewer.ui.timeline.layout import LANE_MODES
@@ -25,7 +26,10 @@ from npviewer.ui.timeline.model import TimelineModel
 from npviewer.ui.timeline.text import NO_REGION, REGIONS, kind_label, region_title
 from npviewer.ui.timeline.view import TimelineView
 
-_LANE_TITLES = {"region": "Lanes by region", "kind": "Lanes by kind"}
+_LANE_TITLES = {
+    "region": QT_TRANSLATE_NOOP("TimelinePanel", "Lanes by region"),
+    "kind": QT_TRANSLATE_NOOP("TimelinePanel", "Lanes by kind"),
+}
 
 
 class TimelinePanel(QWidget):
@@ -50,9 +54,12 @@ class TimelinePanel(QWidget):
         self._lanes = QComboBox(self)
         self._regions = QPushButton(self)
         self._places = QComboBox(self)
-        self._bar = QToolBar("Timeline", self)
+        self._bar = QToolBar(self)
         self._kind_actions: list[QAction] = []
+        self._zoom_actions: list[QAction] = []
+        self._all_regions_action: QAction | None = None
         self._build()
+        self._retranslate()
         self.view.eventActivated.connect(self.eventActivated)
         self.view.currentChanged.connect(self.currentChanged)
         self.model.filterChanged.connect(self._sync_controls)
@@ -69,7 +76,7 @@ class TimelinePanel(QWidget):
         chosen = self._places.currentData()
         with QSignalBlocker(self._places):
             self._places.clear()
-            self._places.addItem("All countries", None)
+            self._places.addItem(translate("TimelinePanel", "All countries"), None)
             for place_id, title in sorted(places, key=lambda p: p[1].casefold()):
                 self._places.addItem(title, place_id)
         self._sync_controls()
@@ -114,24 +121,18 @@ class TimelinePanel(QWidget):
     def _build(self) -> None:
         """Zoom first, then lanes and filters, the kind toggles last: a narrow dock tucks what
         does not fit behind the toolbar's extension button."""
-        for text, tip, slot in (
-            ("\u2212", "Zoom out (-, or the wheel)", self.view.zoom_out),
-            ("+", "Zoom in (+, or the wheel)", self.view.zoom_in),
-            ("Fit", "Show all events (Home)", self.view.fit_all),
-        ):
-            action = self._bar.addAction(text)
-            action.setToolTip(tip)
+        for slot in (self.view.zoom_out, self.view.zoom_in, self.view.fit_all):
+            action = self._bar.addAction("")
             action.triggered.connect(slot)
+            self._zoom_actions.append(action)
         self._bar.addSeparator()
         for mode in LANE_MODES:
             self._lanes.addItem(_LANE_TITLES[mode], mode)
-        self._lanes.setToolTip("Group the events in lanes by region or by kind")
         self._lanes.currentIndexChanged.connect(self._on_lanes_chosen)
         self._bar.addWidget(self._lanes)
         self._build_regions()
         self._bar.addWidget(self._regions)
-        self._places.addItem("All countries", None)
-        self._places.setToolTip("Show only events tied to one country")
+        self._places.addItem("", None)
         self._places.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._places.currentIndexChanged.connect(self._on_place_chosen)
         self._bar.addWidget(self._places)
@@ -153,10 +154,45 @@ class TimelinePanel(QWidget):
             action.toggled.connect(self._filter_regions)
             self._region_actions[region_id] = action
         menu.addSeparator()
-        menu.addAction("All regions", self._all_regions)
+        self._all_regions_action = menu.addAction("", self._all_regions)
         self._regions.setMenu(menu)
-        self._regions.setToolTip("Show only events in some regions")
-        self._regions.setAccessibleName("Region filter")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QWidget.changeEvent: retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Every text of the toolbar in the interface language."""
+        self._bar.setWindowTitle(translate("TimelinePanel", "Timeline"))
+        for action, (text, tip) in zip(
+            self._zoom_actions,
+            (
+                ("\u2212", translate("TimelinePanel", "Zoom out (-, or the wheel)")),
+                ("+", translate("TimelinePanel", "Zoom in (+, or the wheel)")),
+                (translate("TimelinePanel", "Fit"), translate("TimelinePanel", "Show all events (Home)")),
+            ),
+            strict=True,
+        ):
+            action.setText(text)
+            action.setToolTip(tip)
+        for index in range(self._lanes.count()):
+            self._lanes.setItemText(index, translate("TimelinePanel", _LANE_TITLES[str(self._lanes.itemData(index))]))
+        self._lanes.setToolTip(translate("TimelinePanel", "Group the events in lanes by region or by kind"))
+        for region_id, action in self._region_actions.items():
+            action.setText(region_title(region_id))
+        if self._all_regions_action is not None:
+            self._all_regions_action.setText(translate("TimelinePanel", "All regions"))
+        self._regions.setToolTip(translate("TimelinePanel", "Show only events in some regions"))
+        self._regions.setAccessibleName(translate("TimelinePanel", "Region filter"))
+        self._places.setItemText(0, translate("TimelinePanel", "All countries"))
+        self._places.setToolTip(translate("TimelinePanel", "Show only events tied to one country"))
+        self._places.setAccessibleName(translate("TimelinePanel", "Country filter"))
+        self._lanes.setAccessibleName(translate("TimelinePanel", "Lanes"))
+        for kind, button in self._kind_buttons.items():
+            self._name_kind_button(kind, button)
+        self._sync_controls()
 
     def _sync_kinds(self) -> None:
         """One toggle per kind: the four event kinds, and any other kind among the events."""
@@ -171,13 +207,18 @@ class TimelinePanel(QWidget):
         self._kind_buttons.clear()
         self._kind_actions.clear()
         for kind in kinds:
-            button = QCheckBox(kind_label(kind), self)
+            button = QCheckBox(self)
             button.setIcon(_swatch(style.kind_colour(kind)))
-            button.setToolTip(f"Show or hide {kind_label(kind).lower()} events")
+            self._name_kind_button(kind, button)
             button.toggled.connect(self._filter_kinds)
             self._kind_actions.append(self._bar.addWidget(button))
             self._kind_buttons[kind] = button
         self._sync_controls()
+
+    def _name_kind_button(self, kind: str, button: QCheckBox) -> None:
+        label = kind_label(kind)
+        button.setText(label)
+        button.setToolTip(translate("TimelinePanel", "Show or hide events of the kind “{kind}”").format(kind=label))
 
     # --- filters -----------------------------------------------------------------------------
 
@@ -218,10 +259,10 @@ class TimelinePanel(QWidget):
             with QSignalBlocker(action):
                 action.setChecked(regions is None or region_id in regions)
         if regions is None:
-            self._regions.setText("All regions")
+            self._regions.setText(translate("TimelinePanel", "All regions"))
         else:
             names = [region_title(r) for r in self._region_actions if r in regions]
-            self._regions.setText(", ".join(names) if names else "No regions")
+            self._regions.setText(", ".join(names) if names else translate("TimelinePanel", "No regions"))
         with QSignalBlocker(self._places):
             index = self._places.findData(next(iter(places))) if places and len(places) == 1 else 0
             self._places.setCurrentIndex(max(0, index))

@@ -21,13 +21,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QGestureEvent, QPinchGesture, QToolTip, QWidget
 
+from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.dates import PartialDate
 from npviewer.store.records import TimelineEvent
+from npviewer.ui.language import date_text as date_text_of
 from npviewer.ui.timeline import axis, backdrop, layout, painter
 from npviewer.ui.timeline.metrics import FontMetrics
 from npviewer.ui.timeline.model import TimelineModel
 from npviewer.ui.timeline.scene import Frame, GroupGeom, ItemGeom, Scene
-from npviewer.ui.timeline.text import date_text, tooltip_text
+from npviewer.ui.timeline.text import date_text, events_text, tooltip_text
 from npviewer.ui.timeline.viewport import Viewport
 
 WHEEL_ZOOM = 1.2  # per wheel notch
@@ -35,9 +37,10 @@ KEY_ZOOM = 1.5  # per + or - key
 GROUP_ZOOM = 4.0  # clicking a "+N" badge or a histogram bar
 _DEFAULT_FIRST = float(dt.date(2000, 1, 1).toordinal())  # shown when there are no events
 _DEFAULT_LAST = float(dt.date(2025, 1, 1).toordinal())
-_DESCRIPTION = (
+_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Timeline",
     "Events by date, in lanes. Left and Right select the previous or next event, Enter opens it, "
-    "plus and minus zoom, Home fits all events; the wheel zooms, Shift+wheel or dragging pans."
+    "plus and minus zoom, Home fits all events; the wheel zooms, Shift+wheel or dragging pans.",
 )
 
 
@@ -78,9 +81,8 @@ class TimelineView(QWidget):
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.grabGesture(Qt.GestureType.PinchGesture)
-        self.setAccessibleName("Timeline")
-        self.setAccessibleDescription(_DESCRIPTION)
         self._apply_font()
+        self._retranslate()
         self._model.modelReset.connect(self._on_model_reset)
         self._on_model_reset()
 
@@ -250,7 +252,11 @@ class TimelineView(QWidget):
         p.setClipping(False)
         if not frame.items and not frame.groups:
             p.setPen(palette.placeholderText().color())
-            message = "No events match the filter" if self._model.all_events() else "No events"
+            message = (
+                translate("Timeline", "No events match the filter")
+                if self._model.all_events()
+                else translate("Timeline", "No events")
+            )
             p.drawText(plot, Qt.AlignmentFlag.AlignCenter, message)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         axis_rect = QRectF(0, 0, self.width(), plot.top())
@@ -274,10 +280,20 @@ class TimelineView(QWidget):
             self.viewChanged.emit()
 
     def changeEvent(self, event: QEvent) -> None:
-        """Override QWidget.changeEvent: follow font changes."""
+        """Override QWidget.changeEvent: follow font and language changes."""
         if event.type() == QEvent.Type.FontChange:
             self._apply_font()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
         super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Lane titles, the axis's month names and the descriptions in the interface language."""
+        self.setAccessibleName(translate("Timeline", "Timeline"))
+        self._scene.set_content(self._model.events(), self._model.all_events())
+        self._update_gutter()
+        self._describe()
+        self._invalidate()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Override QWidget.wheelEvent: zoom about the pointer; pan with Shift or sideways."""
@@ -436,15 +452,17 @@ class TimelineView(QWidget):
         return font
 
     def _update_gutter(self) -> None:
-        widths = [self._metrics.width(t) for t in self.lane_titles()] + [self._metrics.width("999 events")]
+        widths = [self._metrics.width(t) for t in self.lane_titles()] + [self._metrics.width(events_text(999))]
         self._gutter = float(round(max(widths) + 18))
 
     def _describe(self) -> None:
+        description = translate("Timeline", _DESCRIPTION)
         if not self._current:
-            self.setAccessibleDescription(_DESCRIPTION)
+            self.setAccessibleDescription(description)
             return
         event = self._model.event_at(self._model.row_of(self._current))
-        self.setAccessibleDescription(f"Selected: {event.title}, {date_text(event)}. {_DESCRIPTION}")
+        selected = translate("Timeline", "Selected: {title}, {date}.").format(title=event.title, date=date_text(event))
+        self.setAccessibleDescription(f"{selected} {description}")
 
     def _show_tooltip(self, event: QHelpEvent) -> None:
         hit = self._current_frame().hit(QPointF(event.pos()))
@@ -462,13 +480,15 @@ def _days(start: PartialDate, end: PartialDate | None) -> tuple[float, float]:
 
 
 def _group_text(group: GroupGeom) -> str:
+    zoom = translate("Timeline", "Click or zoom in to see them")
     if not group.badge:
         first = dt.date.fromordinal(int(group.first))
-        return f"{group.count} events from {first:%b %Y}\nClick or zoom in to see them"
-    lines = [f"{group.count} more events here:"]
+        month = date_text_of(PartialDate(f"{first.year:04d}-{first.month:02d}"))
+        return translate("Timeline", "{count} events from {month}").format(count=group.count, month=month) + "\n" + zoom
+    lines = [translate("Timeline", "{count} more events here:").format(count=group.count)]
     for bar in group.bars[:8]:
         lines.append(f"  {date_text(bar.event)}: {bar.event.title}")
     if group.count > 8:
-        lines.append(f"  ... and {group.count - 8} more")
-    lines.append("Click or zoom in to see them")
+        lines.append("  " + translate("Timeline", "... and {count} more").format(count=group.count - 8))
+    lines.append(zoom)
     return "\n".join(lines)
