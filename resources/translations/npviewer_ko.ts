@@ -1596,14 +1596,6 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>Cancel</source>
-        <extracomment>Qt messages that mean part of the package is missing (Friture&apos;s smoke test looks for the same).</extracomment>
-        <translation type="unfinished">취소</translation>
-    </message>
-</context>
-<context>
     <name>QTabBar</name>
     <message>
         <source>Scroll Left</source>

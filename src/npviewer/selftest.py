@@ -267,7 +267,7 @@ class _SelfTest:
 
     def step_language(self) -> str:
         """Switch the window to Korean (npviewer's catalogue and Qt's qtbase_ko.qm) and back."""
-        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QDialogButtonBox
 
         from npviewer.ui.language import apply_language
 
@@ -276,8 +276,10 @@ class _SelfTest:
         menu = self.window.menuBar().actions()[0]
         if not self.wait_until(lambda: menu.text() == "파일(&F)"):
             raise StepFailed(f"the File menu reads {menu.text()!r} in Korean")
-        cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
-        if cancel != "취소":
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # its words come from Qt's catalogue
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+        box.deleteLater()
+        if cancel.replace("&", "") != "취소":
             raise StepFailed(f"Qt's own Korean strings (qtbase_ko.qm) are missing: 'Cancel' reads {cancel!r}")
         apply_language("en")
         if not self.wait_until(lambda: menu.text() == "&File"):
