@@ -100,6 +100,14 @@ A new, empty one was started. See “Your data” in the help to restore it.</so
         <translation>{title} (콘텐츠에서 삭제됨)</translation>
     </message>
     <message>
+        <source>{title} (changed)</source>
+        <translation>{title} (변경됨)</translation>
+    </message>
+    <message>
+        <source>Changed by the last content update: Help › What Changed in the Content shows how</source>
+        <translation>마지막 콘텐츠 업데이트로 바뀌었습니다. 바뀐 내용은 도움말 › 콘텐츠 변경 내용에서 볼 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Bookmarks</source>
         <translation>북마크</translation>
     </message>
@@ -236,6 +244,139 @@ A new, empty one was started. See “Your data” in the help to restore it.</so
     <message>
         <source>Brief not exported</source>
         <translation>브리핑을 내보내지 못함</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Not tied to one region</source>
+        <translation>특정 지역과 무관</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <extracomment>Each kind&apos;s name for a group of its entries (``Measures``).</extracomment>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>지방</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>개관</translation>
+    </message>
+    <message>
+        <source>Strategic directions</source>
+        <translation>전략 방향</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>추진과제</translation>
+    </message>
+    <message>
+        <source>Sub-measures</source>
+        <translation>세부 과제</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>기구</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>구상</translation>
+    </message>
+    <message>
+        <source>National strategies</source>
+        <translation>국가 전략</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Forums</source>
+        <translation>포럼</translation>
+    </message>
+    <message>
+        <source>Summits</source>
+        <translation>정상회담</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>주요 계기</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>주요 내용</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>주요 수치</translation>
+    </message>
+    <message>
+        <source>current to {date}</source>
+        <extracomment>Words, runs of white space, and single other characters: the units a change is shown in.</extracomment>
+        <translation>기준일 {date}</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>항목 {count}개</translation>
+    </message>
+    <message>
+        <source>no entry changed</source>
+        <translation>바뀐 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <translation>추가 {count}개</translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>변경 {count}개</translation>
+    </message>
+    <message>
+        <source>{count} removed</source>
+        <translation>삭제 {count}개</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>항목 1개</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>항목</translation>
     </message>
 </context>
 <context>
@@ -565,6 +706,97 @@ A new, empty one was started. See “Your data” in the help to restore it.</so
     <message>
         <source>No content update has been installed: nothing to compare. (npviewer content install FILE)</source>
         <translation>설치한 콘텐츠 업데이트가 없어 비교할 내용이 없습니다. (npviewer content install 파일)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentUpdate</name>
+    <message>
+        <source>The content update was already in place when it was cancelled.</source>
+        <translation>취소하기 전에 콘텐츠 업데이트가 이미 적용되었습니다.</translation>
+    </message>
+    <message>
+        <source>The content update stopped unexpectedly ({why}); nothing was changed.</source>
+        <translation>콘텐츠 업데이트가 예기치 않게 중단되었습니다({why}). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>비정상 종료</translation>
+    </message>
+    <message>
+        <source>The content update failed (exit status {code}); nothing was changed.</source>
+        <translation>콘텐츠 업데이트에 실패했습니다(종료 상태 {code}). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>npviewer could not start its installer ({error}).</source>
+        <translation>npviewer가 설치 프로그램을 시작할 수 없습니다({error}).</translation>
+    </message>
+    <message>
+        <source>Install Content &amp;Update…</source>
+        <translation>콘텐츠 업데이트 설치(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back Content Update…</source>
+        <translation>콘텐츠 업데이트 되돌리기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;What Changed in the Content</source>
+        <translation>콘텐츠 변경 내용(&amp;W)</translation>
+    </message>
+    <message>
+        <source>npviewer content packs ({pattern})</source>
+        <translation>npviewer 콘텐츠 팩 ({pattern})</translation>
+    </message>
+    <message>
+        <source>Install a content update</source>
+        <translation>콘텐츠 업데이트 설치</translation>
+    </message>
+    <message>
+        <source>Installing {file}…</source>
+        <translation>설치 중: {file}…</translation>
+    </message>
+    <message>
+        <source>There is no earlier content to return to: no content update has been installed.</source>
+        <translation>되돌아갈 이전 콘텐츠가 없습니다. 설치한 콘텐츠 업데이트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>the earlier content</source>
+        <translation>이전 콘텐츠</translation>
+    </message>
+    <message>
+        <source>Roll back the content</source>
+        <translation>콘텐츠 되돌리기</translation>
+    </message>
+    <message>
+        <source>Return to {content}?
+
+Your bookmarks and notes are kept, and you can roll forward again the same way.</source>
+        <translation>{content}(으)로 되돌리시겠습니까?
+
+북마크와 메모는 그대로 유지되며, 같은 방법으로 다시 앞으로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Rolling back the content…</source>
+        <translation>콘텐츠 되돌리는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Content update</source>
+        <translation>콘텐츠 업데이트</translation>
+    </message>
+    <message>
+        <source>The new content could not be opened: {error}</source>
+        <translation>새 콘텐츠를 열 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Content update cancelled: nothing was changed</source>
+        <translation>콘텐츠 업데이트를 취소했습니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1266,10 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>&lt;h2&gt;Reading an entry&lt;/h2&gt;&lt;p&gt;Links in an entry open other entries here. Every statement names its sources, each of one of two kinds. A &lt;b&gt;quotation&lt;/b&gt; is the exact words of one of the two documents whose full text npviewer holds (the committee&apos;s Region-Specific Strategies page and the Foreign Ministry&apos;s press release on the 13th Far East Sub-committee), shown in quotation marks with where they stand. A &lt;b&gt;reference&lt;/b&gt; points to a place in any other document (its paragraph, section or page) and may add a short summary in npviewer&apos;s own words, marked as such and never in quotation marks: check the wording in the document itself before you quote it. A source&apos;s title opens its page: its publisher, date and language, and every quotation and reference npviewer makes of it, each with its entry; web addresses are shown as text and never opened: use &lt;i&gt;copy link&lt;/i&gt; to copy one. A dotted underline marks an acronym: hover over it to see what it stands for. Dates say when they are &lt;i&gt;inferred&lt;/i&gt;, &lt;i&gt;planned&lt;/i&gt; or &lt;i&gt;disputed&lt;/i&gt;; disputed facts list each version with its source.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;항목 읽기&lt;/h2&gt;&lt;p&gt;항목 안의 링크를 누르면 다른 항목이 이 창에서 열립니다. 모든 서술에는 출처를 밝혔으며, 출처는 두 가지로 나뉩니다. &lt;b&gt;인용&lt;/b&gt;은 npviewer가 전문을 보유한 두 문서(북방경제협력위원회의 ‘지역별 추진전략’ 페이지와 한-러 극동·시베리아 분과위원회 제13차 회의에 관한 외교부 보도자료) 중 하나의 원문 그대로이며, 따옴표 안에 문서 내 위치와 함께 표시합니다. &lt;b&gt;참조&lt;/b&gt;는 그 밖의 문서 안의 위치(문단, 절 또는 쪽)를 가리키며, npviewer가 직접 쓴 짧은 요약을 덧붙이기도 합니다. 요약은 요약임을 밝히고 따옴표로 묶지 않으므로, 인용하기 전에 원문에서 표현을 확인하십시오. 출처 제목을 누르면 그 출처의 페이지가 열려 발행처, 날짜, 언어와 함께 npviewer가 그 문서를 인용·참조한 모든 곳을 해당 항목과 함께 보여 줍니다. 웹 주소는 텍스트로만 표시하고 열지 않으며, &lt;i&gt;링크 복사&lt;/i&gt;를 눌러 복사할 수 있습니다. 점선 밑줄은 약어 표시이며, 마우스를 올리면 원래 명칭이 나타납니다. 날짜가 &lt;i&gt;추정&lt;/i&gt;, &lt;i&gt;예정&lt;/i&gt;, &lt;i&gt;이견&lt;/i&gt;인 경우 그렇게 밝히며, 이견이 있는 사실은 각 견해를 출처와 함께 나열합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Content updates&lt;/h2&gt;&lt;p&gt;Newer content comes as one file, &lt;tt&gt;npviewer-content-&amp;lt;version&amp;gt;.npc&lt;/tt&gt;: choose &lt;i&gt;File &amp;gt; Install Content Update…&lt;/i&gt; and pick it. The file is checked in full first (a damaged or altered file changes nothing, and you are told why); then the new content is prepared while you keep reading, and npviewer switches to it and shows &lt;b&gt;What changed&lt;/b&gt;: entries added, removed and changed, your bookmarks first, added words underlined and removed words struck through (&lt;i&gt;Help &amp;gt; What Changed in the Content&lt;/i&gt; shows it again). Your bookmarks and notes are kept: one whose entry changed is marked &lt;i&gt;(changed)&lt;/i&gt;, one whose entry was removed is marked &lt;i&gt;(no longer in the content)&lt;/i&gt; and still opens with its note. &lt;i&gt;File &amp;gt; Roll Back Content Update…&lt;/i&gt; returns to the content you had before (and, done again, forward).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;콘텐츠 업데이트&lt;/h2&gt;&lt;p&gt;새 콘텐츠는 파일 하나(&lt;tt&gt;npviewer-content-&amp;lt;버전&amp;gt;.npc&lt;/tt&gt;)로 제공됩니다. &lt;i&gt;파일 &amp;gt; 콘텐츠 업데이트 설치…&lt;/i&gt;를 선택하고 그 파일을 고르십시오. 먼저 파일 전체를 검사하며(손상되거나 변조된 파일이면 아무것도 바꾸지 않고 그 이유를 알려 드립니다), 이어서 계속 읽는 동안 새 콘텐츠를 준비한 뒤 새 콘텐츠로 전환하고 &lt;b&gt;변경 내용&lt;/b&gt;을 보여 줍니다. 추가·삭제·변경된 항목을 북마크한 항목부터 보여 주며, 추가된 단어에는 밑줄을, 삭제된 단어에는 취소선을 긋습니다(&lt;i&gt;도움말 &amp;gt; 콘텐츠 변경 내용&lt;/i&gt;에서 다시 볼 수 있습니다). 북마크와 메모는 유지됩니다. 항목이 바뀐 북마크에는 &lt;i&gt;(변경됨)&lt;/i&gt;, 항목이 삭제된 북마크에는 &lt;i&gt;(콘텐츠에서 삭제됨)&lt;/i&gt;이 붙으며, 삭제된 항목의 북마크도 메모와 함께 열 수 있습니다. &lt;i&gt;파일 &amp;gt; 콘텐츠 업데이트 되돌리기…&lt;/i&gt;를 선택하면 이전 콘텐츠로 돌아가며, 한 번 더 선택하면 다시 앞으로 돌아옵니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Your data&lt;/h2&gt;&lt;p&gt;Your bookmarks, notes and searches are kept in &lt;tt&gt;userdata.sqlite&lt;/tt&gt; in npviewer&apos;s data folder (&lt;tt&gt;~/.local/share/npviewer&lt;/tt&gt; on Linux, or the folder named by &lt;tt&gt;NPVIEWER_HOME&lt;/tt&gt;), apart from the content, which is rebuilt whenever it changes and never touches your file. Every change is saved at once. Before your file is upgraded to a new format a copy goes to &lt;tt&gt;backups/&lt;/tt&gt; (the last five are kept). A file that cannot be read is moved aside as &lt;tt&gt;userdata.damaged-…&lt;/tt&gt;, never deleted. To restore, quit npviewer and copy a backup (or the moved-aside file) back to &lt;tt&gt;userdata.sqlite&lt;/tt&gt;, or use &lt;i&gt;File &amp;gt; Import Bookmarks&lt;/i&gt; with an exported file. The log, &lt;tt&gt;npviewer.log&lt;/tt&gt;, is in the same folder.&lt;/p&gt;</source>
@@ -1577,6 +1813,33 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     </message>
 </context>
 <context>
+    <name>MissingBookmark</name>
+    <message>
+        <source>This entry is no longer in the content in use. Your bookmark keeps its title and note; remove it from the Bookmarks panel when you no longer need it.</source>
+        <translation>이 항목은 현재 사용 중인 콘텐츠에 더 이상 없습니다. 북마크에는 제목과 메모가 남아 있으며, 더 필요 없으면 북마크 창에서 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>내 메모</translation>
+    </message>
+    <message>
+        <source>As it read in {content}, before the update removed it</source>
+        <translation>업데이트로 삭제되기 전 {content}의 내용</translation>
+    </message>
+    <message>
+        <source>As it read before the update removed it</source>
+        <translation>업데이트로 삭제되기 전의 내용</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Entry id: {id}</source>
+        <translation>항목 ID: {id}</translation>
+    </message>
+</context>
+<context>
     <name>QDockWidget</name>
     <message>
         <source>Close</source>
@@ -1949,6 +2212,148 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <source>Group</source>
         <extracomment>Children not fetched yet; None until the tree was asked.</extracomment>
         <translation>묶음</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>cannot install {pack}: {reason}</source>
+        <translation>{pack}을(를) 설치할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Checking the content</source>
+        <translation>콘텐츠 검사 중</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>알 수 없는 문제</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (외 {count}건)</translation>
+    </message>
+    <message>
+        <source>{pack}: the content is not valid: {problem}</source>
+        <translation>{pack}: 콘텐츠가 올바르지 않습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{pack}: its content does not match its manifest; the pack is damaged</source>
+        <translation>{pack}: 콘텐츠가 매니페스트와 일치하지 않습니다. 팩이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>Content {version} is already in use: nothing changed.</source>
+        <translation>콘텐츠 {version}을(를) 이미 사용 중입니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Comparing with the content in use</source>
+        <translation>사용 중인 콘텐츠와 비교 중</translation>
+    </message>
+    <message>
+        <source>Installed content {version}: {summary}.</source>
+        <translation>콘텐츠 {version}을(를) 설치했습니다: {summary}.</translation>
+    </message>
+    <message>
+        <source>there is no earlier content to return to: no content update has been installed</source>
+        <translation>되돌아갈 이전 콘텐츠가 없습니다. 설치한 콘텐츠 업데이트가 없습니다</translation>
+    </message>
+    <message>
+        <source>the earlier content ({version}) is no longer installed; nothing changed</source>
+        <translation>이전 콘텐츠({version})가 더 이상 설치되어 있지 않습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot roll back: {reason}</source>
+        <translation>되돌릴 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Returned to content {version}: {summary}.</source>
+        <translation>콘텐츠 {version}(으)로 되돌렸습니다: {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatChanged</name>
+    <message>
+        <source>Added</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;What changed&lt;/h1&gt;&lt;p&gt;No content update has been installed yet: the content bundled with npviewer is in use.&lt;/p&gt;&lt;p&gt;To take in an update, choose &lt;b&gt;File › Install Content Update…&lt;/b&gt; and pick the &lt;b&gt;.npc&lt;/b&gt; file you were given.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;변경 내용&lt;/h1&gt;&lt;p&gt;아직 설치한 콘텐츠 업데이트가 없어 npviewer와 함께 제공된 콘텐츠를 사용하고 있습니다.&lt;/p&gt;&lt;p&gt;업데이트를 설치하려면 &lt;b&gt;파일 › 콘텐츠 업데이트 설치…&lt;/b&gt;를 선택하고 받은 &lt;b&gt;.npc&lt;/b&gt; 파일을 고르십시오.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your bookmarks ({count})</source>
+        <translation>내 북마크({count})</translation>
+    </message>
+    <message>
+        <source>… and {count} more change(s) not drawn here. &lt;b&gt;npviewer content diff&lt;/b&gt; on the command line lists every one.</source>
+        <translation>… 이 밖에 변경 {count}건은 여기에 표시하지 않았습니다. 명령줄에서 &lt;b&gt;npviewer content diff&lt;/b&gt;를 실행하면 모두 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>From {old} to {new}, changed on {date}.</source>
+        <translation>{old}에서 {new}(으)로 변경({date}).</translation>
+    </message>
+    <message>
+        <source>From {old} to {new}.</source>
+        <translation>{old}에서 {new}(으)로 변경.</translation>
+    </message>
+    <message>
+        <source>What changed in the content</source>
+        <translation>콘텐츠 변경 내용</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;In each change, &lt;span class=&quot;ins&quot;&gt;added words are underlined&lt;/span&gt; and &lt;span class=&quot;del&quot;&gt;removed words are struck through&lt;/span&gt;. Your bookmarks and notes are kept.&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;muted&quot;&gt;각 변경 사항에서 &lt;span class=&quot;ins&quot;&gt;추가된 단어에는 밑줄&lt;/span&gt;을, &lt;span class=&quot;del&quot;&gt;삭제된 단어에는 취소선&lt;/span&gt;을 그었습니다. 북마크와 메모는 유지됩니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the content bundled with npviewer</source>
+        <translation>npviewer와 함께 제공된 콘텐츠</translation>
+    </message>
+    <message>
+        <source>content {version}</source>
+        <translation>콘텐츠 {version}</translation>
+    </message>
+    <message>
+        <source>Bookmarked (see Your bookmarks above)</source>
+        <translation>북마크함(위의 ‘내 북마크’ 참조)</translation>
+    </message>
+    <message>
+        <source>Your bookmark stays, marked “no longer in the content”, with its title and note</source>
+        <translation>북마크는 ‘콘텐츠에서 삭제됨’ 표시와 함께 제목과 메모를 그대로 유지합니다</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>북마크함</translation>
+    </message>
+    <message>
+        <source>Your note: {note}</source>
+        <translation>내 메모: {note}</translation>
+    </message>
+    <message>
+        <source>Moved to another place in the content.</source>
+        <translation>콘텐츠 안의 다른 위치로 옮겨졌습니다.</translation>
+    </message>
+    <message>
+        <source>What changed — npviewer</source>
+        <translation>변경 내용 — npviewer</translation>
+    </message>
+    <message>
+        <source>Changes in the content</source>
+        <translation>콘텐츠 변경 사항</translation>
+    </message>
+    <message>
+        <source>Roll Back This Update…</source>
+        <translation>이 업데이트 되돌리기…</translation>
+    </message>
+    <message>
+        <source>Roll back this content update</source>
+        <translation>이 콘텐츠 업데이트 되돌리기</translation>
     </message>
 </context>
 <context>

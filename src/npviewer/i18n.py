@@ -22,6 +22,8 @@ from pathlib import Path
 LANGUAGES = ("en", "ko")
 LANGUAGE_NAMES = {"en": "English", "ko": "한국어"}
 CATALOGUE = "npviewer_ko.ts"
+#: Set by the window for the processes it starts (a content install): their messages in its language.
+LANGUAGE_VARIABLE = "NPVIEWER_LANG"
 
 QtTranslate = Callable[[str, str, str | None], str]
 
@@ -44,8 +46,11 @@ def set_language(lang: str) -> None:
 
 def locale_language(environ: Mapping[str, str] | None = None) -> str:
     """The language the POSIX locale asks for (``LC_ALL``, then ``LC_MESSAGES``, then ``LANG``):
-    ``ko`` for any Korean locale, else ``en``. The command line's choice; the window asks QLocale."""
+    ``ko`` for any Korean locale, else ``en``; ``NPVIEWER_LANG`` (the window's, for the processes it starts)
+    first. The command line's choice; the window asks QLocale."""
     env = os.environ if environ is None else environ
+    if env.get(LANGUAGE_VARIABLE) in LANGUAGES:
+        return env[LANGUAGE_VARIABLE]
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name, "")
         if value:

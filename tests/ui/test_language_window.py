@@ -173,6 +173,8 @@ ALLOWED = {
     "linux", "english", "korean",  # the language picker names each language in its own words: English, 한국어 (Korean)
 }  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][A-Za-z'_]+")
+#: File names, paths, addresses and the search syntax (kind:meeting): not words.
+_NAMES = re.compile(r"npviewer-[\w-]+|[\w.-]+:[\w.-]+|\S+@\S+|[/~]\S+|\S*\.(?:pdf|json|sqlite|log|ts|qm|npc)\b")
 
 
 def english_words(text: str, content: list[str]) -> list[str]:
@@ -180,7 +182,7 @@ def english_words(text: str, content: list[str]) -> list[str]:
     text = unescape(re.sub(r"<[^>]+>", " ", text))
     for piece in content:
         text = text.replace(piece, " ")
-    text = re.sub(r"[\w.-]+:[\w.-]+|\S+@\S+|[/~]\S+|\S+\.(?:pdf|json|sqlite|log|ts|qm)\b", " ", text)
+    text = _NAMES.sub(" ", text)
     return [w for w in _WORD.findall(text) if w.lower() not in ALLOWED]
 
 
@@ -275,6 +277,12 @@ def test_no_english_is_left_in_the_korean_window_and_its_dialogs(
         QTimer.singleShot(200, check)
         opener()
 
+    from npviewer.ui.whats_changed import WhatsChangedDialog
+
+    changes = WhatsChangedDialog(window)
+    changes.set_changes(None, [])
+    found += untranslated(changes, content)
+    changes.deleteLater()
     walk_dialog(window.show_help)
     walk_dialog(window.show_about)
     walk_dialog(lambda: window.export_brief("eastern"))

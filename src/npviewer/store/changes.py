@@ -16,16 +16,44 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from npviewer.i18n import QT_TRANSLATE_NOOP, language, translate
 from npviewer.store.dates import DateError, PartialDate
 from npviewer.store.db import connect_readonly
-from npviewer.store.records import ALL_KINDS, KIND_LABELS, Citation
+from npviewer.store.records import ALL_KINDS, Citation
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 STATUS_ORDER = (ADDED, CHANGED, REMOVED)
 FIELDS = ("title", "text", "sources", "details")
-FIELD_LABELS = {"title": "Title", "text": "Text", "sources": "Sources", "details": "Details"}
+FIELD_LABELS = {
+    "title": QT_TRANSLATE_NOOP("Changes", "Title"),
+    "text": QT_TRANSLATE_NOOP("Changes", "Text"),
+    "sources": QT_TRANSLATE_NOOP("Changes", "Sources"),
+    "details": QT_TRANSLATE_NOOP("Changes", "Details"),
+}
 NO_REGION = ""
-NO_REGION_TITLE = "Not tied to one region"
+NO_REGION_TITLE = QT_TRANSLATE_NOOP("Changes", "Not tied to one region")
+#: Each kind's name for a group of its entries (``Measures``).
+KIND_PLURALS = {
+    "region": QT_TRANSLATE_NOOP("Changes", "Regions"),
+    "country": QT_TRANSLATE_NOOP("Changes", "Countries"),
+    "area": QT_TRANSLATE_NOOP("Changes", "Areas"),
+    "profile": QT_TRANSLATE_NOOP("Changes", "Profiles"),
+    "direction": QT_TRANSLATE_NOOP("Changes", "Strategic directions"),
+    "measure": QT_TRANSLATE_NOOP("Changes", "Measures"),
+    "submeasure": QT_TRANSLATE_NOOP("Changes", "Sub-measures"),
+    "note": QT_TRANSLATE_NOOP("Changes", "Notes"),
+    "programme": QT_TRANSLATE_NOOP("Changes", "Programmes"),
+    "body": QT_TRANSLATE_NOOP("Changes", "Bodies"),
+    "initiative": QT_TRANSLATE_NOOP("Changes", "Initiatives"),
+    "strategy": QT_TRANSLATE_NOOP("Changes", "National strategies"),
+    "topic": QT_TRANSLATE_NOOP("Changes", "Topics"),
+    "meeting": QT_TRANSLATE_NOOP("Changes", "Meetings"),
+    "forum": QT_TRANSLATE_NOOP("Changes", "Forums"),
+    "summit": QT_TRANSLATE_NOOP("Changes", "Summits"),
+    "milestone": QT_TRANSLATE_NOOP("Changes", "Milestones"),
+    "point": QT_TRANSLATE_NOOP("Changes", "Statements"),
+    "figure": QT_TRANSLATE_NOOP("Changes", "Key figures"),
+}
 #: Words, runs of white space, and single other characters: the units a change is shown in.
 _TOKENS = re.compile(r"\w+|\s+|[^\w\s]")
 
@@ -83,14 +111,15 @@ class Version:
 
     def facts(self) -> str:
         """``current to 30 November 2021, 192 entries``."""
-        facts = [f"current to {date_label(self.current_to)}"] if self.current_to else []
-        return ", ".join([*facts, f"{self.entry_count:,} entries"])
+        current = translate("Changes", "current to {date}")
+        facts = [current.format(date=date_label(self.current_to))] if self.current_to else []
+        return ", ".join([*facts, translate("Changes", "{count} entries").format(count=f"{self.entry_count:,}")])
 
 
 def date_label(iso: str) -> str:
-    """``2021-11-30`` as ``30 November 2021`` (as given when it is not a date)."""
+    """``2021-11-30`` as ``30 November 2021`` / ``2021년 11월 30일`` (as given when it is not a date)."""
     try:
-        return PartialDate.parse(iso).label()
+        return PartialDate.parse(iso).label(language())
     except DateError:
         return iso
 
@@ -104,7 +133,8 @@ class Group:
 
     @property
     def title(self) -> str:
-        return f"{self.region_title} · {kind_plural(self.kind)}"
+        region = translate("Changes", NO_REGION_TITLE) if self.region_id == NO_REGION else self.region_title
+        return f"{region} · {kind_plural(self.kind)}"
 
 
 @dataclass(frozen=True)
@@ -134,10 +164,16 @@ class ContentChanges:
         """``3 entries added, 1 removed, 2 changed`` (or ``no entry changed``)."""
         counts = self.counts()
         if not any(counts.values()):
-            return "no entry changed"
-        parts = [f"{counts[s]:,} {s}" for s in STATUS_ORDER if counts[s]]
+            return translate("Changes", "no entry changed")
+        words = {
+            ADDED: translate("Changes", "{count} added"),
+            CHANGED: translate("Changes", "{count} changed"),
+            REMOVED: translate("Changes", "{count} removed"),
+        }
+        parts = [words[s].format(count=f"{counts[s]:,}") for s in STATUS_ORDER if counts[s]]
         total = sum(counts.values())
-        return f"{total:,} entr{'y' if total == 1 else 'ies'}: " + ", ".join(parts)
+        head = translate("Changes", "1 entry") if total == 1 else translate("Changes", "{count} entries")
+        return head.format(count=f"{total:,}") + ": " + ", ".join(parts)
 
     def ids(self, status: str) -> set[str]:
         return {c.id for c in self.changes if c.status == status}
@@ -219,8 +255,9 @@ def _snapshot_json(snapshot: Snapshot) -> dict[str, Any]:
 
 
 def kind_plural(kind: str) -> str:
-    label = KIND_LABELS.get(kind, kind.title() or "Entry")
-    return label[:-1] + "ies" if label.endswith("y") else label + "s"
+    """``Measures`` for ``measure``, in the interface language (an unknown kind as written)."""
+    plural = KIND_PLURALS.get(kind)
+    return translate("Changes", plural) if plural else kind.title() or translate("Changes", "Entries")
 
 
 def _kind_rank(kind: str) -> int:

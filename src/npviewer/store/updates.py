@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from npviewer.errors import describe
+from npviewer.i18n import translate
 from npviewer.store import paths
 from npviewer.store.changes import Version, compare_stores
 from npviewer.store.files import WriteError, write_atomically
@@ -68,7 +69,8 @@ def install_pack(pack: Path, progress: ProgressFn | None = None) -> SwitchResult
         try:
             return _install(pack, staging, progress)
         except OSError as exc:
-            raise PackError(f"cannot install {pack.name}: {_os_reason(exc)}") from None
+            cannot = translate("Updates", "cannot install {pack}: {reason}")
+            raise PackError(cannot.format(pack=pack.name, reason=_os_reason(exc))) from None
         finally:
             shutil.rmtree(staging, ignore_errors=True)
 
@@ -79,20 +81,25 @@ def _install(pack: Path, staging: Path, progress: ProgressFn | None) -> SwitchRe
 
     manifest = read_pack(pack, staging / "content", progress)
     if progress:
-        progress("Checking the content", 0, 0)
+        progress(translate("Updates", "Checking the content"), 0, 0)
     try:
         bundle = load_content(staging / "content")
     except ContentError as exc:
-        first = exc.issues[0] if exc.issues else "unknown problem"
-        more = f" (and {len(exc.issues) - 1} more)" if len(exc.issues) > 1 else ""
-        raise PackError(f"{pack.name}: the content is not valid: {first}{more}") from None
+        first = exc.issues[0] if exc.issues else translate("Updates", "unknown problem")
+        more = (
+            translate("Updates", " (and {count} more)").format(count=len(exc.issues) - 1) if len(exc.issues) > 1 else ""
+        )
+        invalid = translate("Updates", "{pack}: the content is not valid: {problem}")
+        raise PackError(invalid.format(pack=pack.name, problem=f"{first}{more}")) from None
     if bundle.content_hash != manifest.content_hash or len(bundle.entries) != manifest.entry_count:
-        raise PackError(f"{pack.name}: its content does not match its manifest; the pack is damaged")
+        damaged = translate("Updates", "{pack}: its content does not match its manifest; the pack is damaged")
+        raise PackError(damaged.format(pack=pack.name))
     install_id = f"{manifest.version}-{manifest.content_hash[:8]}"
     state = read_state()
     label = version_label(manifest)
     if state.active == install_id and find_install(install_id) is not None:
-        return SwitchResult(state, f"Content {label} is already in use: nothing changed.", changed=False)
+        in_use = translate("Updates", "Content {version} is already in use: nothing changed.")
+        return SwitchResult(state, in_use.format(version=label), changed=False)
     target = installs_dir() / install_id
     new_store = target / "content.sqlite"
     if find_install(install_id) is None:
@@ -106,13 +113,14 @@ def _install(pack: Path, staging: Path, progress: ProgressFn | None) -> SwitchRe
 
         new_store = ensure_store(target / "content", new_store).path
     if progress:
-        progress("Comparing with the content in use", 0, 0)
+        progress(translate("Updates", "Comparing with the content in use"), 0, 0)
     old_version, old_store = current_version()
     changes = compare_stores(old_store, new_store, old_version, _version_of(install_id, manifest), _now())
     new_state = ContentState(install_id, state.active, changes.switched)
     _switch(new_state, changes.to_json())
     _prune(new_state)
-    return SwitchResult(new_state, f"Installed content {label}: {changes.summary()}.")
+    installed = translate("Updates", "Installed content {version}: {summary}.")
+    return SwitchResult(new_state, installed.format(version=label, summary=changes.summary()))
 
 
 def rollback() -> SwitchResult:
@@ -122,21 +130,25 @@ def rollback() -> SwitchResult:
     with _lock(root):
         state = read_state()
         if state.previous is None:
-            raise PackError("there is no earlier content to return to: no content update has been installed")
+            raise PackError(
+                translate("Updates", "there is no earlier content to return to: no content update has been installed")
+            )
         if state.previous != BUNDLED and find_install(state.previous) is None:
-            raise PackError(f"the earlier content ({state.previous}) is no longer installed; nothing changed")
+            gone = translate("Updates", "the earlier content ({version}) is no longer installed; nothing changed")
+            raise PackError(gone.format(version=state.previous))
         new_state = ContentState(state.previous, state.active, _now())
         try:
             old_version, old_store = current_version()
             target_version, target_store = _version_and_store(state.previous)
             changes = compare_stores(old_store, target_store, old_version, target_version, new_state.switched)
         except OSError as exc:
-            raise PackError(f"cannot roll back: {_os_reason(exc)}") from None
+            raise PackError(translate("Updates", "cannot roll back: {reason}").format(reason=_os_reason(exc))) from None
         try:
             _switch(new_state, changes.to_json())
         except OSError as exc:
-            raise PackError(f"cannot roll back: {_os_reason(exc)}") from None
-        return SwitchResult(new_state, f"Returned to content {changes.new.label}: {changes.summary()}.")
+            raise PackError(translate("Updates", "cannot roll back: {reason}").format(reason=_os_reason(exc))) from None
+        returned = translate("Updates", "Returned to content {version}: {summary}.")
+        return SwitchResult(new_state, returned.format(version=changes.new.label, summary=changes.summary()))
 
 
 def _switch(state: ContentState, changes: dict[str, Any]) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
 
+from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.changes import (
     ADDED,
     CHANGED,
@@ -29,7 +30,11 @@ from npviewer.store.userdata import Bookmark
 ENTRY_SCHEME = "npv"  # the detail pane's in-app links (npviewer.ui.detail.ENTRY_SCHEME)
 MAX_SHOWN = 400  # changes drawn in full; the rest are counted (the command line lists them all)
 EXCERPT = 320
-STATUS_WORDS = {ADDED: "Added", CHANGED: "Changed", REMOVED: "Removed"}
+STATUS_WORDS = {
+    ADDED: QT_TRANSLATE_NOOP("WhatChanged", "Added"),
+    CHANGED: QT_TRANSLATE_NOOP("WhatChanged", "Changed"),
+    REMOVED: QT_TRANSLATE_NOOP("WhatChanged", "Removed"),
+}
 
 
 @dataclass(frozen=True)
@@ -84,17 +89,19 @@ def changes_html(
     """The whole page. ``present``: entry ids the content in use has (they get links); ``texts``:
     the text of added entries (kept in the content in use, not in the record of changes)."""
     if changes is None:
-        return (
+        return translate(
+            "WhatChanged",
             "<h1>What changed</h1><p>No content update has been installed yet: the content bundled with npviewer "
             "is in use.</p><p>To take in an update, choose <b>File › Install Content Update…</b> and pick the "
-            "<b>.npc</b> file you were given.</p>"
+            "<b>.npc</b> file you were given.</p>",
         )
     texts = texts or {}
     out = [_header(changes)]
     notes = {b.entry_id: b.note for b in bookmarks}
     marked = changes.bookmarked(notes)
     if marked:
-        out.append(f"<h2>Your bookmarks ({len(marked)})</h2>")
+        heading = translate("WhatChanged", "Your bookmarks ({count})").format(count=len(marked))
+        out.append(f"<h2>{escape(heading)}</h2>")
         out.extend(_entry(c, notes, present, texts, first=True) for c in marked)
     shown = 0
     for group in changes.groups():
@@ -108,32 +115,45 @@ def changes_html(
             shown += 1
     rest = len(changes.changes) - shown
     if rest > 0:
-        out.append(
-            f'<p class="muted">… and {rest:,} more change{"s" if rest != 1 else ""} not drawn here. '
-            "<b>npviewer content diff</b> on the command line lists every one.</p>"
+        more = translate(
+            "WhatChanged",
+            "… and {count} more change(s) not drawn here. <b>npviewer content diff</b> on the command line lists "
+            "every one.",
         )
+        out.append(f'<p class="muted">{more.format(count=f"{rest:,}")}</p>')
     return "".join(out)
 
 
 def _header(changes: ContentChanges) -> str:
     summary = changes.summary()
     when = _when(changes.switched)
+    old = f"<b>{escape(version_name(changes.old))}</b> ({escape(changes.old.facts())})"
+    new = f"<b>{escape(version_name(changes.new))}</b> ({escape(changes.new.facts())})"
+    if when:
+        span = translate("WhatChanged", "From {old} to {new}, changed on {date}.").format(
+            old=old, new=new, date=escape(when)
+        )
+    else:
+        span = translate("WhatChanged", "From {old} to {new}.").format(old=old, new=new)
+    heading = translate("WhatChanged", "What changed in the content")
     parts = [
-        "<h1>What changed in the content</h1>",
-        f"<p>From <b>{escape(version_name(changes.old))}</b> ({escape(changes.old.facts())}) to "
-        f"<b>{escape(version_name(changes.new))}</b> ({escape(changes.new.facts())})"
-        + (f", changed on {escape(when)}" if when else "")
-        + ".</p>",
+        f"<h1>{escape(heading)}</h1>",
+        f"<p>{span}</p>",
         f"<p><b>{escape(summary[:1].upper() + summary[1:])}.</b></p>",
-        '<p class="muted">In each change, <span class="ins">added words are underlined</span> and '
-        '<span class="del">removed words are struck through</span>. Your bookmarks and notes are kept.</p>',
+        translate(
+            "WhatChanged",
+            '<p class="muted">In each change, <span class="ins">added words are underlined</span> and '
+            '<span class="del">removed words are struck through</span>. Your bookmarks and notes are kept.</p>',
+        ),
     ]
     return "".join(parts)
 
 
 def version_name(version: Version) -> str:
     """``the content bundled with npviewer`` or ``content 2030.01.01``, for a sentence."""
-    return "the content bundled with npviewer" if version.id == BUNDLED else f"content {version.label}"
+    if version.id == BUNDLED:
+        return translate("WhatChanged", "the content bundled with npviewer")
+    return translate("WhatChanged", "content {version}").format(version=version.label)
 
 
 def _when(stamp: str) -> str:
@@ -146,7 +166,8 @@ def _entry(
 ) -> str:
     """One change; ``first`` in the bookmarks section (with the note), else in its region and kind."""
     entry = change.entry
-    badge = f'<span class="{change.status}">&nbsp;{STATUS_WORDS[change.status]}&nbsp;</span>'
+    word = escape(translate("WhatChanged", STATUS_WORDS[change.status]))
+    badge = f'<span class="{change.status}">&nbsp;{word}&nbsp;</span>'
     linked = change.status != REMOVED and (present is None or entry.id in present)
     title = escape(entry.title)
     if linked:
@@ -155,20 +176,23 @@ def _entry(
     if entry.id in notes:
         note = notes[entry.id]
         if not first:
-            mine = "Bookmarked (see Your bookmarks above)"
+            mine = translate("WhatChanged", "Bookmarked (see Your bookmarks above)")
         elif change.status == REMOVED:
-            mine = "Your bookmark stays, marked “no longer in the content”, with its title and note"
+            mine = translate(
+                "WhatChanged", "Your bookmark stays, marked “no longer in the content”, with its title and note"
+            )
         else:
-            mine = "Bookmarked"
+            mine = translate("WhatChanged", "Bookmarked")
         if first and note:
-            mine += f". Your note: {_excerpt(note)}"
+            mine += ". " + translate("WhatChanged", "Your note: {note}").format(note=_excerpt(note))
         lines.append(f'<p class="field muted">★ {escape(mine)}</p>')
     if change.status == CHANGED:
         for field in change.fields:
-            label = FIELD_LABELS.get(field.name, field.name)
+            label = translate("Changes", FIELD_LABELS[field.name]) if field.name in FIELD_LABELS else field.name
             lines.append(f'<p class="field"><b>{escape(label)}:</b> {word_diff_html(field.tokens)}</p>')
         if not change.fields and change.old is not None:
-            lines.append('<p class="field muted">Moved to another place in the content.</p>')
+            moved = translate("WhatChanged", "Moved to another place in the content.")
+            lines.append(f'<p class="field muted">{escape(moved)}</p>')
     elif (text := entry.text or texts.get(entry.id, "")) and text != entry.title:
         lines.append(f'<p class="field muted">{escape(_excerpt(text))}</p>')
     return "".join(lines)

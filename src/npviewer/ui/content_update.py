@@ -17,10 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, QProcess, Qt, Signal
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QProgressDialog
 
+from npviewer import i18n
+from npviewer.i18n import translate
 from npviewer.store.records import DOCUMENT_PREFIX
 from npviewer.ui.settings import window_settings
 
@@ -73,6 +75,9 @@ class _UpdateProcess(QObject):
         self.process = QProcess(self)
         self.process.setProgram(program)
         self.process.setArguments([*prefix, *args, "--machine"])
+        environment = QProcessEnvironment.systemEnvironment()
+        environment.insert(i18n.LANGUAGE_VARIABLE, i18n.language())  # its messages in the window's language
+        self.process.setProcessEnvironment(environment)
         self.process.readyReadStandardOutput.connect(self._read)
         self.process.finished.connect(self._finished)
         self.process.errorOccurred.connect(self._error)
@@ -108,7 +113,9 @@ class _UpdateProcess(QObject):
             self.succeeded.emit(str(self._result["message"]), bool(self._result["changed"]))
         elif self._cancelled:
             if read_state() != self._before:  # killed after its switch: the update is in
-                self.succeeded.emit("The content update was already in place when it was cancelled.", True)
+                self.succeeded.emit(
+                    translate("ContentUpdate", "The content update was already in place when it was cancelled."), True
+                )
             else:
                 self.cancelled_update.emit()
         else:
@@ -121,12 +128,17 @@ class _UpdateProcess(QObject):
         for prefix in ("npviewer content: ", "npviewer: "):
             line = line.removeprefix(prefix)
         if status == QProcess.ExitStatus.CrashExit:
-            return f"The content update stopped unexpectedly ({line or 'it crashed'}); nothing was changed."
-        return line or f"The content update failed (exit status {code}); nothing was changed."
+            stopped = translate(
+                "ContentUpdate", "The content update stopped unexpectedly ({why}); nothing was changed."
+            )
+            return stopped.format(why=line or translate("ContentUpdate", "it crashed"))
+        failed = translate("ContentUpdate", "The content update failed (exit status {code}); nothing was changed.")
+        return line or failed.format(code=code)
 
     def _error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
-            self.failed.emit(f"npviewer could not start its installer ({self.process.errorString()}).")
+            cannot = translate("ContentUpdate", "npviewer could not start its installer ({error}).")
+            self.failed.emit(cannot.format(error=self.process.errorString()))
             self.done.emit()
 
 
@@ -149,18 +161,25 @@ class ContentUpdateController(QObject):
         self._switching = False
         self._progress: QProgressDialog | None = None
         self._dialog: WhatsChangedDialog | None = None
-        self.install_action = self._action("Install Content &Update…", self.install, "installContentAction")
-        self.rollback_action = self._action("&Roll Back Content Update…", self.rollback, "rollbackContentAction")
-        self.changes_action = self._action("&What Changed in the Content", self.show_changes, "whatsChangedAction")
+        self.install_action = self._action(self.install, "installContentAction")
+        self.rollback_action = self._action(self.rollback, "rollbackContentAction")
+        self.changes_action = self._action(self.show_changes, "whatsChangedAction")
         self.rollback_action.setEnabled(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The actions' words in the interface language (the window calls this on a language change)."""
+        self.install_action.setText(translate("ContentUpdate", "Install Content &Update…"))
+        self.rollback_action.setText(translate("ContentUpdate", "&Roll Back Content Update…"))
+        self.changes_action.setText(translate("ContentUpdate", "&What Changed in the Content"))
 
     def _window(self) -> MainWindow:
         from npviewer.ui.mainwindow import MainWindow
 
         return cast(MainWindow, self.parent())
 
-    def _action(self, text: str, slot: Callable[[], object], name: str) -> QAction:
-        action = QAction(text, self.parent())
+    def _action(self, slot: Callable[[], object], name: str) -> QAction:
+        action = QAction(self.parent())
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: slot())
         return action
@@ -174,13 +193,15 @@ class ContentUpdateController(QObject):
         if path is None:
             from npviewer.store.manifest import PACK_SUFFIX
 
+            packs = translate("ContentUpdate", "npviewer content packs ({pattern})").format(pattern=f"*{PACK_SUFFIX}")
             name, _ = QFileDialog.getOpenFileName(
-                self._window(), "Install a content update", str(Path.home()), f"npviewer content packs (*{PACK_SUFFIX})"
+                self._window(), translate("ContentUpdate", "Install a content update"), str(Path.home()), packs
             )
             if not name:
                 return
             path = Path(name)
-        self._start(["content", "install", str(path)], f"Installing {path.name}…")
+        installing = translate("ContentUpdate", "Installing {file}…").format(file=path.name)
+        self._start(["content", "install", str(path)], installing)
 
     def rollback(self, confirm: bool = True) -> None:
         """Return to the content in use before the last switch (after asking, unless told not to)."""
@@ -189,21 +210,31 @@ class ContentUpdateController(QObject):
         if self.is_running():
             return
         if read_state().previous is None:
-            self._tell_failure("There is no earlier content to return to: no content update has been installed.")
+            self._tell_failure(
+                translate(
+                    "ContentUpdate", "There is no earlier content to return to: no content update has been installed."
+                )
+            )
             return
         if confirm and self.interactive:
             from npviewer.ui.changes_html import version_name
 
-            earlier = version_name(self.changes.old) if self.changes is not None else "the earlier content"
+            if self.changes is not None:
+                earlier = version_name(self.changes.old)
+            else:
+                earlier = translate("ContentUpdate", "the earlier content")
             answer = QMessageBox.question(
                 self._window(),
-                "Roll back the content",
-                f"Return to {earlier}?\n\nYour bookmarks and notes are kept, and you can roll forward again "
-                "the same way.",
+                translate("ContentUpdate", "Roll back the content"),
+                translate(
+                    "ContentUpdate",
+                    "Return to {content}?\n\nYour bookmarks and notes are kept, and you can roll forward again "
+                    "the same way.",
+                ).format(content=earlier),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._start(["content", "rollback"], "Rolling back the content…")
+        self._start(["content", "rollback"], translate("ContentUpdate", "Rolling back the content…"))
 
     def _start(self, args: list[str], label: str) -> None:
         runner = _UpdateProcess(args, self)
@@ -216,9 +247,9 @@ class ContentUpdateController(QObject):
         self.install_action.setEnabled(False)
         self.rollback_action.setEnabled(False)
         if self.interactive:
-            progress = QProgressDialog(label, "Cancel", 0, 0, self._window())
+            progress = QProgressDialog(label, translate("ContentUpdate", "Cancel"), 0, 0, self._window())
             progress.setObjectName("contentUpdateProgress")
-            progress.setWindowTitle("Content update")
+            progress.setWindowTitle(translate("ContentUpdate", "Content update"))
             progress.setWindowModality(Qt.WindowModality.NonModal)
             progress.setMinimumDuration(300)
             progress.setAutoClose(False)
@@ -256,7 +287,7 @@ class ContentUpdateController(QObject):
         if not changed:
             window.statusBar().showMessage(message, 10000)
             if self.interactive:
-                QMessageBox.information(window, "Content update", message)
+                QMessageBox.information(window, translate("ContentUpdate", "Content update"), message)
             self.switched.emit(message)
             return
         self._switching = True
@@ -277,7 +308,8 @@ class ContentUpdateController(QObject):
         def failed(exc: BaseException) -> None:
             self._switching = False
             self._settle()
-            self._tell_failure(f"The new content could not be opened: {exc}")
+            unopened = translate("ContentUpdate", "The new content could not be opened: {error}")
+            self._tell_failure(unopened.format(error=exc))
 
         window.worker.submit(lambda: (current_store() or ensure_store(), read_changes()), opened, failed)
 
@@ -315,12 +347,17 @@ class ContentUpdateController(QObject):
         self._close_progress()
         log.warning("content update refused: %s", message)
         if self.interactive:
-            QMessageBox.warning(self._window(), "Content update", f"Nothing was changed.\n\n{message}")
+            QMessageBox.warning(
+                self._window(),
+                translate("ContentUpdate", "Content update"),
+                translate("ContentUpdate", "Nothing was changed.") + f"\n\n{message}",
+            )
         self.failed.emit(message)
 
     def _on_cancelled(self) -> None:
         self._close_progress()
-        self._window().statusBar().showMessage("Content update cancelled: nothing was changed", 8000)
+        cancelled = translate("ContentUpdate", "Content update cancelled: nothing was changed")
+        self._window().statusBar().showMessage(cancelled, 8000)
 
     def _on_runner_done(self, runner: _UpdateProcess) -> None:
         runner.deleteLater()

@@ -5,29 +5,41 @@ from __future__ import annotations
 
 from html import escape
 
+from npviewer.i18n import translate
 from npviewer.store.changes import REMOVED, EntryChange
 from npviewer.store.userdata import Bookmark
+
+
+def _h(level: int, text: str) -> str:
+    return f"<h{level}>{escape(text)}</h{level}>"
 
 
 def missing_bookmark_html(mark: Bookmark, change: EntryChange | None, earlier: str = "") -> str:
     """HTML for the detail pane; ``change`` is the last update's record of the entry, if it has one,
     and ``earlier`` names the content it was in (``the content bundled with npviewer``)."""
-    parts = [
-        f"<h1>{escape(mark.title)}</h1>",
-        '<p class="status">This entry is no longer in the content in use. Your bookmark keeps its title and '
-        "note; remove it from the Bookmarks panel when you no longer need it.</p>",
-    ]
+    gone = translate(
+        "MissingBookmark",
+        "This entry is no longer in the content in use. Your bookmark keeps its title and note; remove it "
+        "from the Bookmarks panel when you no longer need it.",
+    )
+    parts = [f"<h1>{escape(mark.title)}</h1>", f'<p class="status">{escape(gone)}</p>']
     if mark.note:
-        parts.append("<h2>Your note</h2>" + "".join(f"<p>{escape(line)}</p>" for line in mark.note.splitlines()))
+        lines = "".join(f"<p>{escape(line)}</p>" for line in mark.note.splitlines())
+        parts.append(_h(2, translate("MissingBookmark", "Your note")) + lines)
     if change is not None and change.status == REMOVED:
         old = change.entry
-        where = f" in {escape(earlier)}" if earlier else ""
-        parts.append(f"<h2>As it read{where}, before the update removed it</h2>")
+        if earlier:
+            read = translate("MissingBookmark", "As it read in {content}, before the update removed it")
+        else:
+            read = translate("MissingBookmark", "As it read before the update removed it")
+        parts.append(_h(2, read.format(content=earlier)))
         if old.text and old.text != old.title:
             parts.append(f"<p>{escape(old.text)}</p>")
         if old.details:
             parts.append(f'<p class="muted">{escape(old.details)}</p>')
         if old.sources:
-            parts.append("<h3>Sources</h3><ul>" + "".join(f"<li>{escape(s)}</li>" for s in old.sources) + "</ul>")
-    parts.append(f'<p class="muted">Entry id: {escape(mark.entry_id)}</p>')
+            items = "".join(f"<li>{escape(s)}</li>" for s in old.sources)
+            parts.append(_h(3, translate("MissingBookmark", "Sources")) + f"<ul>{items}</ul>")
+    entry_id = translate("MissingBookmark", "Entry id: {id}").format(id=mark.entry_id)
+    parts.append(f'<p class="muted">{escape(entry_id)}</p>')
     return "".join(parts)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from npviewer.i18n import translate
 from npviewer.store.changes import ContentChanges
 from npviewer.store.userdata import Bookmark
 from npviewer.ui.changes_html import ENTRY_SCHEME, Colours, changes_html, style_sheet
@@ -30,17 +31,13 @@ class WhatsChangedDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("whatsChangedDialog")
-        self.setWindowTitle("What changed — npviewer")
-        self.setAccessibleName("What changed in the content")
         self.setModal(False)
         self.browser = QTextBrowser()
         self.browser.setObjectName("whatsChangedText")
-        self.browser.setAccessibleName("Changes in the content")
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._anchor_clicked)
-        self.rollback_button = QPushButton("Roll Back This Update…")
-        self.rollback_button.setAccessibleName("Roll back this content update")
+        self.rollback_button = QPushButton()
         self.rollback_button.clicked.connect(self.rollbackRequested)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.rollback_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -54,6 +51,14 @@ class WhatsChangedDialog(QDialog):
         self._present: set[str] | None = None
         self._texts: Mapping[str, str] | None = None
         self.resize(860, 680)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(translate("WhatChanged", "What changed — npviewer"))
+        self.setAccessibleName(translate("WhatChanged", "What changed in the content"))
+        self.browser.setAccessibleName(translate("WhatChanged", "Changes in the content"))
+        self.rollback_button.setText(translate("WhatChanged", "Roll Back This Update…"))
+        self.rollback_button.setAccessibleName(translate("WhatChanged", "Roll back this content update"))
 
     def set_changes(
         self,
@@ -77,8 +82,11 @@ class WhatsChangedDialog(QDialog):
         self.browser.setHtml(changes_html(self._changes, self._bookmarks, self._present, self._texts))
 
     def changeEvent(self, event: QEvent) -> None:
-        """Override QDialog.changeEvent: redraw in the new palette's tints (light or dark)."""
+        """Override QDialog.changeEvent: redraw in the new palette's tints (light or dark), or language."""
         if event.type() == QEvent.Type.PaletteChange:
+            self._render()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
             self._render()
         super().changeEvent(event)
 

@@ -34,6 +34,7 @@ def retranslate_window(window: MainWindow) -> None:
     window.timeline_dock.setAccessibleName(translate("MainWindow", "Timeline"))
     window.timeline_placeholder.setText(translate("MainWindow", "Preparing the timeline…"))
     window.act.retranslate()
+    window.content_updates.retranslate()
     _retranslate_qt_buttons(window)
     rename_content(window)
 
