@@ -61,16 +61,6 @@
         <translation>npviewer: 사용자 데이터</translation>
     </message>
     <message>
-        <source>Your bookmarks file could not be read, so it was moved aside (not deleted) to
-{path}
-
-A new, empty one was started. See “Your data” in the help to restore it.</source>
-        <translation>북마크 파일을 읽을 수 없어 삭제하지 않고 다음 위치로 옮겨 두었습니다.
-{path}
-
-새 빈 파일로 시작합니다. 복원 방법은 도움말의 ‘사용자 데이터’를 참조하십시오.</translation>
-    </message>
-    <message>
         <source>Your bookmarks file was upgraded to this version. A copy of the old one is at
 {path}</source>
         <translation>북마크 파일을 이 버전에 맞게 변환했습니다. 이전 파일의 사본은 다음 위치에 있습니다.
@@ -825,7 +815,7 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     <name>DetailView</name>
     <message>
         <source>Entry details</source>
-        <extracomment>Where the lead puts a map of the region or country shown (empty and hidden until then).</extracomment>
+        <extracomment>Where the lead puts a map of the region or country shown (empty and hidden until then). The bookmark&apos;s note (see NoteEditor: drafts, and the other version when both changed).</extracomment>
         <translation>항목 내용</translation>
     </message>
     <message>
@@ -867,22 +857,6 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     <message>
         <source>Map</source>
         <translation>지도</translation>
-    </message>
-    <message>
-        <source>Your note on this bookmark:</source>
-        <translation>이 북마크에 대한 메모:</translation>
-    </message>
-    <message>
-        <source>Bookmark note</source>
-        <translation>북마크 메모</translation>
-    </message>
-    <message>
-        <source>Write a note for this bookmark…</source>
-        <translation>이 북마크에 대한 메모를 입력하십시오…</translation>
-    </message>
-    <message>
-        <source>Save note</source>
-        <translation>메모 저장</translation>
     </message>
     <message>
         <source>Bookmarked</source>
@@ -1689,14 +1663,6 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>북마크를 해제했습니다</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <source>Note saved</source>
-        <translation>메모를 저장했습니다</translation>
-    </message>
-    <message>
         <source>Bookmark note</source>
         <translation>북마크 메모</translation>
     </message>
@@ -1840,6 +1806,86 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Your note on this bookmark:</source>
+        <extracomment>True while the entry is being left: a conflict found then is shown when the user comes back.</extracomment>
+        <translation>이 북마크에 대한 메모:</translation>
+    </message>
+    <message>
+        <source>Bookmark note</source>
+        <translation>북마크 메모</translation>
+    </message>
+    <message>
+        <source>Write a note for this bookmark…</source>
+        <translation>이 북마크에 대한 메모를 입력하십시오…</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>메모 저장</translation>
+    </message>
+    <message>
+        <source>The other version of the note</source>
+        <translation>메모의 다른 버전</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>둘 다 유지</translation>
+    </message>
+    <message>
+        <source>This bookmark was removed elsewhere while you were typing. Your note is kept here.</source>
+        <translation>입력하는 동안 다른 곳에서 이 북마크가 삭제되었습니다. 입력한 메모는 여기에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Bookmark again with my note</source>
+        <translation>내 메모로 다시 북마크</translation>
+    </message>
+    <message>
+        <source>Discard my note</source>
+        <translation>내 메모 버리기</translation>
+    </message>
+    <message>
+        <source>This note was changed elsewhere (in another window, or by an import) while you were typing. The other version:</source>
+        <translation>입력하는 동안 다른 곳(다른 창 또는 가져오기)에서 이 메모가 바뀌었습니다. 다른 버전:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>내 것 유지</translation>
+    </message>
+    <message>
+        <source>Use the other</source>
+        <translation>다른 버전 사용</translation>
+    </message>
+    <message>
+        <source>Your unsaved note from before is back: Save it, or go on typing.</source>
+        <translation>저장하지 않았던 이전 메모를 되살렸습니다. 저장하거나 계속 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Both versions are in the note now: edit it, then Save.</source>
+        <translation>두 버전을 모두 메모에 넣었습니다. 다듬은 뒤 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>Your note on “{title}” was changed elsewhere too: it is kept; open the entry again to choose</source>
+        <translation>“{title}”에 대한 메모가 다른 곳에서도 바뀌었습니다. 입력한 메모는 보관되어 있으니 항목을 다시 열어 선택하십시오</translation>
+    </message>
+    <message>
+        <source>Your note could not be saved; it is kept for this session.</source>
+        <translation>메모를 저장할 수 없습니다. 이번 세션 동안 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Your note could not be saved; it is kept here.</source>
+        <translation>메모를 저장할 수 없습니다. 입력한 메모는 여기에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>메모를 저장했습니다</translation>
+    </message>
+</context>
+<context>
     <name>QDockWidget</name>
     <message>
         <source>Close</source>
@@ -1867,6 +1913,25 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>Scroll Right</source>
         <translation>오른쪽으로 스크롤</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBar</name>
+    <message>
+        <source>Your data is read-only</source>
+        <translation>사용자 데이터가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Try saving again</source>
+        <translation>다시 저장 시도</translation>
+    </message>
+    <message>
+        <source>Check again whether your bookmarks can be saved</source>
+        <translation>북마크를 저장할 수 있는지 다시 확인합니다</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2277,45 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <source>Group</source>
         <extracomment>Children not fetched yet; None until the tree was asked.</extracomment>
         <translation>묶음</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Remove Bookmark on “{title}”</source>
+        <translation>“{title}” 북마크 삭제</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Undo removing the bookmark</source>
+        <translation>북마크 삭제 취소</translation>
+    </message>
+    <message>
+        <source>Put the bookmark and its note back (Ctrl+Z)</source>
+        <translation>북마크와 메모를 되돌립니다(Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>북마크</translation>
+    </message>
+    <message>
+        <source>Removed the bookmark and its note on “{title}”.</source>
+        <translation>“{title}” 북마크와 메모를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Removed the bookmark on “{title}”.</source>
+        <translation>“{title}” 북마크를 삭제했습니다.</translation>
     </message>
 </context>
 <context>

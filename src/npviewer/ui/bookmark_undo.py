@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
+from npviewer.i18n import translate
 from npviewer.store.userdata import Bookmark, UserDataError
 from npviewer.ui.plain import warn
 from npviewer.ui.user_bridge import UserBridge
@@ -20,7 +21,7 @@ class RemoveBookmark(QUndoCommand):
     """A bookmark removed (the removal is made before the command is pushed); undo puts it back."""
 
     def __init__(self, undo: BookmarkUndo, mark: Bookmark, title: str) -> None:
-        super().__init__(f"Remove Bookmark on “{title}”")
+        super().__init__(translate("Undo", "Remove Bookmark on “{title}”").format(title=title))
         self._undo = undo
         self.mark = mark
         self._pushed = False
@@ -45,10 +46,19 @@ class BookmarkUndo(QObject):
         self.user = user
         self._window = window
         self.stack = QUndoStack(self)
-        self.undo_action: QAction = self.stack.createUndoAction(self, "&Undo")
+        # Our own actions (not createUndoAction's): their words follow the interface language.
+        self.undo_action = QAction(self)
+        self.undo_action.triggered.connect(self.stack.undo)
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action: QAction = self.stack.createRedoAction(self, "&Redo")
+        self.redo_action = QAction(self)
+        self.redo_action.triggered.connect(self.stack.redo)
         self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        self.stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.stack.undoTextChanged.connect(self._name_actions)
+        self.stack.redoTextChanged.connect(self._name_actions)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         window.addAction(self.undo_action)
         window.addAction(self.redo_action)
 
@@ -56,10 +66,8 @@ class BookmarkUndo(QObject):
         self.notice.setObjectName("undoNotice")
         self.notice_label = QLabel()
         self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton()
         self.undo_button.setObjectName("undoRemoveButton")
-        self.undo_button.setAccessibleName("Undo removing the bookmark")
-        self.undo_button.setToolTip("Put the bookmark and its note back (Ctrl+Z)")
         self.undo_button.clicked.connect(self.undo_last)
         layout = QHBoxLayout(self.notice)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -71,19 +79,36 @@ class BookmarkUndo(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.notice.hide)
         self.stack.indexChanged.connect(self._stack_moved)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The words in the interface language (the window calls this on a language change)."""
+        self.undo_button.setText(translate("Undo", "Undo"))
+        self.undo_button.setAccessibleName(translate("Undo", "Undo removing the bookmark"))
+        self.undo_button.setToolTip(translate("Undo", "Put the bookmark and its note back (Ctrl+Z)"))
+        self._name_actions()
+
+    def _name_actions(self, _text: str = "") -> None:
+        """``Undo Remove Bookmark on “…”`` (a removal made in another language keeps its own words)."""
+        undo, redo = translate("Undo", "&Undo"), translate("Undo", "&Redo")
+        self.undo_action.setText(f"{undo} {self.stack.undoText()}".strip())
+        self.redo_action.setText(f"{redo} {self.stack.redoText()}".strip())
 
     def remove(self, entry_id: str, title: str) -> bool:
         """Remove the bookmark on ``entry_id`` (with its note), undoably; False when nothing was removed."""
         try:
             mark = self.user.remove_bookmark(entry_id)
         except UserDataError as exc:
-            warn(self._window, "Bookmark", str(exc))
+            warn(self._window, translate("Undo", "Bookmark"), str(exc))
             return False
         if mark is None:
             return False
         self.stack.push(RemoveBookmark(self, mark, title))
-        what = "bookmark and its note" if mark.note else "bookmark"
-        self.notice_label.setText(f"Removed the {what} on “{title}”.")
+        if mark.note:
+            removed = translate("Undo", "Removed the bookmark and its note on “{title}”.")
+        else:
+            removed = translate("Undo", "Removed the bookmark on “{title}”.")
+        self.notice_label.setText(removed.format(title=title))
         self.notice.show()
         self._timer.start(NOTICE_MS)
         return True
@@ -97,7 +122,7 @@ class BookmarkUndo(QObject):
         try:
             change()
         except UserDataError as exc:
-            warn(self._window, "Bookmark", str(exc))
+            warn(self._window, translate("Undo", "Bookmark"), str(exc))
 
     def _stack_moved(self, _index: int) -> None:
         if not self.stack.canUndo():

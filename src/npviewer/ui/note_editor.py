@@ -15,7 +15,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npviewer.i18n import translate
 from npviewer.store.userdata import Draft
 
 DRAFT_DELAY_MS = 500
@@ -50,17 +51,14 @@ class NoteEditor(QWidget):
         #: True while the entry is being left: a conflict found then is shown when the user comes back.
         self.leaving = False
 
-        self.label = QLabel("Your note on this bookmark:")
+        self.label = QLabel()
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("noteEdit")
-        self.edit.setAccessibleName("Bookmark note")
-        self.edit.setPlaceholderText("Write a note for this bookmark…")
         self.edit.setTabChangesFocus(True)
         self.edit.setMaximumHeight(90)
         self.label.setBuddy(self.edit)
-        self.save_button = QPushButton("Save note")
+        self.save_button = QPushButton()
         self.save_button.setObjectName("saveNoteButton")
-        self.save_button.setAccessibleName("Save note")
         self.save_button.clicked.connect(self.save)
         self.info = QLabel()
         self.info.setObjectName("noteInfo")
@@ -77,14 +75,13 @@ class NoteEditor(QWidget):
         self.conflict_label.setWordWrap(True)
         self.other_view = QPlainTextEdit()
         self.other_view.setObjectName("otherNoteVersion")
-        self.other_view.setAccessibleName("The other version of the note")
         self.other_view.setReadOnly(True)
         self.other_view.setMaximumHeight(70)
-        self.keep_mine_button = QPushButton("Keep mine")
+        self.keep_mine_button = QPushButton()
         self.keep_mine_button.setObjectName("keepMineButton")
-        self.use_other_button = QPushButton("Use the other")
+        self.use_other_button = QPushButton()
         self.use_other_button.setObjectName("useOtherButton")
-        self.keep_both_button = QPushButton("Keep both")
+        self.keep_both_button = QPushButton()
         self.keep_both_button.setObjectName("keepBothButton")
         self.keep_mine_button.clicked.connect(self.keep_mine)
         self.use_other_button.clicked.connect(self.use_other)
@@ -115,6 +112,7 @@ class NoteEditor(QWidget):
         self._timer.setInterval(DRAFT_DELAY_MS)
         self._timer.timeout.connect(self.flush_draft)
         self.edit.textChanged.connect(self._typed)
+        self._retranslate()
 
     # -- state -------------------------------------------------------------------------------------
 
@@ -142,6 +140,43 @@ class NoteEditor(QWidget):
         for button in (self.save_button, self.keep_mine_button, self.keep_both_button, self.use_other_button):
             button.setEnabled(writable)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QWidget.changeEvent: retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.label.setText(translate("NoteEditor", "Your note on this bookmark:"))
+        self.edit.setAccessibleName(translate("NoteEditor", "Bookmark note"))
+        self.edit.setPlaceholderText(translate("NoteEditor", "Write a note for this bookmark…"))
+        self.save_button.setText(translate("NoteEditor", "Save note"))
+        self.save_button.setAccessibleName(translate("NoteEditor", "Save note"))
+        self.other_view.setAccessibleName(translate("NoteEditor", "The other version of the note"))
+        self.keep_both_button.setText(translate("NoteEditor", "Keep both"))
+        self._name_choices()
+
+    def _name_choices(self) -> None:
+        """The conflict's words: the bookmark removed elsewhere (no other version), or the note changed."""
+        if self._other is None:
+            self.conflict_label.setText(
+                translate(
+                    "NoteEditor", "This bookmark was removed elsewhere while you were typing. Your note is kept here."
+                )
+            )
+            self.keep_mine_button.setText(translate("NoteEditor", "Bookmark again with my note"))
+            self.use_other_button.setText(translate("NoteEditor", "Discard my note"))
+        else:
+            self.conflict_label.setText(
+                translate(
+                    "NoteEditor",
+                    "This note was changed elsewhere (in another window, or by an import) while you were typing. "
+                    "The other version:",
+                )
+            )
+            self.keep_mine_button.setText(translate("NoteEditor", "Keep mine"))
+            self.use_other_button.setText(translate("NoteEditor", "Use the other"))
+
     # -- showing -----------------------------------------------------------------------------------
 
     def load(self, entry_id: str | None, saved: str, draft: Draft | None = None) -> None:
@@ -152,7 +187,7 @@ class NoteEditor(QWidget):
         self.info.hide()
         if entry_id is not None and draft is not None and draft.text != saved:
             self._set_text(draft.text, base=draft.base, modified=True)
-            self._tell("Your unsaved note from before is back: Save it, or go on typing.")
+            self._tell(translate("NoteEditor", "Your unsaved note from before is back: Save it, or go on typing."))
             if draft.base != saved:
                 self.show_conflict(saved)
         else:
@@ -177,21 +212,11 @@ class NoteEditor(QWidget):
     def show_conflict(self, other: str | None) -> None:
         """Show the other version of the note (None: the bookmark was removed) and the choices."""
         self._other = other
+        self._name_choices()
         if other is None:
-            self.conflict_label.setText(
-                "This bookmark was removed elsewhere while you were typing. Your note is kept here."
-            )
-            self.keep_mine_button.setText("Bookmark again with my note")
-            self.use_other_button.setText("Discard my note")
             self.other_view.hide()
             self.keep_both_button.hide()
         else:
-            self.conflict_label.setText(
-                "This note was changed elsewhere (in another window, or by an import) while you were typing. "
-                "The other version:"
-            )
-            self.keep_mine_button.setText("Keep mine")
-            self.use_other_button.setText("Use the other")
             self.other_view.setPlainText(other)
             self.other_view.show()
             self.keep_both_button.show()
@@ -262,7 +287,7 @@ class NoteEditor(QWidget):
         mine = self.text().rstrip()
         self._hide_conflict()
         self._set_text(f"{mine}\n\n{other}".strip(), base=other, modified=True)
-        self._tell("Both versions are in the note now: edit it, then Save.")
+        self._tell(translate("NoteEditor", "Both versions are in the note now: edit it, then Save."))
         self.flush_draft()
 
     def flush_draft(self) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from npviewer.i18n import translate
 from npviewer.store.bookmark_file import clean_note
 from npviewer.store.userdata import NoteConflict, UserDataError
 from npviewer.ui.note_editor import NoteEditor
@@ -47,25 +48,28 @@ class NoteKeeper(QObject):
         except NoteConflict as conflict:
             self.user.save_draft(entry_id, text, self.editor.base)
             if self.editor.leaving or self.editor.entry_id != entry_id:
-                self.statusMessage.emit(
-                    f"Your note on “{self._title_of(entry_id)}” was changed elsewhere too: it is kept; open the "
-                    "entry again to choose"
+                both = translate(
+                    "NoteEditor",
+                    "Your note on “{title}” was changed elsewhere too: it is kept; open the entry again to choose",
                 )
+                self.statusMessage.emit(both.format(title=self._title_of(entry_id)))
             else:
                 self.editor.show_conflict(conflict.stored)
             return
         except UserDataError as exc:
             self.user.save_draft(entry_id, text, self.editor.base)
             if self.editor.leaving:
-                self.statusMessage.emit(f"Your note could not be saved; it is kept for this session. {exc}")
+                kept = translate("NoteEditor", "Your note could not be saved; it is kept for this session.")
+                self.statusMessage.emit(f"{kept} {exc}")
             else:
-                warn(self._window, "Note", f"Your note could not be saved; it is kept here.\n\n{exc}")
+                kept = translate("NoteEditor", "Your note could not be saved; it is kept here.")
+                warn(self._window, translate("NoteEditor", "Note"), f"{kept}\n\n{exc}")
             return
         if self.editor.entry_id == entry_id:
             self.editor.mark_saved(note)
             if note != text:
                 self.editor.saved_changed(note)
-        self.statusMessage.emit("Note saved")
+        self.statusMessage.emit(translate("NoteEditor", "Note saved"))
 
     def _discarded(self, entry_id: str) -> None:
         self.user.drop_draft(entry_id)

@@ -7,9 +7,11 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+
+from npviewer.i18n import translate
 
 
 class ReadOnlyBar(QFrame):
@@ -20,7 +22,7 @@ class ReadOnlyBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readOnlyBar")
-        self.setAccessibleName("Your data is read-only")
+
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
@@ -30,10 +32,8 @@ class ReadOnlyBar(QFrame):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("Try Again")
+        self.retry_button = QPushButton()
         self.retry_button.setObjectName("retryButton")
-        self.retry_button.setAccessibleName("Try saving again")
-        self.retry_button.setToolTip("Check again whether your bookmarks can be saved")
         self.retry_button.clicked.connect(self.retryRequested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -41,6 +41,19 @@ class ReadOnlyBar(QFrame):
         layout.addWidget(self.message, 1)
         layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.hide()
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QFrame.changeEvent: retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(translate("ReadOnlyBar", "Your data is read-only"))
+        self.retry_button.setText(translate("ReadOnlyBar", "Try Again"))
+        self.retry_button.setAccessibleName(translate("ReadOnlyBar", "Try saving again"))
+        self.retry_button.setToolTip(translate("ReadOnlyBar", "Check again whether your bookmarks can be saved"))
 
     def show_problem(self, text: str) -> None:
         """Show ``text`` (hide the bar when it is empty)."""

@@ -35,6 +35,7 @@ def retranslate_window(window: MainWindow) -> None:
     window.timeline_placeholder.setText(translate("MainWindow", "Preparing the timeline…"))
     window.act.retranslate()
     window.content_updates.retranslate()
+    window.marks.undo.retranslate()
     _retranslate_qt_buttons(window)
     rename_content(window)
 
