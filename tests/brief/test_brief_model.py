@@ -56,9 +56,22 @@ def test_only_held_documents_are_quoted(real_library: Library) -> None:
 
 def test_each_country_profile_stands_under_its_country(real_library: Library) -> None:
     places = _section(_brief(real_library, "western"), "places")
-    texts = [(s.text, s.depth) for s in places]
-    russia = texts.index(("Russia", 0))
-    assert any(depth == 1 for _, depth in texts[russia + 1 : russia + 3])
+    leads = [(s.lead.rstrip(":"), s.depth) for s in places]
+    russia = leads.index(("Russia", 0))
+    assert any(depth == 1 for _, depth in leads[russia + 1 : russia + 3])
+
+
+def test_a_countrys_page_text_is_its_profile_in_the_brief(real_library: Library) -> None:
+    places = _section(_brief(real_library, "central"), "places")
+    kazakhstan = next(s for s in places if s.lead == "Kazakhstan:")
+    assert kazakhstan.text == real_library.repo.entry("kazakhstan").text and kazakhstan.notes
+
+
+def test_page_one_says_first_that_the_policy_has_ended(real_library: Library) -> None:
+    for region in ("western", "central", "eastern"):
+        first = _brief(real_library, region).key_points[0]
+        assert first.lead == "The policy's end, 7 September 2022:"
+        assert "is abolished" in first.text
 
 
 def test_meetings_table_is_in_date_order_and_links_the_people(real_library: Library) -> None:

@@ -143,6 +143,7 @@ def test_nothing_internal_reaches_the_reader(briefs: dict[str, Path], real_libra
         text = pdftext(briefs[subject])
         assert not [i for i in ids if i in text], subject
         assert "Go to doc:" not in text and "entry id" not in text
+        assert not re.search(r"facts(-2)?\.md|facts file|fact file", text, re.I), subject
 
 
 def test_hangul_alias_note_and_star(briefs: dict[str, Path]) -> None:

@@ -121,3 +121,17 @@ def test_the_contents_current_to_date_is_its_newest_event_or_source(library: Lib
     assert coverage.current_to.iso == newest
     first = repo.conn.execute("SELECT min(start) FROM event").fetchone()[0]
     assert coverage.first_year == int(first[:4])
+
+
+def test_nothing_internal_reaches_the_reader_from_the_content(library: Library) -> None:
+    """No text a reader sees names the team's fact files or shows a raw document id."""
+    conn = library.repo.conn
+    texts = [r[0] for r in conn.execute("SELECT title || ' ' || text FROM entry")]
+    texts += [r[0] for r in conn.execute("SELECT text || ' ' || locator || ' ' || note FROM citation")]
+    texts += [r[0] for r in conn.execute("SELECT date_note || ' ' || place || ' ' || participants FROM event")]
+    texts += [r[0] for r in conn.execute("SELECT value || ' ' || note FROM dispute")]
+    texts += [r[0] for r in conn.execute("SELECT title || ' ' || date_note || ' ' || missing FROM document")]
+    internal = re.compile(r"facts(-2)?\.md|fact(s)? file|doc:[a-z]", re.I)
+    assert not [t for t in texts if internal.search(t)]
+    ids = [r[0] for r in conn.execute("SELECT id FROM document") if any(c.isdigit() for c in r[0])]
+    assert not [(i, t) for t in texts for i in ids if i in t]

@@ -35,6 +35,8 @@ STRATEGY_KINDS = ("measure", "submeasure", "note", "profile", "point")
 PAGE_ONE_FIGURES = 6
 MEETING_KINDS = ("meeting", "forum", "summit")
 MAX_KEY_POINTS = 8
+#: The milestone that ends the policy: page 1 of every brief says it first.
+POLICY_END = "northern-committee-abolished"
 
 
 @dataclass
@@ -140,6 +142,10 @@ class Builder:
 
     def key_points(self, subject: Subject) -> list[Statement]:
         points: list[Statement] = []
+        ended = self.policy_end()
+        if ended is not None and subject.kind != "bookmarks":  # so no 2021 plan reads as today's policy
+            lead, _ = self.event_line(ended)
+            points.append(self.statement(ended, lead=f"{self.labels['policy_ended']}, {lead}", text=ended.title + "."))
         for n, (direction, _) in enumerate(subject.directions[:3], start=1):
             points.append(self.statement(direction, lead=self.labels.fmt("direction", n=n) + ":"))
         meetings = [e for e in subject.events if e.kind in MEETING_KINDS]
@@ -166,6 +172,13 @@ class Builder:
                 break
             points.append(self.statement(profile))
         return points[:MAX_KEY_POINTS]
+
+    def policy_end(self) -> Entry | None:
+        """The content's milestone for the end of the policy (its committee abolished), if it has one."""
+        if not self.repo.exists(POLICY_END):
+            return None
+        entry = self.entry(POLICY_END)
+        return entry if entry.event is not None else None
 
     @staticmethod
     def latest_per_series(figures: list[tuple[Entry, PartialDate | None]]) -> list[tuple[Entry, PartialDate | None]]:
@@ -393,7 +406,10 @@ def _body(b: Builder, subject: Subject) -> list[Section]:
             depth = 1 if place.parent_id in place_ids else 0
             details = ((labels["part_of"], place.breadcrumb[-1].title),) if place.kind == "area" and \
                 place.breadcrumb else ()  # fmt: skip
-            places.blocks.append(b.statement(place, depth, text=place.title, aliases=True, details=details))
+            # A place's page text is its profile in the brief; a place without one is named only.
+            told = place.text if place.text and place.text != place.title else ""
+            lead = place.title + (":" if told else "")
+            places.blocks.append(b.statement(place, depth, lead=lead, text=told, aliases=True, details=details))
             for ref, d in b.repo.descendants(place.id):
                 if ref.kind in ("profile", "note"):
                     places.blocks.append(b.statement(b.entry(ref.id), depth + d))

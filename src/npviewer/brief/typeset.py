@@ -113,8 +113,8 @@ def statement(s: Statement, *, in_cell: bool = False) -> str:
         out.append(f"*{t(s.lead)}*" + (" " if s.text else ""))
     if s.link:
         out.append(f"#link(<{s.link}>)[{t(s.text)}]")
-    else:
-        out.append(t(s.text))
+    else:  # a line break in an entry's text starts a paragraph, as in the window
+        out.append(" #parbreak() ".join(t(para) for para in s.text.splitlines() if para.strip()))
     out.append(_notes(s.notes))
     out.extend(f"#flag({lit(m)})" for m in s.marks)
     small = []
