@@ -225,7 +225,7 @@ def _library(names: str | None = None) -> Any:
     try:
         library = Library.open()
     except ContentError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(exc.summary()) from None
     library.set_language(names or i18n.language())
     return library
 
@@ -369,7 +369,12 @@ def cmd_check_data(args: argparse.Namespace) -> int:
     try:
         bundle = load_content(directory)
     except ContentError as exc:
-        raise CliError(str(exc)) from None
+        # Every fault on a line of its own (each escaped), then the one line that says what to do.
+        for issue in exc.issues:
+            print(f"  - {issue}", file=sys.stderr)
+        raise CliError(
+            f"{len(exc.issues)} problem(s) in {directory} (listed above): fix them and run it again"
+        ) from None
     kinds: dict[str, int] = {}
     for entry in bundle.entries:
         kinds[entry.kind] = kinds.get(entry.kind, 0) + 1

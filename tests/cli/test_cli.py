@@ -103,6 +103,19 @@ def test_check_data_reports_a_broken_folder(home: Path, tmp_path: Path) -> None:
     assert "events.yaml, entry 'meeting-13': bad date" in result.stderr
 
 
+def test_check_data_lists_every_fault_on_a_line_of_its_own_then_what_to_do(home: Path, tmp_path: Path) -> None:
+    from content_factory import mini_files, write_content
+
+    files = mini_files()
+    files["events.yaml"]["entries"][0]["date"] = "2019-13-01"
+    files["events.yaml"]["entries"][1]["kind"] = "meetin"
+    folder = write_content(tmp_path / "content", files)
+    lines = npviewer("check-data", str(folder), home=home).stderr.splitlines()
+    assert "\\u000a" not in "".join(lines)
+    assert [line[:4] for line in lines[:-1]] == ["  - ", "  - "]
+    assert lines[-1] == f"npviewer check-data: 2 problem(s) in {folder} (listed above): fix them and run it again"
+
+
 def test_bookmarks_commands_round_trip(home: Path, tmp_path: Path) -> None:
     assert npviewer("bookmarks", "add", "eastern-rajin-khasan", "--note", "메모", home=home).returncode == 0
     listed = json.loads(npviewer("bookmarks", "list", "--json", home=home).stdout)

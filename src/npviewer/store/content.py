@@ -94,6 +94,12 @@ class ContentError(ExpectedError):
         more = f"\n  ... and {len(issues) - 50} more" if len(issues) > 50 else ""
         super().__init__(f"{len(issues)} problem(s) in the content files:\n{lines}{more}")
 
+    def summary(self) -> str:
+        """One line: the first fault, and how many more ``npviewer check-data`` lists."""
+        first = str(self.issues[0]) if self.issues else "unreadable content files"
+        more = f" (and {len(self.issues) - 1} more: npviewer check-data lists them all)" if len(self.issues) > 1 else ""
+        return f"the content files cannot be loaded: {first}{more}"
+
 
 @dataclass(frozen=True)
 class CitationSpec:
