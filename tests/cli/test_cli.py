@@ -103,7 +103,7 @@ def test_check_data_reports_a_broken_folder(home: Path, tmp_path: Path) -> None:
     assert "events.yaml, entry 'meeting-13': bad date" in result.stderr
 
 
-def test_check_data_lists_every_fault_on_a_line_of_its_own_then_what_to_do(home: Path, tmp_path: Path) -> None:
+def test_check_data_says_what_to_do_then_lists_every_fault_on_a_line_of_its_own(home: Path, tmp_path: Path) -> None:
     from content_factory import mini_files, write_content
 
     files = mini_files()
@@ -112,8 +112,8 @@ def test_check_data_lists_every_fault_on_a_line_of_its_own_then_what_to_do(home:
     folder = write_content(tmp_path / "content", files)
     lines = npviewer("check-data", str(folder), home=home).stderr.splitlines()
     assert "\\u000a" not in "".join(lines)
-    assert [line[:4] for line in lines[:-1]] == ["  - ", "  - "]
-    assert lines[-1] == f"npviewer check-data: 2 problem(s) in {folder} (listed above): fix them and run it again"
+    assert lines[0] == f"npviewer check-data: 2 problem(s) in {folder}; fix each and run it again:"
+    assert [line[:4] for line in lines[1:]] == ["  - ", "  - "]
 
 
 def test_bookmarks_commands_round_trip(home: Path, tmp_path: Path) -> None:
