@@ -369,12 +369,14 @@ def cmd_check_data(args: argparse.Namespace) -> int:
     try:
         bundle = load_content(directory)
     except ContentError as exc:
-        # Every fault on a line of its own (each escaped), then the one line that says what to do.
+        # The one line that says what to do, then every fault on a line of its own (each escaped).
+        where = printable(str(directory), keep_newlines=False)
+        print(
+            f"npviewer check-data: {len(exc.issues)} problem(s) in {where}; fix each and run it again:", file=sys.stderr
+        )
         for issue in exc.issues:
-            print(f"  - {issue}", file=sys.stderr)
-        raise CliError(
-            f"{len(exc.issues)} problem(s) in {directory} (listed above): fix them and run it again"
-        ) from None
+            print(f"  - {printable(str(issue), keep_newlines=False)}", file=sys.stderr)
+        return 2
     kinds: dict[str, int] = {}
     for entry in bundle.entries:
         kinds[entry.kind] = kinds.get(entry.kind, 0) + 1
