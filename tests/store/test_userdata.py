@@ -178,3 +178,13 @@ def test_json_export_is_readable_by_people(store: UserStore, tmp_path: Path) -> 
     store.export_bookmarks(target)
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "npviewer-bookmarks" and data["bookmarks"][0]["id"] == "eastern"
+
+
+def test_bookmarks_made_within_one_second_are_listed_in_the_order_they_were_made(tmp_path: Path) -> None:
+    """Times are kept to the second: two bookmarks of the same second keep their order (not the ids')."""
+    store = UserStore(tmp_path / "userdata.sqlite")
+    for entry_id in ("russia", "central", "eastern"):
+        store.add_bookmark(entry_id, entry_id.title())
+    order = [b.entry_id for b in store.bookmarks()]
+    store.close()
+    assert order == ["russia", "central", "eastern"]

@@ -215,7 +215,7 @@ class UserStore:
     # -- bookmarks ---------------------------------------------------------------------------------
 
     def bookmarks(self) -> list[Bookmark]:
-        rows = self._rows("SELECT entry_id, title, note, created FROM bookmark ORDER BY created, entry_id")
+        rows = self._rows("SELECT entry_id, title, note, created FROM bookmark ORDER BY created, rowid")
         return [Bookmark(*r) for r in rows]
 
     def bookmark(self, entry_id: str) -> Bookmark | None:
