@@ -250,6 +250,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not result.hits:
         print(translate("Cli", "No entries match {query}.").format(query=repr(query)))
         return 0
+    if result.suggestion:
+        print(f"Did you mean {result.suggestion!r}? Nothing matches {query!r}; these are the entries for the former.")
     for hit in result.hits:
         region = f" [{hit.region_id}]" if hit.region_id else ""
         print(f"{hit.id}  ({hit.kind}{region})  {hit.title}")

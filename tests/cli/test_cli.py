@@ -29,6 +29,14 @@ def test_search_json_puts_the_rajin_khasan_measure_first(home: Path) -> None:
     assert "**Rajin**" in hits[0]["snippet"]
 
 
+def test_search_says_what_it_corrected_a_misspelt_word_to(home: Path) -> None:
+    result = npviewer("search", "Vladivostock", home=home)
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert first == "Did you mean 'Vladivostok'? Nothing matches 'Vladivostock'; these are the entries for the former."
+    assert "[Vladivostok]" in result.stdout
+
+
 def test_search_limit_is_respected(home: Path) -> None:
     hits = json.loads(npviewer("search", "cooperation", "--limit", "3", "--json", home=home).stdout)
     assert len(hits) == 3

@@ -243,6 +243,8 @@ class SearchHit:
     snippet: str
     region_id: str | None
     score: float = 0.0
+    #: The user's own note on the entry, where the query matched it (marked like the snippet).
+    note: str = ""
 
     MARK_START = "\x02"
     MARK_END = "\x03"
@@ -260,6 +262,13 @@ class SearchResult:
     ranked: bool = True
     #: The query's words that were searched, for highlighting.
     terms: tuple[str, ...] = ()
+    #: More entries match than the hits hold.
+    more: bool = False
+    #: Nothing matched the query as typed: the hits are those of this corrected query ("Did you mean").
+    suggestion: str = ""
+    #: The terms a snippet marks (the query's, and the other names searched with them), to fetch the
+    #: snippets of later hits when they are wanted.
+    snippet_terms: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,46 +1,40 @@
-"""Full-text search over the content store with SQLite FTS5.
+"""Full-text search over the content store with SQLite FTS5, forgiving of how names are spelt.
 
-The user's query is never handed to FTS5 as syntax: it is split into words, phrases, ``-word``
-exclusions and ``field:value`` filters, and rebuilt as a safe FTS5 expression, so no input is an
-error. Every word is matched as a prefix (``"정책"*`` also finds ``정책은``: Hangul particles
-stay attached to their word in FTS5's tokenizer).
+The query is taken apart by :mod:`npviewer.store.query` and rebuilt as a safe FTS5 expression.
+A term that is an entry's name in full also searches for the entry's other names (its title and
+aliases: ``Primorye``, ``Приморье`` and ``연해주`` find what says ``Primorsky Krai``). When nothing
+matches, each word that matches nothing on its own is replaced by the nearest word of the titles and
+aliases (:class:`~npviewer.store.spelling.Speller`) and the corrected query is searched instead: the
+result names it, for a "Did you mean" line. The user's notes, passed in from the user's data, are
+searched too: a ``note:`` filter keeps only entries whose note has its words, and entries whose
+note has the query's words come first, with the note.
 
 Ranking by bm25 costs time in proportion to the number of matches (about 2.5 µs each). When a
 query matches more than :data:`RANK_LIMIT` entries (a one-letter prefix on a large store), the
 first entries in reading order are returned unranked instead, and the result says so. Counting up
 to that limit is cheap; a store smaller than the limit is always ranked without counting.
+Snippets are made from the entries' texts (:mod:`npviewer.store.snippet`); a search can ask for the
+first few only and fetch the rest later (:meth:`SearchService.snippets`).
 """
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
 import sqlite3
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
-from npviewer.store.records import (
-    ALL_KINDS,
-    EVENT_KINDS,
-    PLACE_KINDS,
-    PROGRAMME_KINDS,
-    STRATEGY_KINDS,
-    SearchHit,
-    SearchResult,
-)
+from npviewer.store.notesearch import match_notes
+from npviewer.store.query import ParsedQuery, parse_query, phrase
+from npviewer.store.records import SearchHit, SearchResult
+from npviewer.store.snippet import Matcher
+from npviewer.store.spelling import MIN_LENGTH, Names, Speller
+
+__all__ = ["RANK_LIMIT", "ParsedQuery", "SearchService", "parse_query"]
 
 RANK_LIMIT = 2000
-_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
-_WORD = re.compile(r"\w+")
-_FILTER = re.compile(r"^(region|kind|year|country|place|in|type):(.*)$", re.IGNORECASE)
-_KIND_GROUPS: dict[str, tuple[str, ...]] = {
-    "event": EVENT_KINDS,
-    "place": PLACE_KINDS,
-    "programme": PROGRAMME_KINDS,
-    "program": PROGRAMME_KINDS,
-    "strategy-item": STRATEGY_KINDS,
-}
-_SNIPPET = f"snippet(entry_fts, -1, '{SearchHit.MARK_START}', '{SearchHit.MARK_END}', '…', 14)"
 #: How much each kind's relevance counts: the strategy's own statements, places and events rank
 #: ahead of the cross-reference entries (programmes, topics) that merely name the same thing.
 KIND_WEIGHTS = {
@@ -48,77 +42,10 @@ KIND_WEIGHTS = {
     "meeting": 1.2, "forum": 1.2, "summit": 1.2, "milestone": 1.1, "note": 1.1, "profile": 1.1, "point": 1.1,
 }  # fmt: skip
 _KIND_CASE = " ".join(f"WHEN '{kind}' THEN {weight}" for kind, weight in KIND_WEIGHTS.items())
-_BM25 = f"bm25(entry_fts, 10.0, 1.0, 6.0) * (CASE e.kind {_KIND_CASE} ELSE 1.0 END)"
-
-
-@dataclass
-class ParsedQuery:
-    """A query taken apart: what to match, what to exclude, and the filters."""
-
-    include: list[list[str]] = field(default_factory=list)
-    exclude: list[list[str]] = field(default_factory=list)
-    kinds: set[str] | None = None
-    regions: set[str] | None = None
-    places: set[str] | None = None
-    years: set[int] | None = None
-    invalid_filter: str = ""
-
-    @property
-    def words(self) -> tuple[str, ...]:
-        return tuple(w for term in self.include for w in term)
-
-    def fts_expression(self) -> str:
-        """A safe FTS5 MATCH expression, or '' when there is nothing to match."""
-        if not self.include:
-            return ""
-        expr = " ".join(_phrase(t) for t in self.include)
-        if self.exclude:
-            expr = f"({expr}) NOT ({' OR '.join(_phrase(t) for t in self.exclude)})"
-        return expr
-
-
-def _phrase(words: list[str]) -> str:
-    return '"' + " ".join(words) + '"*'
-
-
-def parse_query(text: str) -> ParsedQuery:
-    """Split what the user typed into terms and filters. Never raises."""
-    parsed = ParsedQuery()
-    for match in _TOKEN.finditer(text or ""):
-        negated, phrase, plain = match.group(1) == "-", match.group(2), match.group(3)
-        if plain is not None:
-            filt = _FILTER.match(plain)
-            if filt and filt.group(2):
-                _add_filter(parsed, filt.group(1).lower(), filt.group(2))
-                continue
-            negated = plain.startswith("-") and len(plain) > 1
-            phrase = plain[1:] if negated else plain
-        # FTS5 folds case and accents of the quoted words itself, with the index's own tokenizer.
-        words = _WORD.findall(phrase or "")
-        if words:
-            (parsed.exclude if negated else parsed.include).append(words)
-    return parsed
-
-
-def _add_filter(parsed: ParsedQuery, name: str, value: str) -> None:
-    values = [v for v in re.split(r"[,|]", value.casefold()) if v]
-    if name in ("kind", "type"):
-        kinds: set[str] = set()
-        for v in values:
-            v = v.removesuffix("s") if v.removesuffix("s") in ALL_KINDS or v.removesuffix("s") in _KIND_GROUPS else v
-            kinds.update(_KIND_GROUPS.get(v, (v,) if v in ALL_KINDS else ()))
-        if not kinds:
-            parsed.invalid_filter = f"kind:{value}"
-        parsed.kinds = kinds if parsed.kinds is None else parsed.kinds & kinds
-    elif name in ("region", "in"):
-        parsed.regions = (parsed.regions or set()) | set(values)
-    elif name in ("country", "place"):
-        parsed.places = (parsed.places or set()) | set(values)
-    elif name == "year":
-        years = {int(v) for v in values if v.isdigit() and len(v) == 4}
-        if not years:
-            parsed.invalid_filter = f"year:{value}"
-        parsed.years = (parsed.years or set()) | years
+_BM25_RAW = "bm25(entry_fts, 10.0, 1.0, 6.0)"
+_BM25 = f"{_BM25_RAW} * (CASE e.kind {_KIND_CASE} ELSE 1.0 END)"
+_VALUES = "(SELECT value FROM json_each(?))"
+_HIT_COLUMNS = "e.id, e.kind, e.title, e.region_id"
 
 
 class SearchService:
@@ -135,26 +62,92 @@ class SearchService:
             self._regions.setdefault(region_id, []).append((name or "").casefold())
         #: Entry id -> the title to show instead (names in the interface language: Repository.names).
         self.names: Mapping[str, str] = {}
+        self._names = Names(
+            conn.execute(
+                "SELECT entry_id, text FROM alias UNION ALL "
+                "SELECT id, title FROM entry WHERE id IN (SELECT entry_id FROM alias)"
+            )
+        )
+        self._speller: Speller | None = None
+        self._weights: list[float] | None = None
 
-    def search(self, text: str, limit: int = 20) -> SearchResult:
-        """The best ``limit`` hits for ``text``; empty when nothing matches or nothing was asked."""
+    def prepare(self) -> None:
+        """Build the spelling vocabulary and the kind weights now (a large store takes a moment), not
+        on the first typo or the first ranked search."""
+        self._spelling()
+        self._kind_weights()
+
+    def _spelling(self) -> Speller:
+        if self._speller is None:
+            rows = self.conn.execute("SELECT title FROM entry UNION ALL SELECT text FROM alias")
+            self._speller = Speller(r[0] for r in rows if r[0])
+        return self._speller
+
+    # -- searching ---------------------------------------------------------------------------------
+
+    def search(
+        self, text: str, limit: int = 20, notes: Mapping[str, str] | None = None, snippets: int | None = None
+    ) -> SearchResult:
+        """The best ``limit`` hits for ``text``; empty when nothing matches or nothing was asked.
+
+        ``notes`` maps entry ids to the user's notes, searched with the content; ``snippets`` is how
+        many of the first hits get their snippet now (None: all).
+        """
         parsed = parse_query(text)
         if parsed.invalid_filter:
             return SearchResult(text, (), True, parsed.words)
+        result = self._search(text, parsed, limit, notes or {}, snippets)
+        if result.hits or not parsed.include:
+            return result
+        corrected = self._corrected(text, parsed)
+        if corrected is None:
+            return result
+        again = self._search(text, parse_query(corrected), limit, notes or {}, snippets)
+        return replace(again, suggestion=corrected) if again.hits else result
+
+    def _search(
+        self, text: str, parsed: ParsedQuery, limit: int, notes: Mapping[str, str], snippets: int | None
+    ) -> SearchResult:
         where, params = self._filters(parsed)
-        expr = parsed.fts_expression()
+        if parsed.notes:
+            noted = match_notes(notes, parsed.notes)
+            where.append(f"e.id IN {_VALUES}")
+            params.append(json.dumps(sorted(noted)))
+        else:
+            noted = match_notes(notes, parsed.words) if notes and parsed.include else {}
+        expr = parsed.fts_expression(self._names.alternatives)  # exclusions included
         if not expr:
-            if not (where or parsed.exclude):
+            if parsed.exclude:
+                where.append("e.num NOT IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
+                params.append(" OR ".join(phrase(t) for t in parsed.exclude))
+            if not where:
                 return SearchResult(text, (), True, ())
-            return SearchResult(text, self._browse(parsed, where, params, limit), False, ())
+            hits = self._browse(where, params, limit + 1)
+            hits, more = self._noted_first(hits, noted, where, params, limit, add=False)
+            return SearchResult(text, hits, False, (), more)
         try:
             ranked = self.count_matches(expr) <= RANK_LIMIT
-            sql = self.fts_sql(where, ranked)
-            rows = self.conn.execute(sql, [expr, *params, limit]).fetchall()
+            if ranked and not where:
+                found = self._ranked(expr, limit + 1)
+            else:
+                rows = self.conn.execute(self.fts_sql(where, ranked), [expr, *params, limit + 1]).fetchall()
+                found = tuple(SearchHit(r[0], r[1], self.names.get(r[0], r[2]), "", r[3], -float(r[4])) for r in rows)
         except sqlite3.OperationalError:
-            return SearchResult(text, (), ranked, parsed.words)
-        hits = tuple(SearchHit(r[0], r[1], self.names.get(r[0], r[2]), r[3], r[4], -float(r[5])) for r in rows)
-        return SearchResult(text, hits, ranked, parsed.words)
+            return SearchResult(text, (), True, parsed.words)
+        hits, more = self._noted_first(found, noted, where, params, limit, add=not parsed.notes)
+        terms = self._snippet_terms(parsed)
+        hits = self._with_snippets(terms, hits, len(hits) if snippets is None else snippets)
+        return SearchResult(text, hits, ranked, parsed.words, more, snippet_terms=terms)
+
+    def _snippet_terms(self, parsed: ParsedQuery) -> tuple[tuple[str, ...], ...]:
+        """The terms a snippet marks: the query's own, and the other names searched along with them."""
+        terms = [tuple(t) for t in parsed.include]
+        for i in range(len(parsed.include)):
+            for size in range(1, 5):
+                run = parsed.include[i : i + size]
+                if len(run) == size:
+                    terms += self._names.alternatives([w for t in run for w in t])
+        return tuple(dict.fromkeys(terms))
 
     @staticmethod
     def fts_sql(where: list[str], ranked: bool) -> str:
@@ -163,9 +156,34 @@ class SearchService:
         score = _BM25 if ranked else "0.0"
         clauses = "".join(f" AND {w}" for w in where)
         return (
-            f"SELECT e.id, e.kind, e.title, {_SNIPPET}, e.region_id, {score} FROM entry_fts "
+            f"SELECT {_HIT_COLUMNS}, {score} FROM entry_fts "
             f"JOIN entry e ON e.num = entry_fts.rowid WHERE entry_fts MATCH ?{clauses} ORDER BY {order} LIMIT ?"
         )
+
+    def _ranked(self, expression: str, limit: int) -> tuple[SearchHit, ...]:
+        """The best ``limit`` matches, as :meth:`fts_sql` ranks them, weighted here rather than in
+        SQL: joining every match to its entry for its kind costs more than ranking itself."""
+        weights = self._kind_weights()
+        rows = self.conn.execute(f"SELECT rowid, {_BM25_RAW} FROM entry_fts WHERE entry_fts MATCH ?", (expression,))
+        best = heapq.nsmallest(limit, ((score * weights[num], num) for num, score in rows), key=lambda r: r[0])
+        if not best:
+            return ()
+        nums = json.dumps([num for _, num in best])
+        sql = f"SELECT e.num, {_HIT_COLUMNS} FROM entry e WHERE e.num IN {_VALUES}"
+        found = {r[0]: r for r in self.conn.execute(sql, (nums,))}
+        return tuple(
+            SearchHit(r[1], r[2], self.names.get(r[1], r[3]), "", r[4], -score) for score, r in ((s, found[n]) for s, n in best)
+        )
+
+    def _kind_weights(self) -> list[float]:
+        """Each entry's kind weight, by its number (made once: a tenth of a second for 100,000 entries)."""
+        if self._weights is None:
+            rows = self.conn.execute("SELECT num, kind FROM entry").fetchall()
+            weights = [1.0] * (max((r[0] for r in rows), default=0) + 1)
+            for num, kind in rows:
+                weights[num] = KIND_WEIGHTS.get(kind, 1.0)
+            self._weights = weights
+        return self._weights
 
     def count_matches(self, expression: str, cap: int = RANK_LIMIT + 1) -> int:
         """How many entries match, counting no further than ``cap`` (cheap: no ranking, no snippets)."""
@@ -176,12 +194,74 @@ class SearchService:
         ).fetchone()
         return int(row[0])
 
+    def snippets(self, terms: Sequence[Sequence[str]], entry_ids: Sequence[str]) -> dict[str, str]:
+        """The snippets of these entries for a search's terms (see SearchResult.terms)."""
+        if not entry_ids:
+            return {}
+        matcher = Matcher(terms)
+        rows = self.conn.execute(
+            "SELECT e.id, e.text, coalesce((SELECT group_concat(a.text, ' ; ') FROM alias a "
+            f"WHERE a.entry_id = e.id), ''), e.title FROM entry e WHERE e.id IN {_VALUES}",
+            (json.dumps(list(entry_ids), ensure_ascii=False),),
+        )
+        return {r[0]: matcher.best(r[1:]) for r in rows}
+
+    def _with_snippets(
+        self, terms: Sequence[Sequence[str]], hits: tuple[SearchHit, ...], count: int
+    ) -> tuple[SearchHit, ...]:
+        wanted = [h.id for h in hits[:count] if not h.snippet]
+        found = self.snippets(terms, wanted)
+        return tuple(replace(h, snippet=found[h.id]) if h.id in found else h for h in hits)
+
+    def _noted_first(
+        self,
+        hits: tuple[SearchHit, ...],
+        noted: Mapping[str, str],
+        where: list[str],
+        params: list[object],
+        limit: int,
+        *,
+        add: bool = True,
+    ) -> tuple[tuple[SearchHit, ...], bool]:
+        """Entries whose note matched first (with their note), then the rest; at most ``limit``, and
+        whether more matched. ``add``: entries whose note matched join the hits even when their
+        content does not (the note had the query's words)."""
+        if noted:
+            in_hits = {h.id for h in hits}
+            missing = [i for i in noted if i not in in_hits] if add else []
+            if missing:
+                extra = self._browse([*where, f"e.id IN {_VALUES}"], [*params, json.dumps(missing)], len(missing))
+                hits = hits + extra
+            hits = tuple(replace(h, note=noted[h.id]) for h in hits if h.id in noted) + tuple(
+                h for h in hits if h.id not in noted
+            )
+        return hits[:limit], len(hits) > limit
+
+    def _corrected(self, text: str, parsed: ParsedQuery) -> str | None:
+        """``text`` with each word that matches nothing replaced by the nearest known word; None when
+        no word could be corrected."""
+        speller = self._spelling()
+        fixes: dict[str, str] = {}
+        for word in dict.fromkeys(parsed.words):
+            if len(word) < MIN_LENGTH or self._matches(word):
+                continue
+            fixed = speller.correct(word)
+            if fixed is not None:
+                fixes[word] = _same_case(word, fixed)
+        if not fixes:
+            return None
+        return re.sub(r"\w+", lambda m: fixes.get(m.group(), m.group()), text)
+
+    def _matches(self, word: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM entry_fts WHERE entry_fts MATCH ? LIMIT 1", (phrase([word]),))
+        return row.fetchone() is not None
+
     def _filters(self, parsed: ParsedQuery) -> tuple[list[str], list[object]]:
         """SQL conditions for the filters. A set of values is one JSON parameter (``json_each``), so a
         filter naming thousands of values stays a short expression (SQLite caps depth and parameters)."""
         where: list[str] = []
         params: list[object] = []
-        values = "(SELECT value FROM json_each(?))"
+        values = _VALUES
         if parsed.kinds is not None:
             where.append(f"e.kind IN {values}")
             params.append(json.dumps(sorted(parsed.kinds)))
@@ -219,16 +299,19 @@ class SearchService:
                     out.append(region_id)
         return sorted(set(out))
 
-    def _browse(self, parsed: ParsedQuery, where: list[str], params: list[object], limit: int) -> tuple[SearchHit, ...]:
-        clauses = list(where)
-        args = list(params)
-        if parsed.exclude:
-            excluded = " OR ".join(_phrase(t) for t in parsed.exclude)
-            clauses.append("e.num NOT IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
-            args.append(excluded)
+    def _browse(self, where: list[str], params: list[object], limit: int) -> tuple[SearchHit, ...]:
         sql = (
-            "SELECT e.id, e.kind, e.title, substr(e.text, 1, 120), e.region_id FROM entry e "
-            f"WHERE {' AND '.join(clauses) or '1'} ORDER BY e.num LIMIT ?"
+            f"SELECT {_HIT_COLUMNS}, substr(e.text, 1, 120) FROM entry e "
+            f"WHERE {' AND '.join(where) or '1'} ORDER BY e.num LIMIT ?"
         )
-        rows = self.conn.execute(sql, [*args, limit]).fetchall()
-        return tuple(SearchHit(r[0], r[1], self.names.get(r[0], r[2]), r[3], r[4]) for r in rows)
+        rows = self.conn.execute(sql, [*params, limit]).fetchall()
+        return tuple(SearchHit(r[0], r[1], self.names.get(r[0], r[2]), r[4], r[3]) for r in rows)
+
+
+def _same_case(typed: str, word: str) -> str:
+    """``word`` written as ``typed`` was: all capitals, a capital first, or as it is."""
+    if typed.isupper() and len(typed) > 1:
+        return word.upper()
+    if typed[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

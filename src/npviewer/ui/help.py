@@ -22,7 +22,13 @@ SECTIONS = (
         "<tr><td><tt>region:eastern</tt></td><td>only one region: western, central or eastern</td></tr>"
         "<tr><td><tt>country:russia</tt></td><td>only entries about a country</td></tr>"
         "<tr><td><tt>year:2019</tt></td><td>only events of a year</td></tr>"
+        "<tr><td><tt>note:visa</tt></td><td>only entries whose bookmark note (yours) has a word</td></tr>"
         "</table>"
+        "<p>Search forgives: a place's other names find it (<tt>Primorye</tt>, <tt>Приморье</tt> and "
+        "<tt>연해주</tt> find what says <i>Primorsky Krai</i>), and when nothing matches a misspelt word "
+        "(<tt>Vladivostock</tt>) npviewer shows the entries for the nearest name it knows and asks "
+        "<i>Did you mean …?</i> Your own notes are searched too: entries whose note has your words come "
+        "first, with the note.</p>"
         "<p>The <b>kind</b> and <b>region</b> lists under the field add these filters for you. The clock button "
         "lists your recent and saved searches: one click runs one again.</p>",
     ),

@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
             self.tree_model.fetchMore(QModelIndex())
         self.marks.refresh()
         self.searcher.refresh_history()
+        self.searcher.prepare()
         self.detail.browser.setHtml(welcome_html(regions, repo.coverage()))
         self.update_actions()
 

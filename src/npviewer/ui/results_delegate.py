@@ -1,4 +1,5 @@
-"""Draws one search result in three lines: the title, its kind and region, the snippet with matches in bold.
+"""Draws one search result in three lines: the title, its kind and region, the snippet with matches in bold
+(or, where the query matched the user's own note on the entry, "Your note:" and the note).
 
 Every row has the same height (``setUniformItemSizes``), so the list lays out 200 results at once
 without measuring each: only the rows on screen are ever rendered. Long titles are elided and the
@@ -11,8 +12,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QTextDocument, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from npviewer.i18n import translate
 from npviewer.store.records import kind_label
-from npviewer.ui.roles import KIND_ROLE, REGION_ROLE, SNIPPET_HTML_ROLE
+from npviewer.ui.roles import KIND_ROLE, NOTE_ROLE, REGION_ROLE, SNIPPET_HTML_ROLE
 
 MARGIN = 6
 ICON = 16
@@ -72,7 +74,12 @@ class ResultDelegate(QStyledItemDelegate):
         no_wrap = QTextOption()
         no_wrap.setWrapMode(QTextOption.WrapMode.NoWrap)
         doc.setDefaultTextOption(no_wrap)
-        doc.setHtml(f"<span style='color:{text.color().name()}'>{index.data(SNIPPET_HTML_ROLE) or ''}</span>")
+        note = index.data(NOTE_ROLE)
+        if note:
+            third = translate("Results", "<i>Your note:</i> {note}").format(note=note)
+        else:
+            third = str(index.data(SNIPPET_HTML_ROLE) or "")
+        doc.setHtml(f"<span style='color:{text.color().name()}'>{third}</span>")
         painter.translate(left, rect.top() + MARGIN + 2 * line)
         metrics = QFontMetrics(opt.font)
         clipped = doc.idealWidth() > width

@@ -1,7 +1,10 @@
-"""The search results pane: the results list, or a message when there is nothing to list.
+"""The search results pane: a line saying how many entries matched (and "Did you mean" for a corrected
+search) above the results list, or a message when there is nothing to list. The count and the
+message are announced to screen readers as they change.
 
 Signals:
     entryActivated(str): a result was opened (Enter, click or double-click).
+    suggestionAccepted(str): the "Did you mean" link was followed: search for the suggestion.
 """
 
 from __future__ import annotations
@@ -9,10 +12,19 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QStackedWidget, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
-from npviewer.ui.results_model import SearchResultsModel
+from npviewer.ui.announce import announce
+from npviewer.ui.results_model import SearchResultsModel, count_text, suggestion_text
 from npviewer.ui.roles import ENTRY_ID_ROLE
 
 HINTS = QT_TRANSLATE_NOOP(
@@ -24,16 +36,20 @@ HINTS = QT_TRANSLATE_NOOP(
     '<li><tt>"gas pipeline"</tt> &mdash; a phrase</li>'
     "<li><tt>railway -China</tt> &mdash; leave out a word</li>"
     "<li><tt>kind:meeting</tt>, <tt>region:eastern</tt>, <tt>year:2019</tt>, <tt>country:russia</tt></li>"
+    "<li><tt>note:visa</tt> &mdash; your own notes</li>"
     "</ul>"
-    "<p>Ctrl+K or Ctrl+F: search &middot; Down: to the results &middot; Enter: open &middot; "
+    "<p>Misspelt names are forgiven (<tt>Vladivostock</tt>), and a place's other names find it "
+    "(<tt>Primorye</tt>, <tt>연해주</tt>).</p>"
+    "<p>Ctrl+K: search &middot; Down: to the results &middot; Enter: open &middot; "
     "Escape: clear</p>",
 )
 
 
 class ResultsView(QStackedWidget):
-    """Page 0: a message (hints, no results); page 1: the list of results."""
+    """Page 0: a message (hints, no results); page 1: the summary line over the list of results."""
 
     entryActivated = Signal(str)
+    suggestionAccepted = Signal(str)
 
     def __init__(self, model: SearchResultsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +70,21 @@ class ResultsView(QStackedWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)
+        self.summary = QLabel()
+        self.summary.setObjectName("searchSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setMargin(4)
+        self.summary.linkActivated.connect(self._suggestion_chosen)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        self._results_page = page
         self.addWidget(self.message)
-        self.addWidget(self.list)
+        self.addWidget(page)
         self._message_shown = ""
         self._retranslate()
         self.show_hints()
@@ -69,6 +98,7 @@ class ResultsView(QStackedWidget):
     def _retranslate(self) -> None:
         self.message.setAccessibleName(translate("Results", "Search status"))
         self.list.setAccessibleName(translate("Results", "Search results"))
+        self.summary.setAccessibleName(translate("Results", "Search summary"))
         if self.currentWidget() is self.message and self._message_shown == "hints":
             self.show_hints()
         elif self.currentWidget() is self.message and self._message_shown == "none":
@@ -83,25 +113,39 @@ class ResultsView(QStackedWidget):
         self.message.setText(f"<p>{escape(text)}</p>")
         self._message_shown = "message"
         self.setCurrentWidget(self.message)
+        announce(self, text, assertive=True)
 
     def show_results(self) -> None:
-        """Show the model's rows, or the no-result message when it has none."""
+        """Show the model's rows, or the no-result message when it has none; say how many."""
         query = self.model.query.strip()
-        if self.model.rowCount() == 0:
+        result = self.model.result
+        if self.model.rowCount() == 0 or result is None:
             self.message.setText(
                 translate(
                     "Results",
                     "<p><b>No entries match \u201c{query}\u201d.</b></p>"
                     "<p>Check the spelling, use fewer words, or remove a filter "
-                    "(<tt>kind:</tt>, <tt>region:</tt>, <tt>year:</tt>).</p>",
+                    "(<tt>kind:</tt>, <tt>region:</tt>, <tt>year:</tt>, <tt>note:</tt>).</p>",
                 ).format(query=escape(query))
             )
             self._message_shown = "none"
             self.setCurrentWidget(self.message)
+            announce(self, translate("Results", "No entries match \u201c{query}\u201d.").format(query=query))
             return
+        count = count_text(result)
+        if result.suggestion:
+            link = f'<a href="suggest:">{escape(result.suggestion)}</a>'
+            summary = translate("Results", "Did you mean {suggestion}? {count}").format(
+                suggestion=link, count=escape(count)
+            )
+            spoken = f"{suggestion_text(result)} {count}"
+        else:
+            summary, spoken = escape(count), count
+        self.summary.setText(summary)
         self._ensure_delegate()
-        self.setCurrentWidget(self.list)
+        self.setCurrentWidget(self._results_page)
         self.list.scrollToTop()
+        announce(self.list, spoken)
 
     def _ensure_delegate(self) -> None:
         """The rich-text delegate, set when results are first shown: importing it (and the QStyle
@@ -113,7 +157,12 @@ class ResultsView(QStackedWidget):
             self.list.setItemDelegate(self._delegate)
 
     def is_showing_results(self) -> bool:
-        return self.currentWidget() is self.list
+        return self.currentWidget() is self._results_page
+
+    def _suggestion_chosen(self, _link: str) -> None:
+        result = self.model.result
+        if result is not None and result.suggestion:
+            self.suggestionAccepted.emit(result.suggestion)
 
     def focus_first(self) -> None:
         """Move the keyboard focus into the list, on its first row."""

@@ -13,13 +13,20 @@ from npviewer.i18n import translate
 from npviewer.store.records import SearchResult
 from npviewer.store.userdata import UserDataError
 from npviewer.ui.plain import warn
+from npviewer.ui.results_model import count_text, suggestion_text
 
 if TYPE_CHECKING:
     from npviewer.ui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
 SEARCH_LIMIT = 100
+#: Results whose snippet comes with them: more than a tall window shows; the rest follow at once.
+FIRST_SNIPPETS = 20
 BROWSE_TAB, SEARCH_TAB = 0, 1
+
+
+def _ignore(_value: object) -> None:
+    return None
 
 
 class SearchController(QObject):
@@ -35,6 +42,7 @@ class SearchController(QObject):
         bar.downPressed.connect(self._to_results)
         bar.saveSearchRequested.connect(self.save_current)
         window.results_view.entryActivated.connect(self._result_opened)
+        window.results_view.suggestionAccepted.connect(self.run)
         window.user.searches_changed.connect(self.refresh_history)
 
     @property
@@ -58,25 +66,47 @@ class SearchController(QObject):
                 window.searchFinished.emit(text)
             return
         window.tabs.setCurrentIndex(SEARCH_TAB)
-        window.worker.query(lambda lib: lib.search.search(text, SEARCH_LIMIT), self._done, self._failed, key="search")
+        notes = self._notes()
+        window.worker.query(
+            lambda lib: lib.search.search(text, SEARCH_LIMIT, notes, FIRST_SNIPPETS),
+            self._done,
+            self._failed,
+            key="search",
+        )
+
+    def _notes(self) -> dict[str, str]:
+        """The user's notes, searched along with the content (a few hundred at most: read at once)."""
+        return {m.entry_id: m.note for m in self.window.user.bookmarks() if m.note}
 
     def _done(self, result: SearchResult) -> None:
         if result.query != self._submitted:
             return  # a newer search is on its way
         window = self.window
-        window.search_results_model().set_result(result)
+        model = window.search_results_model()
+        model.set_result(result)
         window.results_view.show_results()
-        shown = len(result.hits)
-        if shown == 1:
-            found = translate("MainWindow", "1 result")
-        else:
-            found = translate("MainWindow", "{count} results").format(count=shown)
-        if not result.ranked:
-            found += " " + translate(
-                "MainWindow", "(many matches: the first ones in reading order; add words to rank them)"
-            )
-        window.show_status(found if shown else "")
+        said = count_text(result)
+        window.show_status(f"{suggestion_text(result)} {said}" if result.suggestion else said)
         window.searchFinished.emit(result.query)
+        missing = model.missing_snippets()
+        if missing and result.snippet_terms:
+            terms, query = result.snippet_terms, result.query
+            window.worker.query(  # the next search, once typed, goes first
+                lambda lib: lib.search.snippets(terms, missing),
+                lambda found: model.set_snippets(query, found),
+                self._quietly_failed,
+                key="search",
+            )
+
+    def prepare(self) -> None:
+        """Build the spelling vocabulary on the worker now, so no typo waits for it later."""
+        worker = self.window.worker
+        if worker.threaded:
+            worker.query(lambda lib: lib.search.prepare(), _ignore, self._quietly_failed, key="prepare")
+
+    @staticmethod
+    def _quietly_failed(exc: BaseException) -> None:
+        log.warning("search preparation failed: %s", exc)
 
     def _failed(self, exc: BaseException) -> None:
         log.error("search failed: %s", exc)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal
 
 from npviewer.store.library import Library
@@ -101,7 +102,8 @@ class Worker(QObject):
             self._thread = _Thread(self)
             self._thread.finished_task.connect(self._on_finished)
             # Stop the thread even if the worker is deleted without shutdown() (a window never closed).
-            self.destroyed.connect(functools.partial(_stop_thread, self._thread))
+            self._stop_on_destroy = functools.partial(_stop_thread, self._thread)
+            self.destroyed.connect(self._stop_on_destroy)
             self._thread.start()
 
     def set_library(self, library: Library | None) -> None:
@@ -171,14 +173,15 @@ class Worker(QObject):
         """Finish the running task, drop the queued ones, and stop the thread."""
         thread, self._thread = self._thread, None
         if thread is not None:
+            self.destroyed.disconnect(self._stop_on_destroy)  # stopped here: nothing left to stop then
             _stop_thread(thread)
         self._callbacks.clear()
 
 
 def _stop_thread(thread: _Thread) -> None:
     """Drop the queued tasks, let the running one finish, and wait for the thread to end."""
-    if not thread.isRunning():
-        return
+    if not shiboken6.isValid(thread) or not thread.isRunning():
+        return  # already gone (Python may free it first as the process ends)
     while True:
         try:
             thread.tasks.get_nowait()
