@@ -1230,8 +1230,8 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
 <context>
     <name>Help</name>
     <message>
-        <source>&lt;h2&gt;Searching&lt;/h2&gt;&lt;p&gt;Results appear as you type. Every word also matches longer words that start with it (&lt;tt&gt;rail&lt;/tt&gt; finds &lt;i&gt;railway&lt;/i&gt;), in English, Korean or Russian.&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Rajin Khasan&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;entries with both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;gas pipeline&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;railway -China&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;leave out entries with a word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;kind:meeting&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only one kind: region, place, measure, submeasure, event, meeting, programme, topic, figure&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;region:eastern&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only one region: western, central or eastern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;country:russia&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only entries about a country&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;year:2019&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only events of a year&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;The &lt;b&gt;kind&lt;/b&gt; and &lt;b&gt;region&lt;/b&gt; lists under the field add these filters for you. The clock button lists your recent and saved searches: one click runs one again.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;검색&lt;/h2&gt;&lt;p&gt;입력하는 대로 결과가 나타납니다. 각 단어는 그 단어로 시작하는 더 긴 단어와도 일치하며(&lt;tt&gt;rail&lt;/tt&gt;을 입력하면 &lt;i&gt;railway&lt;/i&gt;도 찾습니다), 영어, 한국어, 러시아어 모두 검색할 수 있습니다.&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Rajin Khasan&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;두 단어가 모두 들어 있는 항목&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;gas pipeline&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;정확히 일치하는 구절&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;railway -China&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;특정 단어가 들어 있는 항목 제외&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;kind:meeting&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;한 종류만: region, place, measure, submeasure, event, meeting, programme, topic, figure&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;region:eastern&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;한 지역만: western, central, eastern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;country:russia&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;한 국가에 관한 항목만&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;year:2019&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;해당 연도의 회의·행사만&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;검색창 아래의 &lt;b&gt;종류&lt;/b&gt; 목록과 &lt;b&gt;지역&lt;/b&gt; 목록에서 고르면 이 필터가 자동으로 추가됩니다. 시계 단추를 누르면 최근 검색과 저장한 검색이 나오며, 하나를 누르면 다시 검색합니다.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Searching&lt;/h2&gt;&lt;p&gt;Results appear as you type. Every word also matches longer words that start with it (&lt;tt&gt;rail&lt;/tt&gt; finds &lt;i&gt;railway&lt;/i&gt;), in English, Korean or Russian.&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Rajin Khasan&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;entries with both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;gas pipeline&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;railway -China&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;leave out entries with a word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;kind:meeting&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only one kind: region, place, measure, submeasure, event, meeting, programme, topic, figure&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;region:eastern&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only one region: western, central or eastern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;country:russia&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only entries about a country&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;year:2019&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only events of a year&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;note:visa&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only entries whose bookmark note (yours) has a word&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Search forgives: a place&apos;s other names find it (&lt;tt&gt;Primorye&lt;/tt&gt;, &lt;tt&gt;Приморье&lt;/tt&gt; and &lt;tt&gt;연해주&lt;/tt&gt; find what says &lt;i&gt;Primorsky Krai&lt;/i&gt;), and when nothing matches a misspelt word (&lt;tt&gt;Vladivostock&lt;/tt&gt;) npviewer shows the entries for the nearest name it knows and asks &lt;i&gt;Did you mean …?&lt;/i&gt; Your own notes are searched too: entries whose note has your words come first, with the note.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;kind&lt;/b&gt; and &lt;b&gt;region&lt;/b&gt; lists under the field add these filters for you. The clock button lists your recent and saved searches: one click runs one again.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;검색&lt;/h2&gt;&lt;p&gt;입력하는 대로 결과가 나타납니다. 각 단어는 그 단어로 시작하는 더 긴 단어와도 일치하며(&lt;tt&gt;rail&lt;/tt&gt;을 입력하면 &lt;i&gt;railway&lt;/i&gt;도 찾습니다), 영어, 한국어, 러시아어 모두 검색할 수 있습니다.&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Rajin Khasan&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;두 단어가 모두 들어 있는 항목&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;gas pipeline&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;정확히 일치하는 구절&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;railway -China&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;특정 단어가 들어 있는 항목 제외&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;kind:meeting&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;한 종류만: region, place, measure, submeasure, event, meeting, programme, topic, figure&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;region:eastern&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;한 지역만: western, central, eastern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;country:russia&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;한 국가에 관한 항목만&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;year:2019&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;해당 연도의 회의·행사만&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;note:visa&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;내 북마크 메모에 그 단어가 있는 항목만&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;검색은 너그럽습니다. 한 지역의 다른 이름으로도 찾을 수 있고(&lt;tt&gt;Primorye&lt;/tt&gt;, &lt;tt&gt;Приморье&lt;/tt&gt;, &lt;tt&gt;연해주&lt;/tt&gt;로 &lt;i&gt;Primorsky Krai&lt;/i&gt;라고 적힌 항목을 찾습니다), 철자가 틀린 단어(&lt;tt&gt;Vladivostock&lt;/tt&gt;)로 아무것도 찾지 못하면 가장 가까운 이름의 항목을 보여 주며 &lt;i&gt;…을(를) 찾으셨습니까?&lt;/i&gt;라고 묻습니다. 내 메모도 함께 검색하며, 메모에 검색어가 있는 항목이 메모와 함께 맨 앞에 나옵니다.&lt;/p&gt;&lt;p&gt;검색창 아래의 &lt;b&gt;종류&lt;/b&gt; 목록과 &lt;b&gt;지역&lt;/b&gt; 목록에서 고르면 이 필터가 자동으로 추가됩니다. 시계 단추를 누르면 최근 검색과 저장한 검색이 나오며, 하나를 누르면 다시 검색합니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Keys&lt;/h2&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+K, Ctrl+F&lt;/td&gt;&lt;td&gt;go to the search field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Down, Enter&lt;/td&gt;&lt;td&gt;from the field to the results; open a result&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Escape&lt;/td&gt;&lt;td&gt;clear the search field; again to leave it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Left, Alt+Right&lt;/td&gt;&lt;td&gt;back and forward (also the mouse&apos;s back and forward buttons)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;bookmark the entry shown, or remove its bookmark&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;copy a citation of the entry shown (Edit menu: also as a Chicago note, BibTeX or RIS for Zotero and other reference managers)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;export a PDF brief of a region, a country or your bookmarks&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;show the bookmarks&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+T&lt;/td&gt;&lt;td&gt;show the timeline (Left/Right: previous/next event, Enter: open it, +/-: zoom, F: fit all)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F6&lt;/td&gt;&lt;td&gt;move between the tree, the results and the entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F1&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
@@ -1715,19 +1715,8 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>이 콘텐츠에는 “{id}” 출처가 없습니다.</translation>
     </message>
     <message>
-        <source>1 result</source>
-        <translation>결과 1건</translation>
-    </message>
-    <message>
-        <source>{count} results</source>
-        <translation>결과 {count}건</translation>
-    </message>
-    <message>
-        <source>(many matches: the first ones in reading order; add words to rank them)</source>
-        <translation>(일치 항목이 많아 앞부분만 콘텐츠 순서대로 표시합니다. 단어를 더 입력하면 관련도순으로 정렬합니다)</translation>
-    </message>
-    <message>
         <source>The search failed: {error}</source>
+        <extracomment>Results whose snippet comes with them: more than a tall window shows; the rest follow at once.</extracomment>
         <translation>검색하지 못했습니다: {error}</translation>
     </message>
     <message>
@@ -1937,8 +1926,8 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
 <context>
     <name>Results</name>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Type to search…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Results appear as you type. Try:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;Rajin&lt;/tt&gt; &amp;mdash; any word, or the start of one&lt;/li&gt;&lt;li&gt;&lt;tt&gt;&quot;gas pipeline&quot;&lt;/tt&gt; &amp;mdash; a phrase&lt;/li&gt;&lt;li&gt;&lt;tt&gt;railway -China&lt;/tt&gt; &amp;mdash; leave out a word&lt;/li&gt;&lt;li&gt;&lt;tt&gt;kind:meeting&lt;/tt&gt;, &lt;tt&gt;region:eastern&lt;/tt&gt;, &lt;tt&gt;year:2019&lt;/tt&gt;, &lt;tt&gt;country:russia&lt;/tt&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Ctrl+K or Ctrl+F: search &amp;middot; Down: to the results &amp;middot; Enter: open &amp;middot; Escape: clear&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;검색어를 입력하십시오…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;입력하는 대로 결과가 나타납니다. 예:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;연해주&lt;/tt&gt;, &lt;tt&gt;Rajin&lt;/tt&gt; &amp;mdash; 아무 단어나 단어의 앞부분&lt;/li&gt;&lt;li&gt;&lt;tt&gt;&quot;gas pipeline&quot;&lt;/tt&gt; &amp;mdash; 구절&lt;/li&gt;&lt;li&gt;&lt;tt&gt;railway -China&lt;/tt&gt; &amp;mdash; 특정 단어 제외&lt;/li&gt;&lt;li&gt;&lt;tt&gt;kind:meeting&lt;/tt&gt;, &lt;tt&gt;region:eastern&lt;/tt&gt;, &lt;tt&gt;year:2019&lt;/tt&gt;, &lt;tt&gt;country:russia&lt;/tt&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Ctrl+K 또는 Ctrl+F: 검색 &amp;middot; ↓: 결과로 이동 &amp;middot; Enter: 열기 &amp;middot; Esc: 지우기&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Type to search…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Results appear as you type. Try:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;Rajin&lt;/tt&gt; &amp;mdash; any word, or the start of one&lt;/li&gt;&lt;li&gt;&lt;tt&gt;&quot;gas pipeline&quot;&lt;/tt&gt; &amp;mdash; a phrase&lt;/li&gt;&lt;li&gt;&lt;tt&gt;railway -China&lt;/tt&gt; &amp;mdash; leave out a word&lt;/li&gt;&lt;li&gt;&lt;tt&gt;kind:meeting&lt;/tt&gt;, &lt;tt&gt;region:eastern&lt;/tt&gt;, &lt;tt&gt;year:2019&lt;/tt&gt;, &lt;tt&gt;country:russia&lt;/tt&gt;&lt;/li&gt;&lt;li&gt;&lt;tt&gt;note:visa&lt;/tt&gt; &amp;mdash; your own notes&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Misspelt names are forgiven (&lt;tt&gt;Vladivostock&lt;/tt&gt;), and a place&apos;s other names find it (&lt;tt&gt;Primorye&lt;/tt&gt;, &lt;tt&gt;연해주&lt;/tt&gt;).&lt;/p&gt;&lt;p&gt;Ctrl+K: search &amp;middot; Down: to the results &amp;middot; Enter: open &amp;middot; Escape: clear&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;검색어를 입력하십시오…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;입력하는 대로 결과가 나타납니다. 예:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;Rajin&lt;/tt&gt; &amp;mdash; 아무 단어나 단어의 앞부분&lt;/li&gt;&lt;li&gt;&lt;tt&gt;&quot;gas pipeline&quot;&lt;/tt&gt; &amp;mdash; 구절&lt;/li&gt;&lt;li&gt;&lt;tt&gt;railway -China&lt;/tt&gt; &amp;mdash; 특정 단어 제외&lt;/li&gt;&lt;li&gt;&lt;tt&gt;kind:meeting&lt;/tt&gt;, &lt;tt&gt;region:eastern&lt;/tt&gt;, &lt;tt&gt;year:2019&lt;/tt&gt;, &lt;tt&gt;country:russia&lt;/tt&gt;&lt;/li&gt;&lt;li&gt;&lt;tt&gt;note:visa&lt;/tt&gt; &amp;mdash; 내 메모&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;철자가 틀린 이름도 찾아 주며(&lt;tt&gt;Vladivostock&lt;/tt&gt;), 한 지역의 다른 이름으로도 찾을 수 있습니다(&lt;tt&gt;Primorye&lt;/tt&gt;, &lt;tt&gt;연해주&lt;/tt&gt;).&lt;/p&gt;&lt;p&gt;Ctrl+K: 검색 &amp;middot; ↓: 결과로 이동 &amp;middot; Enter: 열기 &amp;middot; Esc: 지우기&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search status</source>
@@ -1949,8 +1938,48 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>검색 결과</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No entries match “{query}”.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Check the spelling, use fewer words, or remove a filter (&lt;tt&gt;kind:&lt;/tt&gt;, &lt;tt&gt;region:&lt;/tt&gt;, &lt;tt&gt;year:&lt;/tt&gt;).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;“{query}”와(과) 일치하는 항목이 없습니다.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;철자를 확인하거나, 단어 수를 줄이거나, 필터(&lt;tt&gt;kind:&lt;/tt&gt;, &lt;tt&gt;region:&lt;/tt&gt;, &lt;tt&gt;year:&lt;/tt&gt;)를 빼 보십시오.&lt;/p&gt;</translation>
+        <source>Search summary</source>
+        <translation>검색 요약</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No entries match “{query}”.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Check the spelling, use fewer words, or remove a filter (&lt;tt&gt;kind:&lt;/tt&gt;, &lt;tt&gt;region:&lt;/tt&gt;, &lt;tt&gt;year:&lt;/tt&gt;, &lt;tt&gt;note:&lt;/tt&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;“{query}”와(과) 일치하는 항목이 없습니다.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;철자를 확인하거나, 단어 수를 줄이거나, 필터(&lt;tt&gt;kind:&lt;/tt&gt;, &lt;tt&gt;region:&lt;/tt&gt;, &lt;tt&gt;year:&lt;/tt&gt;, &lt;tt&gt;note:&lt;/tt&gt;)를 빼 보십시오.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}? {count}</source>
+        <translation>{suggestion}을(를) 찾으셨습니까? {count}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Your note:&lt;/i&gt; {note}</source>
+        <translation>&lt;i&gt;내 메모:&lt;/i&gt; {note}</translation>
+    </message>
+    <message>
+        <source>No entries match “{query}”.</source>
+        <translation>“{query}”와(과) 일치하는 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>More than {count} entries match; the {count} best are shown.</source>
+        <translation>{count}개가 넘는 항목이 일치합니다. 가장 잘 맞는 {count}개를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>More than {count} entries match; the first {count} are shown in reading order.</source>
+        <translation>{count}개가 넘는 항목이 일치합니다. 읽는 순서로 처음 {count}개를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>1 entry matches.</source>
+        <translation>항목 1개가 일치합니다.</translation>
+    </message>
+    <message>
+        <source>{count} entries match.</source>
+        <translation>항목 {count}개가 일치합니다.</translation>
+    </message>
+    <message>
+        <source>Did you mean “{suggestion}”? Nothing matches “{query}”, so the entries for “{suggestion}” are shown.</source>
+        <translation>“{suggestion}”을(를) 찾으셨습니까? “{query}”와(과) 일치하는 항목이 없어 “{suggestion}”의 항목을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Your note: {note}</source>
+        <translation>내 메모: {note}</translation>
     </message>
 </context>
 <context>

@@ -172,7 +172,8 @@ class SearchService:
         sql = f"SELECT e.num, {_HIT_COLUMNS} FROM entry e WHERE e.num IN {_VALUES}"
         found = {r[0]: r for r in self.conn.execute(sql, (nums,))}
         return tuple(
-            SearchHit(r[1], r[2], self.names.get(r[1], r[3]), "", r[4], -score) for score, r in ((s, found[n]) for s, n in best)
+            SearchHit(r[1], r[2], self.names.get(r[1], r[3]), "", r[4], -score)
+            for score, r in ((s, found[n]) for s, n in best)
         )
 
     def _kind_weights(self) -> list[float]:

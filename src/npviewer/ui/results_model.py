@@ -111,7 +111,11 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(hit.kind)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            note = "\n" + translate("Results", "Your note: {note}").format(note=snippet_plain(hit.note)) if hit.note else ""
+            note = (
+                "\n" + translate("Results", "Your note: {note}").format(note=snippet_plain(hit.note))
+                if hit.note
+                else ""
+            )
             text = f"{self.kind_region(hit)}\n{snippet_plain(hit.snippet)}{note}"
             return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == ENTRY_ID_ROLE:
