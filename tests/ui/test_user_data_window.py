@@ -306,3 +306,35 @@ def test_a_moved_aside_file_is_told_at_every_start_until_the_message_is_closed(
         window.close()
     window = make_window()
     assert notify_user_data(window, window.user.store) is None
+
+
+def test_quitting_with_a_note_the_full_disk_could_not_take_offers_a_copy(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    with tmpfs(tmp_path / "disk", "512k") as disk:
+        window = make_window(disk / "userdata.sqlite")
+        bookmarked_with_note(window, "russia", "saved")
+        filler = fill(disk)
+        type_note(qtbot, window, " and a thought" * 300)
+        window.detail.note_box.flush_draft()
+        asked: list[str] = []
+
+        def answer(button_text: str, tries: int = 100) -> None:
+            """Click ``button_text`` in the message box once it is up (as a user would)."""
+            boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+            if not boxes and tries:
+                QTimer.singleShot(20, lambda: answer(button_text, tries - 1))
+                return
+            asked.append(boxes[0].text())
+            next(b for b in boxes[0].findChildren(QPushButton) if b.text() == button_text).click()
+
+        QTimer.singleShot(0, lambda: answer("Cancel"))
+        assert not window.close()  # stays open: the note would be lost
+        assert "could not be saved" in asked[0] and "the disk is full" in asked[0]
+        QTimer.singleShot(0, lambda: answer("Copy Notes and Quit"))
+        assert window.close()
+        assert QGuiApplication.clipboard().text() == "Russia:\nsaved" + " and a thought" * 300
+        filler.unlink()

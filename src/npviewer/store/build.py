@@ -1,6 +1,8 @@
 """Builds the content store from validated content: into a temporary file, then swapped in.
 
-A failed build never replaces a good store, and the user's own data lives in another file.
+A failed build never replaces a good store, and the user's own data lives in another file. The
+temporary file is locked (``flock``) while its build runs; one left by a build that was killed
+(no lock held any more) is removed by the next build in the same folder.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ def build_store(bundle: ContentBundle, target: Path, progress: ProgressFn | None
     """
     schema = content_schema()
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".content-", suffix=".sqlite.tmp", dir=target.parent)
-    os.close(fd)
+    remove_stale_builds(target.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=TMP_SUFFIX, dir=target.parent)
+    _lock(fd)  # held until the build ends: the file is in use
     tmp = Path(tmp_name)
     conn = sqlite3.connect(tmp, isolation_level=None)
     try:
@@ -69,7 +72,44 @@ def build_store(bundle: ContentBundle, target: Path, progress: ProgressFn | None
         conn.close()
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        os.close(fd)
     return target
+
+
+TMP_PREFIX, TMP_SUFFIX = ".content-", ".sqlite.tmp"
+
+
+def _lock(fd: int, wait: bool = True) -> bool:
+    """Lock a build's temporary file (advisory ``flock``; SQLite's own locks are separate)."""
+    try:
+        import fcntl
+    except ImportError:  # no flock (Windows): a file still open there cannot be removed anyway
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except BlockingIOError:
+        return False
+    return True
+
+
+def remove_stale_builds(folder: Path) -> list[Path]:
+    """Remove the temporary files of builds that were interrupted (killed, crashed, power lost)."""
+    removed = []
+    for partial in folder.glob(f"{TMP_PREFIX}*{TMP_SUFFIX}"):
+        try:
+            fd = os.open(partial, os.O_RDWR)
+        except OSError:
+            continue
+        try:
+            if _lock(fd, wait=False):  # nobody is building into it
+                partial.unlink()
+                removed.append(partial)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+    return removed
 
 
 def _insert_statement(conn: sqlite3.Connection, table: str, batch: list[dict[str, Any]]) -> tuple[str, list[str]]:

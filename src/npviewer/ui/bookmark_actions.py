@@ -47,8 +47,7 @@ class BookmarkActions(QObject):
             return
         if window.user.is_bookmarked(entry.id):
             window.detail.save_note_if_changed()  # typed text goes with the bookmark, and comes back on Undo
-            if self.undo.remove(entry.id, entry.title):
-                window.show_status(translate("MainWindow", "Bookmark removed"))
+            self.undo.remove(entry.id, entry.title)  # its notice in the status bar says so, with Undo
             return
         try:
             window.user.add_bookmark(entry.id, entry.title)

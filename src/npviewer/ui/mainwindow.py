@@ -454,7 +454,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QMainWindow.closeEvent: save the note and the window's state; stop the worker."""
-        self.detail.save_note_if_changed()
+        self.detail.save_note_if_changed(leaving=True)  # what cannot be saved is asked about next
         if not self._may_close_with_unsaved_notes():
             event.ignore()
             return

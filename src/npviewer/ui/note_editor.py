@@ -147,7 +147,7 @@ class NoteEditor(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.label.setText(translate("NoteEditor", "Your note on this bookmark:"))
+        self._name_label()
         self.edit.setAccessibleName(translate("NoteEditor", "Bookmark note"))
         self.edit.setPlaceholderText(translate("NoteEditor", "Write a note for this bookmark…"))
         self.save_button.setText(translate("NoteEditor", "Save note"))
@@ -155,6 +155,13 @@ class NoteEditor(QWidget):
         self.other_view.setAccessibleName(translate("NoteEditor", "The other version of the note"))
         self.keep_both_button.setText(translate("NoteEditor", "Keep both"))
         self._name_choices()
+
+    def _name_label(self) -> None:
+        """Above the editor: while the other version is shown, which text is the user's."""
+        if self._conflict:
+            self.label.setText(translate("NoteEditor", "Your version (not saved yet):"))
+        else:
+            self.label.setText(translate("NoteEditor", "Your note on this bookmark:"))
 
     def _name_choices(self) -> None:
         """The conflict's words: the bookmark removed elsewhere (no other version), or the note changed."""
@@ -221,6 +228,7 @@ class NoteEditor(QWidget):
             self.other_view.show()
             self.keep_both_button.show()
         self._conflict = True
+        self._name_label()
         self.conflict.show()
 
     def mark_saved(self, text: str) -> None:
@@ -316,6 +324,7 @@ class NoteEditor(QWidget):
     def _hide_conflict(self) -> None:
         self._other = None
         self._conflict = False
+        self._name_label()
         self.conflict.hide()
 
     def _tell(self, text: str) -> None:
