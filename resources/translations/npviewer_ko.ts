@@ -2084,6 +2084,19 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <source>Finishing</source>
         <translation>마무리하는 중</translation>
     </message>
+    <message>
+        <source>Prepared the content for its first use</source>
+        <extracomment>Modules only the builder needs; a packaged app leaves them out (it carries a store built for it). The installed content update in use, or &quot;&quot; for the bundled content.</extracomment>
+        <translation>처음 사용을 위해 콘텐츠를 준비했습니다</translation>
+    </message>
+    <message>
+        <source>The prepared content was damaged or outdated, so it was rebuilt from the bundled content</source>
+        <translation>준비된 콘텐츠가 손상되었거나 오래되어 함께 제공된 콘텐츠로 다시 만들었습니다</translation>
+    </message>
+    <message>
+        <source>The content has changed: it was prepared again (your bookmarks and notes are untouched)</source>
+        <translation>콘텐츠가 바뀌어 다시 준비했습니다(북마크와 메모는 그대로입니다)</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -2400,6 +2413,118 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>Returned to content {version}: {summary}.</source>
         <translation>콘텐츠 {version}(으)로 되돌렸습니다: {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>UserData</name>
+    <message>
+        <source>&apos;{id}&apos; is not an entry id (lowercase letters, digits and single &apos;-&apos;)</source>
+        <extracomment>C0 and C1 controls and the bidi embeddings/overrides/isolates; a note may still hold 
+ and 	.</extracomment>
+        <translation>&apos;{id}&apos;은(는) 항목 ID가 아닙니다(영문 소문자, 숫자와 &apos;-&apos; 하나씩만 사용)</translation>
+    </message>
+    <message>
+        <source>the title has {count} characters; at most {max}</source>
+        <translation>제목이 {count}자입니다. 최대 {max}자까지 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the title is not valid Unicode text</source>
+        <translation>제목이 올바른 유니코드 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the note is not valid Unicode text</source>
+        <translation>메모가 올바른 유니코드 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the title holds a control character ({char}): remove it</source>
+        <translation>제목에 제어 문자({char})가 들어 있습니다. 지우십시오</translation>
+    </message>
+    <message>
+        <source>a note may hold {max} characters; this one has {count}</source>
+        <translation>메모는 최대 {max}자까지 쓸 수 있습니다. 이 메모는 {count}자입니다</translation>
+    </message>
+    <message>
+        <source>the note holds a control character ({char}): remove it</source>
+        <translation>메모에 제어 문자({char})가 들어 있습니다. 지우십시오</translation>
+    </message>
+    <message>
+        <source>{file} is not a JSON bookmarks file ({error})</source>
+        <translation>{file}은(는) JSON 북마크 파일이 아닙니다({error})</translation>
+    </message>
+    <message>
+        <source>{file} is not an npviewer bookmarks export (no &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>{file}은(는) npviewer에서 내보낸 북마크 파일이 아닙니다(&quot;format&quot;: &quot;{format}&quot; 없음)</translation>
+    </message>
+    <message>
+        <source>{file} has bookmarks format version {version}; this npviewer reads 1</source>
+        <translation>{file}의 북마크 형식 버전은 {version}입니다. 이 npviewer는 버전 1을 읽습니다</translation>
+    </message>
+    <message>
+        <source>{file}: &quot;bookmarks&quot; must be a list</source>
+        <translation>{file}: &quot;bookmarks&quot;는 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{file}: bookmark {n} is not an object</source>
+        <translation>{file}: {n}번째 북마크가 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{file}: bookmark {n} has a field that is not text</source>
+        <translation>{file}: {n}번째 북마크에 텍스트가 아닌 필드가 있습니다</translation>
+    </message>
+    <message>
+        <source>its date holds a control character</source>
+        <translation>날짜에 제어 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>bookmark {n}</source>
+        <translation>{n}번째 북마크</translation>
+    </message>
+    <message>
+        <source>Your bookmarks file could not be read (it is damaged), so it was moved aside, not deleted, to {path} on {date}, and a new, empty one was started. See “Your data” in the help to restore it.</source>
+        <extracomment>Each step takes the file from version N-1 to N. Never edit a step that has shipped: add one.</extracomment>
+        <translation>북마크 파일이 손상되어 읽을 수 없으므로 {date}에 삭제하지 않고 {path}(으)로 옮겨 두었으며, 새 빈 파일로 시작했습니다. 복원 방법은 도움말의 ‘사용자 데이터’를 참조하십시오.</translation>
+    </message>
+    <message>
+        <source>the note on &apos;{id}&apos; was changed elsewhere while you were typing</source>
+        <translation>입력하는 동안 다른 곳에서 &apos;{id}&apos;의 메모가 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes can be read but not changed: {problem}.</source>
+        <extracomment>How long a write waits for another process&apos;s write to finish before giving up.</extracomment>
+        <translation>북마크와 메모를 읽을 수는 있지만 바꿀 수는 없습니다: {problem}.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes cannot be shown: {problem}.</source>
+        <translation>북마크와 메모를 표시할 수 없습니다: {problem}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks could not be read: {problem}</source>
+        <translation>북마크를 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not bookmarked: bookmark it before adding a note</source>
+        <translation>&apos;{id}&apos;은(는) 북마크되어 있지 않습니다. 메모를 붙이려면 먼저 북마크하십시오</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be moved aside ({problem}). Move it away yourself; npviewer will then start a fresh one</source>
+        <extracomment>A backup&apos;s temporary file older than this was left by an interrupted copy: it is removed.</extracomment>
+        <translation>{path}이(가) 손상되었으나 옮겨 둘 수 없습니다({problem}). 직접 옮기면 npviewer가 새 파일로 시작합니다</translation>
+    </message>
+    <message>
+        <source>{path} is a folder or a device, not your bookmarks file: move it away, or set NPVIEWER_HOME</source>
+        <translation>{path}은(는) 북마크 파일이 아니라 폴더나 장치입니다. 옮기거나 NPVIEWER_HOME을 설정하십시오</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer npviewer (data version {version}, this one knows {known}). Update npviewer, or set NPVIEWER_HOME to another folder.</source>
+        <translation>{path}은(는) 더 새로운 npviewer가 쓴 파일입니다(데이터 버전 {version}, 이 버전은 {known}까지 읽음). npviewer를 업데이트하거나 NPVIEWER_HOME을 다른 폴더로 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is a database, but not npviewer&apos;s bookmarks (data version {version}): move it away, or set NPVIEWER_HOME to another folder</source>
+        <translation>{path}은(는) 데이터베이스이지만 npviewer 북마크가 아닙니다(데이터 버전 {version}). 옮기거나 NPVIEWER_HOME을 다른 폴더로 설정하십시오</translation>
     </message>
 </context>
 <context>

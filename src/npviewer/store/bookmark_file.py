@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from npviewer.i18n import translate
 from npviewer.store.files import ReadError, read_limited
 from npviewer.store.userfile import UserDataError
 
@@ -34,24 +35,45 @@ def now() -> str:
 def check_bookmark(entry_id: str, title: str, note: str) -> None:
     """Raise :class:`UserDataError` naming what is wrong with a bookmark before it is stored."""
     if not ID_PATTERN.fullmatch(entry_id):
-        raise UserDataError(f"'{_shown(entry_id)}' is not an entry id (lowercase letters, digits and single '-')")
+        raise UserDataError(
+            translate("UserData", "'{id}' is not an entry id (lowercase letters, digits and single '-')").format(
+                id=_shown(entry_id)
+            )
+        )
     if len(title) > MAX_TITLE:
-        raise UserDataError(f"the title has {len(title)} characters; at most {MAX_TITLE}")
+        raise UserDataError(
+            translate("UserData", "the title has {count} characters; at most {max}").format(
+                count=len(title), max=MAX_TITLE
+            )
+        )
     check_note(note)
-    for text, what in ((title, "title"), (note, "note")):
-        if _SURROGATE.search(text):
-            raise UserDataError(f"the {what} is not valid Unicode text")
+    if _SURROGATE.search(title):
+        raise UserDataError(translate("UserData", "the title is not valid Unicode text"))
+    if _SURROGATE.search(note):
+        raise UserDataError(translate("UserData", "the note is not valid Unicode text"))
     bad = _CONTROL.search(title)
     if bad:
-        raise UserDataError(f"the title holds a control character ({_code(bad.group())}): remove it")
+        raise UserDataError(
+            translate("UserData", "the title holds a control character ({char}): remove it").format(
+                char=_code(bad.group())
+            )
+        )
 
 
 def check_note(note: str) -> None:
     if len(note) > MAX_NOTE:
-        raise UserDataError(f"a note may hold {MAX_NOTE:,} characters; this one has {len(note):,}")
+        raise UserDataError(
+            translate("UserData", "a note may hold {max} characters; this one has {count}").format(
+                max=f"{MAX_NOTE:,}", count=f"{len(note):,}"
+            )
+        )
     bad = _CONTROL.search(note.replace("\n", "").replace("\t", ""))
     if bad:
-        raise UserDataError(f"the note holds a control character ({_code(bad.group())}): remove it")
+        raise UserDataError(
+            translate("UserData", "the note holds a control character ({char}): remove it").format(
+                char=_code(bad.group())
+            )
+        )
 
 
 def clean_note(note: str) -> str:
@@ -83,28 +105,42 @@ def read_bookmark_file(source: Path) -> list[dict[str, str]]:
     try:
         data: Any = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise UserDataError(f"{source} is not a JSON bookmarks file ({exc})") from None
+        raise UserDataError(
+            translate("UserData", "{file} is not a JSON bookmarks file ({error})").format(file=source, error=exc)
+        ) from None
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
-        raise UserDataError(f'{source} is not an npviewer bookmarks export (no "format": "{EXPORT_FORMAT}")')
+        raise UserDataError(
+            translate("UserData", '{file} is not an npviewer bookmarks export (no "format": "{format}")').format(
+                file=source, format=EXPORT_FORMAT
+            )
+        )
     if data.get("version") != 1:
-        raise UserDataError(f"{source} has bookmarks format version {data.get('version')!r:.20}; this npviewer reads 1")
+        raise UserDataError(
+            translate("UserData", "{file} has bookmarks format version {version}; this npviewer reads 1").format(
+                file=source, version=f"{data.get('version')!r:.20}"
+            )
+        )
     items = data.get("bookmarks")
     if not isinstance(items, list):
-        raise UserDataError(f'{source}: "bookmarks" must be a list')
+        raise UserDataError(translate("UserData", '{file}: "bookmarks" must be a list').format(file=source))
     checked = []
     for n, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            raise UserDataError(f"{source}: bookmark {n} is not an object")
+            raise UserDataError(translate("UserData", "{file}: bookmark {n} is not an object").format(file=source, n=n))
         entry_id, title = item.get("id"), item.get("title", "")
         note, created = item.get("note", ""), item.get("created") or now()
         if not all(isinstance(v, str) for v in (entry_id, title, note, created)):
-            raise UserDataError(f"{source}: bookmark {n} has a field that is not text")
+            raise UserDataError(
+                translate("UserData", "{file}: bookmark {n} has a field that is not text").format(file=source, n=n)
+            )
         assert isinstance(entry_id, str)
         try:
             check_bookmark(entry_id, title, note)
             if _CONTROL.search(created) or _SURROGATE.search(created):
-                raise UserDataError("its date holds a control character")
+                raise UserDataError(translate("UserData", "its date holds a control character"))
         except UserDataError as exc:
-            raise UserDataError(f"{source}: bookmark {n}: {exc}") from None
+            raise UserDataError(
+                f"{source}: " + translate("UserData", "bookmark {n}").format(n=n) + f": {exc}"
+            ) from None
         checked.append({"id": entry_id, "title": title or entry_id, "note": note, "created": created[:40]})
     return checked

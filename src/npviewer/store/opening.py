@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from npviewer.errors import ExpectedError, disk_is_read_only
+from npviewer.i18n import translate
 from npviewer.store import paths
 from npviewer.store.db import connect_readonly
 from npviewer.store.fingerprint import content_hash
@@ -119,11 +120,15 @@ def ensure_store(
     if found == wanted:
         return StoreStatus(target, wanted)
     if not target.exists():
-        reason = "Prepared the content for its first use"
+        reason = translate("Store", "Prepared the content for its first use")
     elif found is None:
-        reason = "The prepared content was damaged or outdated, so it was rebuilt from the bundled content"
+        reason = translate(
+            "Store", "The prepared content was damaged or outdated, so it was rebuilt from the bundled content"
+        )
     else:
-        reason = "The content has changed: it was prepared again (your bookmarks and notes are untouched)"
+        reason = translate(
+            "Store", "The content has changed: it was prepared again (your bookmarks and notes are untouched)"
+        )
     log.info("building content store at %s (%s)", target, reason)
     if target.parent.is_dir() and (not os.access(target.parent, os.W_OK | os.X_OK) or disk_is_read_only(target.parent)):
         raise StoreError(

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from npviewer.errors import describe
+from npviewer.i18n import translate
 from npviewer.store.bookmark_file import (
     MAX_NOTE,
     MAX_TITLE,
@@ -92,11 +93,11 @@ class Notice:
     @property
     def text(self) -> str:
         if self.kind == MOVED_ASIDE:
-            return (
-                f"Your bookmarks file could not be read (it is damaged), so it was moved aside, not deleted, to "
-                f"{self.detail} on {self.created[:10]}, and a new, empty one was started. See “Your data” in the "
-                "help to restore it."
-            )
+            return translate(
+                "UserData",
+                "Your bookmarks file could not be read (it is damaged), so it was moved aside, not deleted, to "
+                "{path} on {date}, and a new, empty one was started. See “Your data” in the help to restore it.",
+            ).format(path=self.detail, date=self.created[:10])
         return self.detail
 
 
@@ -104,7 +105,9 @@ class NoteConflict(UserDataError):
     """The note was changed elsewhere since the user started typing; ``stored`` is that other version."""
 
     def __init__(self, entry_id: str, stored: str | None) -> None:
-        super().__init__(f"the note on '{entry_id}' was changed elsewhere while you were typing")
+        super().__init__(
+            translate("UserData", "the note on '{id}' was changed elsewhere while you were typing").format(id=entry_id)
+        )
         self.entry_id = entry_id
         self.stored = stored
 
@@ -141,12 +144,14 @@ class UserStore:
         return bool(self.problem)
 
     def read_only_message(self) -> str:
-        what = (
-            "Your bookmarks and notes can be read but not changed"
-            if self.readable
-            else ("Your bookmarks and notes cannot be shown")
-        )
-        return f"{what}: {self.problem}."
+        if self.readable:
+            what = translate("UserData", "Your bookmarks and notes can be read but not changed: {problem}.")
+        else:
+            what = translate("UserData", "Your bookmarks and notes cannot be shown: {problem}.")
+        return what.format(problem=self.problem)
+
+    def _unchanged(self) -> str:
+        return translate("UserData", "Nothing was changed.") + " " + self.read_only_message()
 
     def retry(self) -> bool:
         """Open the file again (after the user fixed the problem); True when it can be written now."""
@@ -168,7 +173,7 @@ class UserStore:
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One short transaction; an ordinary fault (full disk, lock, read-only) turns the store read-only."""
         if self.read_only:
-            raise UserDataError(f"Nothing was changed. {self.read_only_message()}")
+            raise UserDataError(self._unchanged())
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
@@ -185,7 +190,7 @@ class UserStore:
                 raise
             log.warning("user data %s could not be written: %s", self.path, exc)
             self.problem = told.rstrip(".")
-            raise UserDataError(f"Nothing was changed. {self.read_only_message()}") from None
+            raise UserDataError(self._unchanged()) from None
 
     def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
         try:
@@ -194,7 +199,9 @@ class UserStore:
             told = describe(exc, self.path)
             if told is None:
                 raise
-            raise UserDataError(f"Your bookmarks could not be read: {told}") from None
+            raise UserDataError(
+                translate("UserData", "Your bookmarks could not be read: {problem}").format(problem=told)
+            ) from None
 
     # -- notices -----------------------------------------------------------------------------------
 
@@ -273,7 +280,11 @@ class UserStore:
             if base is not None and stored != base and stored != note:
                 raise NoteConflict(entry_id, stored)
             if row is None:
-                raise UserDataError(f"'{entry_id}' is not bookmarked: bookmark it before adding a note")
+                raise UserDataError(
+                    translate("UserData", "'{id}' is not bookmarked: bookmark it before adding a note").format(
+                        id=entry_id
+                    )
+                )
             conn.execute("UPDATE bookmark SET note = ?, updated = ? WHERE entry_id = ?", (note, now(), entry_id))
             conn.execute("DELETE FROM note_draft WHERE entry_id = ?", (entry_id,))
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from npviewer.errors import ExpectedError, describe, is_damage, sqlite_code
+from npviewer.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -75,10 +76,11 @@ def open_user_file(path: Path, migrations: Sequence[str], busy_timeout: float) -
         try:
             aside = _move_aside(path)
         except OSError as exc:
-            problem = (
-                f"{path} is damaged and cannot be moved aside ({(describe(exc, path) or str(exc)).rstrip('.')}). "
-                "Move it away yourself; npviewer will then start a fresh one"
-            )
+            problem = translate(
+                "UserData",
+                "{path} is damaged and cannot be moved aside ({problem}). Move it away yourself; npviewer will "
+                "then start a fresh one",
+            ).format(path=path, problem=(describe(exc, path) or str(exc)).rstrip("."))
             return Opened(_empty(migrations), OpenNotice(), problem, readable=False)
         try:
             conn, notice = _open_writable(path, migrations, busy_timeout)
@@ -94,7 +96,12 @@ def open_user_file(path: Path, migrations: Sequence[str], busy_timeout: float) -
 
 def _open_writable(path: Path, migrations: Sequence[str], timeout: float) -> tuple[sqlite3.Connection, OpenNotice]:
     if path.exists() and not path.is_file():
-        raise _NotOurs(f"{path} is a folder or a device, not your bookmarks file: move it away, or set NPVIEWER_HOME")
+        raise _NotOurs(
+            translate(
+                "UserData",
+                "{path} is a folder or a device, not your bookmarks file: move it away, or set NPVIEWER_HOME",
+            ).format(path=path)
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
     try:
@@ -133,13 +140,19 @@ def _checked_version(conn: sqlite3.Connection, path: Path, schema: int) -> int:
         raise sqlite3.OperationalError(f"quick_check: {health}")
     if version > schema:
         raise UserDataError(
-            f"{path} was written by a newer npviewer (data version {version}, this one knows {schema}). "
-            "Update npviewer, or set NPVIEWER_HOME to another folder."
+            translate(
+                "UserData",
+                "{path} was written by a newer npviewer (data version {version}, this one knows {known}). "
+                "Update npviewer, or set NPVIEWER_HOME to another folder.",
+            ).format(path=path, version=version, known=schema)
         )
     if version < 0 or (version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]):
         raise _NotOurs(
-            f"{path} is a database, but not npviewer's bookmarks (data version {version}): move it away, "
-            "or set NPVIEWER_HOME to another folder"
+            translate(
+                "UserData",
+                "{path} is a database, but not npviewer's bookmarks (data version {version}): move it away, "
+                "or set NPVIEWER_HOME to another folder",
+            ).format(path=path, version=version)
         )
     return version
 
