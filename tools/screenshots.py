@@ -1,5 +1,6 @@
 """Takes the README's screenshots of the real window (run under Xvfb: ``xvfb-run -s "-screen 0
-1920x1080x24" python tools/screenshots.py``). Uses a throwaway user data dir."""
+1920x1080x24" python tools/screenshots.py``; add ``--korean`` for the Korean window's). Uses a
+throwaway user data dir."""
 
 from __future__ import annotations
 
@@ -19,7 +20,12 @@ def main() -> int:
     from npviewer.store.library import Library
     from npviewer.store.userdata import open_user_store
 
+    korean = "--korean" in sys.argv[1:]
     app = QApplication(sys.argv[:1])
+    if korean:
+        from npviewer.ui.language import apply_language
+
+        apply_language("ko")
     library = Library.open()
     store = open_user_store()
     store.add_bookmark("eastern-rajin-khasan", "Preparing to resume the Rajin-Khasan logistics project")
@@ -32,6 +38,8 @@ def main() -> int:
         ("region-western.png", (1600, 1000), "western", "", False),
         ("region-central.png", (1600, 1000), "central", "", False),
     ]
+    if korean:
+        shots = [("region-eastern-ko.png", (1600, 1000), "eastern", "", True)]
     for name, (width, height), entry, query, timeline in shots:
         window.resize(width, height)
         window.show()
