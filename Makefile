@@ -3,15 +3,17 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+TS := resources/translations/npviewer_ko.ts
+QM := resources/translations/npviewer_ko.qm
 export LANG ?= C.UTF-8
 
 .PHONY: run test check lint typecheck pytest bench package package-test content-pack sysdeps venv bytecode clean
 
-run: sysdeps $(STAMP) bytecode
+run: sysdeps $(STAMP) bytecode $(QM)
 	$(PY) -m npviewer
 
 # Everything, in one pytest run: the frozen app is built first so its tests run with the rest.
-test: sysdeps $(STAMP) lint typecheck package
+test: sysdeps $(STAMP) $(QM) lint typecheck package
 	NPVIEWER_PACKAGE_TESTS=1 $(PY) -m pytest -q
 
 check: lint typecheck
@@ -35,24 +37,28 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
 # Quick runs while working: the frozen-app tests are skipped (they need `make package`).
-pytest: $(STAMP)
+pytest: $(STAMP) $(QM)
 	$(PY) -m pytest -q
 
 # An editable install is not compiled; compiling keeps start-up from paying for it on every launch.
 bytecode: $(STAMP)
 	@$(PY) -m compileall -q src
 
-bench: sysdeps $(STAMP) bytecode
+bench: sysdeps $(STAMP) bytecode $(QM)
 	$(PY) benchmarks/run_all.py
 
-# The Korean translation: extract the strings into resources/translations/npviewer_ko.ts (new ones come
-# marked unfinished: translate them there) and compile npviewer_ko.qm. Both are committed; a test fails
-# when either is behind the code.
+# The Korean translation: `make translations` extracts the strings into resources/translations/
+# npviewer_ko.ts (new ones come marked unfinished: translate them there, it is committed) and compiles
+# it. The compiled npviewer_ko.qm is a build product (not committed: no binary to merge), made again
+# whenever the .ts changes; run, test, pytest, bench and package make it first.
 translations: $(STAMP)
 	$(PY) tools/translations.py all
 
+$(QM): $(TS) $(STAMP)
+	$(PY) tools/translations.py release
+
 # The offline app, one folder: dist/npviewer/npviewer (the log goes to build/package.log).
-package: sysdeps $(STAMP)
+package: sysdeps $(STAMP) $(QM)
 	$(PY) tools/prebuild_store.py
 	@mkdir -p build
 	@echo "pyinstaller --noconfirm --clean build.spec > build/package.log"

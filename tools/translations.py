@@ -4,8 +4,9 @@
 ``resources/translations/npviewer_ko.ts``: new strings arrive marked unfinished (translate them there,
 with Qt Linguist or any editor, and drop the ``type="unfinished"``), strings gone from the code are
 dropped. ``python tools/translations.py release`` compiles it with ``pyside6-lrelease`` into
-``npviewer_ko.qm``, which is committed beside it (``tests/test_translations.py`` fails when either is
-out of date). ``make translations`` does both.
+``npviewer_ko.qm`` beside it: a build product, not committed (the Makefile makes it before run, test and
+package; build.spec before packaging). ``tests/test_translations.py`` fails when the ``.ts`` is behind
+the code or the ``.qm`` behind the ``.ts``. ``make translations`` does both.
 
 The ``.ts`` carries no line numbers (``-locations none``), so it changes only when a string does.
 """
