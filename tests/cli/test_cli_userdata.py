@@ -175,3 +175,17 @@ def test_imports_read_only_regular_files_of_a_stated_size(home: Path, tmp_path: 
         assert result.returncode == 2, source
         assert expected in one_line(result)
     assert listed(home) == EXPECTED
+
+
+def test_a_read_only_home_with_nothing_in_it_is_one_line_for_each_command(tmp_path: Path) -> None:
+    with tmpfs(tmp_path / "disk", "1m") as disk:
+        remount_read_only(disk)
+        searched = run("search", "Rajin", home=disk)
+        assert searched.returncode == 2
+        line = one_line(searched)
+        assert "cannot prepare its content store" in line and "read-only" in line and "NPVIEWER_HOME" in line
+        shown = run("bookmarks", "list", home=disk)
+        assert shown.returncode == 0 and "No bookmarks yet" in shown.stdout
+        assert "the disk is read-only" in one_line(shown)
+        added = run("bookmarks", "add", "russia", home=disk)
+        assert added.returncode == 2 and "Traceback" not in added.stderr

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,36 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from npviewer.app import create_main_window
 from npviewer.store.library import Library
-from npviewer.store.userdata import UserStore, open_user_store
+from npviewer.store.userdata import open_user_store
 from npviewer.ui.mainwindow import MainWindow
 from npviewer.ui.roles import ENTRY_ID_ROLE
 
-WindowFactory = Callable[..., MainWindow]
+WindowFactory = Callable[..., MainWindow]  # the make_window fixture: tests/ui/conftest.py
 
 #: The offscreen platform cannot resize a shown top-level to its layout's minimum: harmless here.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, mini_library: Library) -> Iterator[WindowFactory]:
-    """Creates windows over the mini content; each with a fresh handle on the user's store."""
-    stores: list[UserStore] = []
-    windows: list[MainWindow] = []  # strong references: pytest-qt closes (and so saves) each one
-
-    def make(threaded: bool = False) -> MainWindow:
-        store = open_user_store()
-        stores.append(store)
-        window = create_main_window(mini_library, store, threaded=threaded)
-        qtbot.add_widget(window)
-        windows.append(window)
-        with qtbot.wait_active(window):
-            window.show()
-            window.activateWindow()
-        return window
-
-    yield make
-    for store in stores:
-        store.close()
 
 
 def _type(qtbot: QtBot, window: MainWindow, text: str) -> None:

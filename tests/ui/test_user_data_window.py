@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,43 +16,19 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from faults import fill, locked, tmpfs
-from npviewer.app import create_main_window, notify_user_data
+from npviewer.app import notify_user_data
 from npviewer.store import paths
-from npviewer.store.library import Library
 from npviewer.store.userdata import UserStore, open_user_store
 from npviewer.ui.mainwindow import MainWindow
 from npviewer.ui.note_editor import DRAFT_DELAY_MS
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 WindowFactory = Callable[..., MainWindow]
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture(autouse=True)
 def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(UserStore, "BUSY_TIMEOUT", 0.5)
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, mini_library: Library) -> Iterator[WindowFactory]:
-    stores: list[UserStore] = []
-    windows: list[MainWindow] = []
-
-    def make(path: Path | None = None) -> MainWindow:
-        store = UserStore(path) if path is not None else open_user_store()
-        stores.append(store)
-        window = create_main_window(mini_library, store)
-        qtbot.add_widget(window)
-        windows.append(window)
-        with qtbot.wait_active(window):
-            window.show()
-            window.activateWindow()
-        return window
-
-    yield make
-    for window in windows:
-        window.user.store.BUSY_TIMEOUT = 0.1
-    for store in stores:
-        store.close()
 
 
 def reactivate(window: MainWindow) -> None:
@@ -252,7 +228,7 @@ def test_a_full_disk_keeps_typed_notes_and_saving_resumes(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     with tmpfs(tmp_path / "disk", "512k") as disk:
-        window = make_window(disk / "userdata.sqlite")
+        window = make_window(path=disk / "userdata.sqlite")
         bookmarked_with_note(window, "russia", "saved")
         filler = fill(disk)
         type_note(qtbot, window, " and more" * 300)
@@ -315,7 +291,7 @@ def test_quitting_with_a_note_the_full_disk_could_not_take_offers_a_copy(
     from PySide6.QtWidgets import QApplication, QPushButton
 
     with tmpfs(tmp_path / "disk", "512k") as disk:
-        window = make_window(disk / "userdata.sqlite")
+        window = make_window(path=disk / "userdata.sqlite")
         bookmarked_with_note(window, "russia", "saved")
         filler = fill(disk)
         type_note(qtbot, window, " and a thought" * 300)
