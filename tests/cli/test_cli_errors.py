@@ -194,8 +194,9 @@ ARG = st.one_of(
 
 
 COMMAND = st.one_of(
-    st.sampled_from(["search", "show", "timeline", "check-data", "brief"]).map(lambda c: [c]),
+    st.sampled_from(["search", "show", "cite", "timeline", "check-data", "brief"]).map(lambda c: [c]),
     st.sampled_from(["list", "add", "remove", "export", "import"]).map(lambda a: ["bookmarks", a]),
+    st.sampled_from(["pack", "install", "rollback", "list", "diff"]).map(lambda a: ["content", a]),
 )
 ARGV = st.one_of(
     st.lists(ARG, max_size=6),  # mostly refused by the parser

@@ -21,7 +21,8 @@ class RemoveBookmark(QUndoCommand):
     """A bookmark removed (the removal is made before the command is pushed); undo puts it back."""
 
     def __init__(self, undo: BookmarkUndo, mark: Bookmark, title: str) -> None:
-        super().__init__(translate("Undo", "Remove Bookmark on “{title}”").format(title=title))
+        # shown in the Edit menu, where "&" would mark a shortcut letter: a title's own "&" is doubled
+        super().__init__(translate("Undo", "Remove Bookmark on “{title}”").format(title=title.replace("&", "&&")))
         self._undo = undo
         self.mark = mark
         self._pushed = False
