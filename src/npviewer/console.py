@@ -18,7 +18,6 @@ import logging
 import os
 import re
 import sys
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -178,6 +177,8 @@ def rotating_handler(path: Path) -> logging.Handler:
 def command_log() -> Iterator[Path | None]:
     """For one command: npviewer's log (the user data dir's, else one in the temp folder) receives
     every warning and error instead of the terminal; yields its path, or None when none can be written."""
+    import tempfile  # random, hashlib...: only when a command runs, not on the way to the window
+
     from npviewer.app import LOG_NAME
     from npviewer.store import paths
 
