@@ -815,7 +815,7 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     <name>DetailView</name>
     <message>
         <source>Entry details</source>
-        <extracomment>Where the lead puts a map of the region or country shown (empty and hidden until then). The bookmark&apos;s note (see NoteEditor: drafts, and the other version when both changed).</extracomment>
+        <extracomment>The text always has room for this many lines (fewer on a screen too small for them). The map&apos;s height when there is room for it, and the least worth showing. Where the lead puts a map of the region or country shown (empty and hidden until then). The bookmark&apos;s note (see NoteEditor: drafts, and the other version when both changed).</extracomment>
         <translation>항목 내용</translation>
     </message>
     <message>
@@ -857,6 +857,14 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     <message>
         <source>Map</source>
         <translation>지도</translation>
+    </message>
+    <message>
+        <source>Show the map</source>
+        <translation>지도 보기</translation>
+    </message>
+    <message>
+        <source>Show or hide the map above the entry</source>
+        <translation>항목 위의 지도를 보이거나 숨깁니다</translation>
     </message>
     <message>
         <source>Bookmarked</source>
@@ -1228,14 +1236,53 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>&amp;Find in entry:</source>
+        <translation>항목에서 찾기(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Find in entry</source>
+        <translation>항목에서 찾기</translation>
+    </message>
+    <message>
+        <source>Words in this entry</source>
+        <translation>이 항목의 단어</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>찾은 곳</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>이전 찾은 곳</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>다음 찾은 곳</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>찾기 막대 닫기</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>찾은 곳 없음</translation>
+    </message>
+    <message>
+        <source>{current} of {count}</source>
+        <translation>{count}곳 중 {current}번째</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>&lt;h2&gt;Searching&lt;/h2&gt;&lt;p&gt;Results appear as you type. Every word also matches longer words that start with it (&lt;tt&gt;rail&lt;/tt&gt; finds &lt;i&gt;railway&lt;/i&gt;), in English, Korean or Russian.&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Rajin Khasan&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;entries with both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;gas pipeline&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;railway -China&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;leave out entries with a word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;kind:meeting&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only one kind: region, place, measure, submeasure, event, meeting, programme, topic, figure&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;region:eastern&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only one region: western, central or eastern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;country:russia&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only entries about a country&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;year:2019&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only events of a year&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;note:visa&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only entries whose bookmark note (yours) has a word&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Search forgives: a place&apos;s other names find it (&lt;tt&gt;Primorye&lt;/tt&gt;, &lt;tt&gt;Приморье&lt;/tt&gt; and &lt;tt&gt;연해주&lt;/tt&gt; find what says &lt;i&gt;Primorsky Krai&lt;/i&gt;), and when nothing matches a misspelt word (&lt;tt&gt;Vladivostock&lt;/tt&gt;) npviewer shows the entries for the nearest name it knows and asks &lt;i&gt;Did you mean …?&lt;/i&gt; Your own notes are searched too: entries whose note has your words come first, with the note.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;kind&lt;/b&gt; and &lt;b&gt;region&lt;/b&gt; lists under the field add these filters for you. The clock button lists your recent and saved searches: one click runs one again.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;검색&lt;/h2&gt;&lt;p&gt;입력하는 대로 결과가 나타납니다. 각 단어는 그 단어로 시작하는 더 긴 단어와도 일치하며(&lt;tt&gt;rail&lt;/tt&gt;을 입력하면 &lt;i&gt;railway&lt;/i&gt;도 찾습니다), 영어, 한국어, 러시아어 모두 검색할 수 있습니다.&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Rajin Khasan&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;두 단어가 모두 들어 있는 항목&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;gas pipeline&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;정확히 일치하는 구절&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;railway -China&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;특정 단어가 들어 있는 항목 제외&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;kind:meeting&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;한 종류만: region, place, measure, submeasure, event, meeting, programme, topic, figure&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;region:eastern&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;한 지역만: western, central, eastern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;country:russia&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;한 국가에 관한 항목만&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;year:2019&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;해당 연도의 회의·행사만&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;note:visa&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;내 북마크 메모에 그 단어가 있는 항목만&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;검색은 너그럽습니다. 한 지역의 다른 이름으로도 찾을 수 있고(&lt;tt&gt;Primorye&lt;/tt&gt;, &lt;tt&gt;Приморье&lt;/tt&gt;, &lt;tt&gt;연해주&lt;/tt&gt;로 &lt;i&gt;Primorsky Krai&lt;/i&gt;라고 적힌 항목을 찾습니다), 철자가 틀린 단어(&lt;tt&gt;Vladivostock&lt;/tt&gt;)로 아무것도 찾지 못하면 가장 가까운 이름의 항목을 보여 주며 &lt;i&gt;…을(를) 찾으셨습니까?&lt;/i&gt;라고 묻습니다. 내 메모도 함께 검색하며, 메모에 검색어가 있는 항목이 메모와 함께 맨 앞에 나옵니다.&lt;/p&gt;&lt;p&gt;검색창 아래의 &lt;b&gt;종류&lt;/b&gt; 목록과 &lt;b&gt;지역&lt;/b&gt; 목록에서 고르면 이 필터가 자동으로 추가됩니다. 시계 단추를 누르면 최근 검색과 저장한 검색이 나오며, 하나를 누르면 다시 검색합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Keys&lt;/h2&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+K, Ctrl+F&lt;/td&gt;&lt;td&gt;go to the search field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Down, Enter&lt;/td&gt;&lt;td&gt;from the field to the results; open a result&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Escape&lt;/td&gt;&lt;td&gt;clear the search field; again to leave it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Left, Alt+Right&lt;/td&gt;&lt;td&gt;back and forward (also the mouse&apos;s back and forward buttons)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;bookmark the entry shown, or remove its bookmark&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;copy a citation of the entry shown (Edit menu: also as a Chicago note, BibTeX or RIS for Zotero and other reference managers)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;export a PDF brief of a region, a country or your bookmarks&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;show the bookmarks&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+T&lt;/td&gt;&lt;td&gt;show the timeline (Left/Right: previous/next event, Enter: open it, +/-: zoom, F: fit all)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F6&lt;/td&gt;&lt;td&gt;move between the tree, the results and the entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F1&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h2&gt;단축키&lt;/h2&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+K, Ctrl+F&lt;/td&gt;&lt;td&gt;검색창으로 이동&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;↓, Enter&lt;/td&gt;&lt;td&gt;검색창에서 결과 목록으로 이동, 결과 열기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;검색창 비우기, 한 번 더 누르면 검색창에서 나가기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+←, Alt+→&lt;/td&gt;&lt;td&gt;뒤로, 앞으로(마우스의 뒤로·앞으로 단추도 사용 가능)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;보고 있는 항목을 북마크하거나 북마크 해제&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;보고 있는 항목의 인용 정보 복사(편집 메뉴에서 시카고 양식 각주, BibTeX, Zotero 등 참고문헌 관리 프로그램용 RIS로도 복사 가능)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;지역, 국가 또는 내 북마크의 PDF 브리핑 내보내기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;북마크 보기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+T&lt;/td&gt;&lt;td&gt;연표 보기(←/→: 이전/다음 행사, Enter: 열기, +/-: 확대/축소, F: 전체 보기)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F6&lt;/td&gt;&lt;td&gt;트리, 검색 결과, 항목 사이 이동&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F1&lt;/td&gt;&lt;td&gt;이 도움말&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;종료&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;h2&gt;Keys&lt;/h2&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+K&lt;/td&gt;&lt;td&gt;go to the search field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;find words in the entry shown; the next and the previous match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+plus, Ctrl+minus, Ctrl+0&lt;/td&gt;&lt;td&gt;larger, smaller or normal text in the entry (remembered)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Enter, Tab, Escape&lt;/td&gt;&lt;td&gt;in an entry: Enter walks its links (Tab or the arrow keys move, Enter opens one, Escape stops); otherwise Tab leaves the entry in one step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Down, Enter&lt;/td&gt;&lt;td&gt;from the field to the results; open a result&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Escape&lt;/td&gt;&lt;td&gt;clear the search field; again to leave it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Left, Alt+Right&lt;/td&gt;&lt;td&gt;back and forward (also the mouse&apos;s back and forward buttons)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;bookmark the entry shown, or remove its bookmark&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;copy a citation of the entry shown (Edit menu: also as a Chicago note, BibTeX or RIS for Zotero and other reference managers)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;export a PDF brief of a region, a country or your bookmarks&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;show the bookmarks&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+T&lt;/td&gt;&lt;td&gt;show the timeline (Left/Right: previous/next event, Enter: open it, +/-: zoom, F: fit all)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F6&lt;/td&gt;&lt;td&gt;move between the tree, the results and the entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F1&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;단축키&lt;/h2&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+K&lt;/td&gt;&lt;td&gt;검색창으로 이동&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;보고 있는 항목에서 단어 찾기, 다음·이전 찾은 곳&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++, Ctrl+-, Ctrl+0&lt;/td&gt;&lt;td&gt;항목의 글자 크게, 작게, 원래 크기로(다음에도 유지)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Enter, Tab, Esc&lt;/td&gt;&lt;td&gt;항목에서: Enter를 누르면 링크를 차례로 훑습니다(Tab이나 화살표 키로 옮기고, Enter로 열고, Esc로 멈춤). 그 밖에는 Tab 한 번으로 항목에서 나갑니다&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;↓, Enter&lt;/td&gt;&lt;td&gt;검색창에서 결과 목록으로 이동, 결과 열기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;검색창 비우기, 한 번 더 누르면 검색창에서 나가기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+←, Alt+→&lt;/td&gt;&lt;td&gt;뒤로, 앞으로(마우스의 뒤로·앞으로 단추도 사용 가능)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;보고 있는 항목을 북마크하거나 북마크 해제&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;보고 있는 항목의 인용 정보 복사(편집 메뉴에서 시카고 양식 각주, BibTeX, Zotero 등 참고문헌 관리 프로그램용 RIS로도 복사 가능)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;지역, 국가 또는 내 북마크의 PDF 브리핑 내보내기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;북마크 보기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+T&lt;/td&gt;&lt;td&gt;연표 보기(←/→: 이전/다음 행사, Enter: 열기, +/-: 확대/축소, F: 전체 보기)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F6&lt;/td&gt;&lt;td&gt;트리, 검색 결과, 항목 사이 이동&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F1&lt;/td&gt;&lt;td&gt;이 도움말&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;종료&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Reading an entry&lt;/h2&gt;&lt;p&gt;Links in an entry open other entries here. Every statement names its sources, each of one of two kinds. A &lt;b&gt;quotation&lt;/b&gt; is the exact words of one of the two documents whose full text npviewer holds (the committee&apos;s Region-Specific Strategies page and the Foreign Ministry&apos;s press release on the 13th Far East Sub-committee), shown in quotation marks with where they stand. A &lt;b&gt;reference&lt;/b&gt; points to a place in any other document (its paragraph, section or page) and may add a short summary in npviewer&apos;s own words, marked as such and never in quotation marks: check the wording in the document itself before you quote it. A source&apos;s title opens its page: its publisher, date and language, and every quotation and reference npviewer makes of it, each with its entry; web addresses are shown as text and never opened: use &lt;i&gt;copy link&lt;/i&gt; to copy one. A dotted underline marks an acronym: hover over it to see what it stands for. Dates say when they are &lt;i&gt;inferred&lt;/i&gt;, &lt;i&gt;planned&lt;/i&gt; or &lt;i&gt;disputed&lt;/i&gt;; disputed facts list each version with its source.&lt;/p&gt;</source>
@@ -1431,6 +1478,25 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     </message>
 </context>
 <context>
+    <name>LinkWalk</name>
+    <message>
+        <source>This page has no links.</source>
+        <translation>이 페이지에는 링크가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Walking the links: Tab or the arrow keys move, Enter opens, Escape stops.</source>
+        <translation>링크를 차례로 훑습니다. Tab이나 화살표 키로 옮기고, Enter로 열고, Esc로 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Link {number} of {count}: {title}</source>
+        <translation>링크 {count}개 중 {number}번째: {title}</translation>
+    </message>
+    <message>
+        <source>Stopped walking the links.</source>
+        <translation>링크 훑기를 멈췄습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Links</name>
     <message>
         <source>Regions</source>
@@ -1506,6 +1572,10 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>인용 정보를 복사했습니다</translation>
     </message>
     <message>
+        <source>Text size {percent}%</source>
+        <translation>글자 크기 {percent}%</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <extracomment>View &gt; Language: one checkable action a language, each named in its own language.</extracomment>
         <translation>뒤로(&amp;B)</translation>
@@ -1539,8 +1609,36 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>브리핑 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>찾기(&amp;F)…</translation>
+        <source>&amp;Search…</source>
+        <translation>검색(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Entry…</source>
+        <translation>항목에서 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>다음 찾기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>이전 찾기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>원래 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Map</source>
+        <translation>지도 보기(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Save This Search…</source>

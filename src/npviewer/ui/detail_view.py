@@ -1,5 +1,11 @@
 """The detail pane: one entry's HTML in a locked-down text browser, its bookmark star and note.
 
+The text keeps room for :data:`READING_LINES` lines whatever else the pane holds: the map above it
+gets what is left (up to :data:`MAP_HEIGHT`) and is left out when that is too little; the note box
+stays two lines high until it is used. The text is one Tab stop (its links are walked inside it:
+:class:`~npviewer.ui.link_walk.LinkWalk`), its size follows Ctrl+plus and Ctrl+minus
+(:class:`~npviewer.ui.text_zoom.TextZoom`), and a find bar searches it (:class:`~npviewer.ui.find_bar.FindBar`).
+
 Signals:
     entryLinkActivated(str): an in-app ``npv:`` link to an entry was clicked.
     bookmarkToggleRequested(): the star was clicked.
@@ -15,12 +21,13 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QMenu,
+    QSizePolicy,
     QTextBrowser,
     QToolButton,
     QToolTip,
@@ -40,11 +47,20 @@ from npviewer.ui.detail import (
     message_html,
     render_entry,
 )
+from npviewer.ui.find_bar import FindBar
 from npviewer.ui.icons import icon
+from npviewer.ui.link_walk import LinkWalk
 from npviewer.ui.note_editor import NoteEditor
+from npviewer.ui.settings import window_settings
 from npviewer.ui.shortcuts import keep_keys
+from npviewer.ui.text_zoom import TextZoom
 
 log = logging.getLogger(__name__)
+#: The text always has room for this many lines (fewer on a screen too small for them).
+READING_LINES = 10
+#: The map's height when there is room for it, and the least worth showing.
+MAP_HEIGHT, MAP_LEAST = 280, 120
+MAP_SETTING = "reading/map"
 
 
 class SafeBrowser(QTextBrowser):
@@ -104,6 +120,29 @@ class SafeBrowser(QTextBrowser):
             block = block.next()
 
 
+class MapSlot(QFrame):
+    """Where the map goes: as high as the pane gives it (see DetailView._fit_map), never a reason for
+    the window to grow (no minimum height of its own)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._height = MAP_HEIGHT
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def set_height(self, height: int) -> None:
+        if height != self._height:
+            self._height = height
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        """Override QWidget.sizeHint: the height the pane can spare."""
+        return QSize(super().sizeHint().width(), self._height)
+
+    def minimumSizeHint(self) -> QSize:
+        """Override QWidget.minimumSizeHint: none (the pane hides the map rather than grow)."""
+        return QSize(0, 0)
+
+
 class DetailView(QWidget):
     """Shows one entry and the actions on it."""
 
@@ -148,18 +187,32 @@ class DetailView(QWidget):
         self.brief_button.setToolButtonStyle(self.star_button.toolButtonStyle())
         self.brief_button.clicked.connect(self._brief_clicked)
 
+        self.map_button = QToolButton()
+        self.map_button.setObjectName("mapButton")
+        self.map_button.setIcon(icon("region"))
+        self.map_button.setCheckable(True)
+        self.map_button.setChecked(window_settings().value(MAP_SETTING, True) not in (False, "false"))
+        self.map_button.setToolButtonStyle(self.star_button.toolButtonStyle())
+        self.map_button.toggled.connect(self.show_map)
+        self.map_button.hide()
+
         actions = QHBoxLayout()
         actions.setContentsMargins(6, 4, 6, 0)
         for button in (self.star_button, self.copy_button, self.brief_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.map_button)
 
         self.browser = SafeBrowser()
         self.browser.anchorClicked.connect(self._anchor_clicked)
         self.browser.highlighted.connect(self._link_hovered)
+        self.links = LinkWalk(self.browser, lambda target: self._link_titles.get(target, ""))
+        self.links.linkReached.connect(self._link_hovered)
+        self.zoom = TextZoom(self.browser, self)
+        self.find_bar = FindBar(self.browser)
 
         #: Where the lead puts a map of the region or country shown (empty and hidden until then).
-        self.map_slot = QFrame()
+        self.map_slot = MapSlot()
         self.map_slot.setObjectName("detailMapSlot")
         self._map_layout = QVBoxLayout(self.map_slot)
         self._map_layout.setContentsMargins(0, 0, 0, 0)
@@ -172,13 +225,20 @@ class DetailView(QWidget):
         keep_keys(self.note_edit, ["Ctrl+D"])  # typing a note never removes its bookmark
         self.note_box.hide()
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(actions)
         layout.addWidget(self.map_slot)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.note_box)
+        self._has_map = False
+        self._fit_reading()
+        self.zoom.changed.connect(self._fit_reading)
+        self.note_edit.installEventFilter(self)
+        self.note_edit.textChanged.connect(self._fit_note)
+        self._fit_note()
         self._bookmarked = False
         self._retranslate()
         self._set_actions_enabled(False)
@@ -213,6 +273,10 @@ class DetailView(QWidget):
         self.brief_button.setAccessibleName(translate("DetailView", "Export a PDF brief of this region"))
         self.brief_button.setToolTip(translate("DetailView", "Export a PDF brief of this region (Ctrl+E)"))
         self.map_slot.setAccessibleName(translate("DetailView", "Map"))
+        self.map_button.setText(translate("DetailView", "Map"))
+        self.map_button.setAccessibleName(translate("DetailView", "Show the map"))
+        self.map_button.setToolTip(translate("DetailView", "Show or hide the map above the entry"))
+        self.find_bar.retranslate()
 
     def _name_star(self) -> None:
         if self._bookmarked:
@@ -305,16 +369,84 @@ class DetailView(QWidget):
         self.note_box.setVisible(False)
 
     def set_map_widget(self, widget: QWidget | None) -> None:
-        """Put a map (or nothing) above the entry's text."""
+        """Put a map (or nothing) above the entry's text; it shows if wanted and there is room."""
         layout = self._map_layout
-        while layout.count():
-            item = layout.takeAt(0)
-            old = item.widget() if item is not None else None
-            if old is not None:
-                old.setParent(None)
-        if widget is not None:
-            layout.addWidget(widget)
-        self.map_slot.setVisible(widget is not None)
+        first = layout.itemAt(0) if layout.count() else None
+        current = first.widget() if first is not None else None
+        if current is not widget:
+            while layout.count():
+                item = layout.takeAt(0)
+                old = item.widget() if item is not None else None
+                if old is not None:
+                    old.setParent(None)
+            if widget is not None:
+                layout.addWidget(widget)
+        self._has_map = widget is not None
+        self.map_button.setVisible(self._has_map)
+        self._fit_map()
+
+    def show_map(self, shown: bool) -> None:
+        """Show or hide the map (the reader's choice, remembered)."""
+        if self.map_button.isChecked() != shown:
+            self.map_button.setChecked(shown)  # comes back here through toggled
+            return
+        settings = window_settings()
+        settings.setValue(MAP_SETTING, shown)
+        settings.sync()
+        self._fit_map()
+
+    def map_shown(self) -> bool:
+        return self.map_slot.isVisible()
+
+    # -- room --------------------------------------------------------------------------------------
+
+    def reading_height(self) -> int:
+        """The least height the entry's text keeps: READING_LINES lines, or a third of a small screen."""
+        lines = self.browser.fontMetrics().lineSpacing() * READING_LINES + 2 * self.browser.frameWidth() + 8
+        screen = self.screen()
+        if screen is not None:
+            lines = min(lines, screen.availableGeometry().height() // 4)
+        return lines
+
+    def _fit_reading(self) -> None:
+        self.browser.setMinimumHeight(self.reading_height())
+        self._fit_map()
+
+    def _fit_map(self) -> None:
+        """The map gets what the text does not need, up to MAP_HEIGHT; too little and it is left out."""
+        if not self._has_map or not self.map_button.isChecked():
+            self.map_slot.hide()
+            return
+        spacing = max(0, self._layout.spacing())
+        taken = sum(w.sizeHint().height() + spacing for w in (self.find_bar, self.note_box) if not w.isHidden())
+        taken += self.star_button.sizeHint().height() + 4 + spacing
+        room = self.height() - taken - self.browser.minimumHeight() - spacing
+        if room < MAP_LEAST:
+            self.map_slot.hide()
+            return
+        self.map_slot.set_height(min(MAP_HEIGHT, room))
+        self.map_slot.show()
+
+    def _fit_note(self) -> None:
+        """The note box is two lines high until it is used (focused or written in), then six."""
+        edit = self.note_edit
+        used = edit.hasFocus() or bool(edit.toPlainText())
+        lines = 6 if used else 2
+        height = edit.fontMetrics().lineSpacing() * lines + 2 * edit.frameWidth() + 8
+        if edit.maximumHeight() != height:
+            edit.setFixedHeight(height)
+            self._fit_map()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Override QWidget.resizeEvent: give the map what the text leaves."""
+        super().resizeEvent(event)
+        self._fit_map()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: the note box grows when its editor takes the focus."""
+        if watched is self.note_edit and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._fit_note()
+        return super().eventFilter(watched, event)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         self.star_button.setEnabled(enabled)
@@ -346,10 +478,24 @@ class DetailView(QWidget):
         if url.scheme() == COPY_SCHEME:
             self.statusMessage.emit(translate("DetailView", "Copy this source's web address (it is never opened)"))
         elif url.scheme() == ENTRY_SCHEME:
-            title = self._link_titles.get(url.path())
+            title = self._link_titles.get(url.path()) or self._anchor_text(url.toString())
             self.statusMessage.emit(translate("DetailView", "Open {title}").format(title=title) if title else "")
         else:
             self.statusMessage.emit("")
+
+    def _anchor_text(self, href: str) -> str:
+        """The words of the page's link to ``href`` (a page with no titles for its links, such as the
+        welcome page): the status bar names what a link opens, never its internal id."""
+        block = self.browser.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.isValid() and fragment.charFormat().anchorHref() == href:
+                    return fragment.text()
+                it += 1
+            block = block.next()
+        return ""
 
     def _star_clicked(self) -> None:
         self.bookmarkToggleRequested.emit()

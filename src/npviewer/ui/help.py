@@ -36,7 +36,12 @@ SECTIONS = (
         "Help",
         "<h2>Keys</h2>"
         '<table cellpadding="3">'
-        "<tr><td>Ctrl+K, Ctrl+F</td><td>go to the search field</td></tr>"
+        "<tr><td>Ctrl+K</td><td>go to the search field</td></tr>"
+        "<tr><td>Ctrl+F, F3, Shift+F3</td><td>find words in the entry shown; the next and the previous match</td></tr>"
+        "<tr><td>Ctrl+plus, Ctrl+minus, Ctrl+0</td>"
+        "<td>larger, smaller or normal text in the entry (remembered)</td></tr>"
+        "<tr><td>Enter, Tab, Escape</td><td>in an entry: Enter walks its links (Tab or the arrow keys move, Enter "
+        "opens one, Escape stops); otherwise Tab leaves the entry in one step</td></tr>"
         "<tr><td>Down, Enter</td><td>from the field to the results; open a result</td></tr>"
         "<tr><td>Escape</td><td>clear the search field; again to leave it</td></tr>"
         "<tr><td>Alt+Left, Alt+Right</td><td>back and forward (also the mouse's back and forward buttons)</td></tr>"

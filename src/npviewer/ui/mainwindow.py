@@ -37,6 +37,7 @@ from npviewer.i18n import translate
 from npviewer.store.library import Library
 from npviewer.store.records import Document, Entry
 from npviewer.ui import window_state
+from npviewer.ui.announce import announce
 from npviewer.ui.bookmark_actions import BookmarkActions
 from npviewer.ui.bookmarks_model import BookmarksModel
 from npviewer.ui.bookmarks_panel import BookmarksPanel
@@ -186,6 +187,8 @@ class MainWindow(QMainWindow):
         self.detail.copyCitationRequested.connect(self.copy_citation)
         self.detail.exportBriefRequested.connect(self.export_brief)
         self.detail.statusMessage.connect(self.show_status)
+        self.detail.zoom.changed.connect(self._zoomed)
+        self.entryOpened.connect(lambda _id: self.detail.find_bar.refresh())
         self._claim_ctrl_d.claimed.connect(self._ctrl_d_in_a_field)
         self.read_only_bar.retryRequested.connect(self.retry_user_data)
         self.user.state_changed.connect(self._user_state_changed)
@@ -404,6 +407,11 @@ class MainWindow(QMainWindow):
         repo = self.library.repo if self.library is not None else None
         coverage = coverage_text(repo.coverage()) if repo else ""
         AboutDialog(repo.content_version if repo else "", repo.documents() if repo else [], self, coverage).exec()
+
+    def _zoomed(self, percent: int) -> None:
+        said = translate("MainWindow", "Text size {percent}%").format(percent=percent)
+        self.show_status(said)
+        announce(self.detail.browser, said)
 
     def show_status(self, text: str) -> None:
         """A short message in the status bar (an empty text clears it)."""

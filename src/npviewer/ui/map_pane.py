@@ -15,8 +15,6 @@ if TYPE_CHECKING:
     from npviewer.ui.mainwindow import MainWindow
     from npviewer.ui.map.view import MapView
 
-MAP_HEIGHT = 280
-
 
 def map_codes_for(repo: Repository, entry: Entry) -> tuple[set[str], set[str] | None] | None:
     """(codes to highlight, codes to centre on) for an entry that has a map, else None."""
@@ -49,15 +47,13 @@ class MapPane(QObject):
         codes = map_codes_for(library.repo, entry) if library is not None and entry is not None else None
         detail = self.window.detail
         if codes is None or library is None:
-            if self.view is not None and detail.map_slot.isVisible():
+            if self.view is not None:
                 detail.set_map_widget(None)
             return
         view = self._ensure_view()
         view.set_places(library.repo.place_codes())
         view.show_region(*codes)
-        if view.parent() is not detail.map_slot:
-            detail.set_map_widget(view)
-        detail.map_slot.show()
+        detail.set_map_widget(view)  # shown as the reader wants it and the pane has room for it
         view.show()
 
     def _ensure_view(self) -> MapView:
@@ -66,7 +62,6 @@ class MapPane(QObject):
 
             view = MapView()
             view.setObjectName("detailMap")
-            view.setFixedHeight(MAP_HEIGHT)
             view.placeActivated.connect(self.window.open_entry)
             self.view = view
         return self.view

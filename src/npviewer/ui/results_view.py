@@ -14,8 +14,10 @@ from html import escape
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QLabel,
     QListView,
+    QScrollArea,
     QStackedWidget,
     QStyledItemDelegate,
     QVBoxLayout,
@@ -83,7 +85,13 @@ class ResultsView(QStackedWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         self._results_page = page
-        self.addWidget(self.message)
+        # The hints and messages scroll, so their words never set a minimum height for the window.
+        self._message_page = QScrollArea()
+        self._message_page.setObjectName("searchMessagePage")
+        self._message_page.setWidget(self.message)
+        self._message_page.setWidgetResizable(True)
+        self._message_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.addWidget(self._message_page)
         self.addWidget(page)
         self._message_shown = ""
         self._retranslate()
@@ -99,20 +107,20 @@ class ResultsView(QStackedWidget):
         self.message.setAccessibleName(translate("Results", "Search status"))
         self.list.setAccessibleName(translate("Results", "Search results"))
         self.summary.setAccessibleName(translate("Results", "Search summary"))
-        if self.currentWidget() is self.message and self._message_shown == "hints":
+        if self.currentWidget() is self._message_page and self._message_shown == "hints":
             self.show_hints()
-        elif self.currentWidget() is self.message and self._message_shown == "none":
+        elif self.currentWidget() is self._message_page and self._message_shown == "none":
             self.show_results()
 
     def show_hints(self) -> None:
         self.message.setText(translate("Results", HINTS))
         self._message_shown = "hints"
-        self.setCurrentWidget(self.message)
+        self.setCurrentWidget(self._message_page)
 
     def show_message(self, text: str) -> None:
         self.message.setText(f"<p>{escape(text)}</p>")
         self._message_shown = "message"
-        self.setCurrentWidget(self.message)
+        self.setCurrentWidget(self._message_page)
         announce(self, text, assertive=True)
 
     def show_results(self) -> None:
@@ -129,7 +137,7 @@ class ResultsView(QStackedWidget):
                 ).format(query=escape(query))
             )
             self._message_shown = "none"
-            self.setCurrentWidget(self.message)
+            self.setCurrentWidget(self._message_page)
             announce(self, translate("Results", "No entries match \u201c{query}\u201d.").format(query=query))
             return
         count = count_text(result)

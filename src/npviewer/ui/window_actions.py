@@ -39,7 +39,19 @@ class WindowActions(QObject):
             self._action(lambda _=False, f=fmt: w.copy_citation(f)) for fmt in ("chicago", "bibtex", "ris")
         ]
         self.brief = self._action(w.export_brief, ("Ctrl+E",), "export")
-        self.find = self._action(w.focus_search, ("Ctrl+K", QKeySequence.StandardKey.Find), "search")
+        self.find = self._action(w.focus_search, ("Ctrl+K",), "search")
+        bar = w.detail.find_bar
+        self.find_in_entry = self._action(bar.open, (QKeySequence.StandardKey.Find,))
+        self.find_next = self._action(lambda: bar.step(1), (QKeySequence.StandardKey.FindNext,))
+        self.find_previous = self._action(lambda: bar.step(-1), (QKeySequence.StandardKey.FindPrevious,))
+        zoom = w.detail.zoom
+        self.zoom_in = self._action(zoom.zoom_in, (QKeySequence.StandardKey.ZoomIn, "Ctrl+="))
+        self.zoom_out = self._action(zoom.zoom_out, (QKeySequence.StandardKey.ZoomOut,))
+        self.zoom_reset = self._action(zoom.reset, ("Ctrl+0",))
+        self.map_toggle = self._action(w.detail.show_map)
+        self.map_toggle.setCheckable(True)
+        self.map_toggle.setChecked(w.detail.map_button.isChecked())
+        w.detail.map_button.toggled.connect(self.map_toggle.setChecked)
         self.save_search = self._action(w.save_current_search)
         self.export_marks = self._action(w.export_bookmarks)
         self.import_marks = self._action(w.import_bookmarks)
@@ -121,6 +133,10 @@ class WindowActions(QObject):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find)
         edit_menu.addAction(self.save_search)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_in_entry)
+        edit_menu.addAction(self.find_next)
+        edit_menu.addAction(self.find_previous)
         go_menu = self._menu("go")
         go_menu.addAction(self.back)
         go_menu.addAction(self.forward)
@@ -133,6 +149,11 @@ class WindowActions(QObject):
         view_menu = self._menu("view")
         view_menu.addAction(self.bookmarks_toggle)
         view_menu.addAction(self.timeline_toggle)
+        view_menu.addAction(self.map_toggle)
+        view_menu.addSeparator()
+        view_menu.addAction(self.zoom_in)
+        view_menu.addAction(self.zoom_out)
+        view_menu.addAction(self.zoom_reset)
         view_menu.addSeparator()
         language_menu = view_menu.addMenu("")
         language_menu.setObjectName("languageMenu")
@@ -159,7 +180,14 @@ class WindowActions(QObject):
             (self.copy_formats[1], translate("MainWindow", "Copy Citation as &BibTeX")),
             (self.copy_formats[2], translate("MainWindow", "Copy Citation as &RIS")),
             (self.brief, translate("MainWindow", "&Export Brief…")),
-            (self.find, translate("MainWindow", "&Find…")),
+            (self.find, translate("MainWindow", "&Search…")),
+            (self.find_in_entry, translate("MainWindow", "&Find in Entry…")),
+            (self.find_next, translate("MainWindow", "Find &Next")),
+            (self.find_previous, translate("MainWindow", "Find Pre&vious")),
+            (self.zoom_in, translate("MainWindow", "Zoom &In")),
+            (self.zoom_out, translate("MainWindow", "Zoom &Out")),
+            (self.zoom_reset, translate("MainWindow", "&Actual Size")),
+            (self.map_toggle, translate("MainWindow", "Show &Map")),
             (self.save_search, translate("MainWindow", "&Save This Search…")),
             (self.export_marks, translate("MainWindow", "Export &Bookmarks…")),
             (self.import_marks, translate("MainWindow", "&Import Bookmarks…")),

@@ -24,6 +24,7 @@ from npviewer.map.overlay import by_priority, paint_overlay
 from npviewer.map.render import region_window
 from npviewer.map.style import BORDER_WIDTH, HOVER_BORDER, KOREA_LABEL, style_for
 from npviewer.ui.plain import tooltip
+from npviewer.ui.shortcuts import keep_keys
 
 _ZOOM_STEP = 1.25
 _MAX_ZOOM = 400.0  # device pixels per scene unit (one scene unit is a tenth of a degree of latitude)
@@ -70,12 +71,14 @@ class MapView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(240, 160)
+        self.setMinimumSize(200, 110)
         self.viewport().setMouseTracking(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.fit_action = self._action(QKeySequence("Ctrl+0"), self.fit)
-        self._zoom_in_action = self._action(QKeySequence.StandardKey.ZoomIn, self.zoom_in)
-        self._zoom_out_action = self._action(QKeySequence.StandardKey.ZoomOut, self.zoom_out)
+        self.fit_action = self._action(self.fit)
+        self._zoom_in_action = self._action(self.zoom_in)
+        self._zoom_out_action = self._action(self.zoom_out)
+        # While the map has the focus, its zoom keys are its own (the window's text zoom elsewhere).
+        keep_keys(self, [QKeySequence.StandardKey.ZoomIn, QKeySequence.StandardKey.ZoomOut, "Ctrl+=", "Ctrl+0"])
         self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -85,9 +88,13 @@ class MapView(QGraphicsView):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.fit_action.setText(translate("Map", "Fit to region"))
-        self._zoom_in_action.setText(translate("Map", "Zoom in"))
-        self._zoom_out_action.setText(translate("Map", "Zoom out"))
+        for action, text, key in (
+            (self.fit_action, translate("Map", "Fit to region"), "Ctrl+0"),
+            (self._zoom_in_action, translate("Map", "Zoom in"), "Ctrl++"),
+            (self._zoom_out_action, translate("Map", "Zoom out"), "Ctrl+-"),
+        ):
+            shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setText(f"{text}\t{shown}")  # the key shown in the menu, not a shortcut of its own
         self.setAccessibleName(translate("Map", "Map"))
         self._restyle()
 
@@ -165,8 +172,13 @@ class MapView(QGraphicsView):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Override QGraphicsView.keyPressEvent: ``+``/``=`` and ``-`` zoom about the centre."""
+        """Override QGraphicsView.keyPressEvent: ``+``/``=`` and ``-`` (with or without Ctrl) zoom about
+        the centre, Ctrl+0 frames the region again."""
         key = event.key()
+        if key == Qt.Key.Key_0 and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.fit()
+            event.accept()
+            return
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
             if key == Qt.Key.Key_Minus:
                 self.zoom_out()
@@ -245,10 +257,8 @@ class MapView(QGraphicsView):
         paint_overlay(painter, self.viewportTransform(), area, self._data, labels, 1.0, self.caption)
         painter.restore()
 
-    def _action(self, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], None]) -> QAction:
+    def _action(self, slot: Callable[[], None]) -> QAction:
         action = QAction(self)
-        action.setShortcut(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         return action

@@ -229,8 +229,9 @@ class TimelineView(QWidget):
         return QSize(900, 420)
 
     def minimumSizeHint(self) -> QSize:
-        """Override QWidget.minimumSizeHint."""
-        return QSize(240, 160)
+        """Override QWidget.minimumSizeHint: room for the axis and a row in each lane, no more (the
+        dock must not push the window past a small screen)."""
+        return QSize(240, 90)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Override QWidget.paintEvent."""
