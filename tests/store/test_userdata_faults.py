@@ -212,3 +212,25 @@ def test_an_interrupted_backup_copy_is_cleaned_up(tmp_path: Path) -> None:
     os.utime(stale, (an_hour_ago, an_hour_ago))
     UserStore(path).close()
     assert not stale.exists() and fresh.exists()  # a copy still being written by another process is left
+
+
+def test_a_file_nobody_may_write_keeps_its_bookmarks_readable(tmp_path: Path) -> None:
+    """``chattr +i``: writing is refused even to root (the permission fault, for real)."""
+    path = tmp_path / "userdata.sqlite"
+    make_store(path)
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode:
+        pytest.skip("this file system cannot mark a file immutable (chattr +i)")
+    try:
+        store = UserStore(path)
+        assert store.read_only and store.readable and "cannot be written" in store.problem
+        assert marks(store) == EXPECTED
+        with pytest.raises(UserDataError, match="Nothing was changed"):
+            store.add_bookmark("central", "Central Asia")
+        store.close()
+        assert not list(tmp_path.glob("*.damaged-*"))
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+    again = UserStore(path)
+    again.add_bookmark("central", "Central Asia")
+    assert len(again.bookmarks()) == 3
+    again.close()

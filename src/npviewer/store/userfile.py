@@ -116,13 +116,23 @@ def _open_writable(path: Path, migrations: Sequence[str], timeout: float) -> tup
             if version > 0:
                 notice = OpenNotice(migrated_from=version, backup=backup)
                 log.info("user data migrated from version %s; backup at %s", version, backup)
-        conn.execute("BEGIN IMMEDIATE")  # can this process write here? (a lock, a read-only file or disk)
-        conn.execute("COMMIT")
+        _probe_write(conn, len(migrations))
         clean_stale_backups(path)
         return conn, notice
     except BaseException:
         conn.close()
         raise
+
+
+def _probe_write(conn: sqlite3.Connection, version: int) -> None:
+    """Raise the fault a write would meet now (a lock, a read-only file, folder or disk), changing
+    nothing: a header write is begun, then rolled back before it reaches the disk."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"PRAGMA user_version = {version}")
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
 
 
 def _checked_version(conn: sqlite3.Connection, path: Path, schema: int) -> int:
