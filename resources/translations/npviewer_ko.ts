@@ -224,10 +224,6 @@
         <translation>브리핑 준비 중…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
         <source>Exporting brief</source>
         <translation>브리핑 내보내는 중</translation>
     </message>
@@ -767,10 +763,6 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     <message>
         <source>Rolling back the content…</source>
         <translation>콘텐츠 되돌리는 중…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
     <message>
         <source>Content update</source>
@@ -1556,6 +1548,10 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>콘텐츠를 불러올 수 없습니다</translation>
     </message>
     <message>
+        <source>Sources disagree on this date: each version is listed with its source.</source>
+        <translation>이 날짜는 자료마다 다릅니다. 각 내용이 출처와 함께 나와 있습니다.</translation>
+    </message>
+    <message>
         <source>Chicago note copied</source>
         <translation>시카고 양식 각주를 복사했습니다</translation>
     </message>
@@ -1853,6 +1849,18 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>지도</translation>
     </message>
     <message>
+        <source>highlighted</source>
+        <translation>강조 표시됨</translation>
+    </message>
+    <message>
+        <source>Korea, marked in red</source>
+        <translation>한국, 빨간색으로 표시</translation>
+    </message>
+    <message>
+        <source>{title}: {description}. {number} of {count}.</source>
+        <translation>{title}: {description}. {count}곳 중 {number}번째.</translation>
+    </message>
+    <message>
         <source>Korea is marked in red.</source>
         <translation>대한민국은 빨간색으로 표시됩니다.</translation>
     </message>
@@ -1970,6 +1978,13 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>Note saved</source>
         <translation>메모를 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2265,7 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     </message>
     <message>
         <source>No events match the filter</source>
+        <extracomment>The list a click on a &quot;+N&quot; badge or a histogram bar opened last.</extracomment>
         <translation>필터와 일치하는 행사가 없습니다</translation>
     </message>
     <message>
@@ -2259,6 +2275,14 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>Timeline</source>
         <translation>연표</translation>
+    </message>
+    <message>
+        <source>Events here</source>
+        <translation>이곳의 행사</translation>
+    </message>
+    <message>
+        <source>Zoom in to see all {count}</source>
+        <translation>확대하여 {count}개 모두 보기</translation>
     </message>
     <message>
         <source>Selected: {title}, {date}.</source>
@@ -2284,8 +2308,8 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
 <context>
     <name>TimelineLegend</name>
     <message>
-        <source>Known day</source>
-        <translation>날짜가 알려진 행사</translation>
+        <source>Known day (the shape is the kind, as beside the kinds above)</source>
+        <translation>날짜가 알려진 행사(모양은 종류를 나타내며 위의 종류 옆 모양과 같습니다)</translation>
     </message>
     <message>
         <source>Only month or year known: the whole period</source>
@@ -2300,12 +2324,12 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>예정</translation>
     </message>
     <message>
-        <source>Date disputed</source>
-        <translation>날짜 이견</translation>
+        <source>Date disputed: click the ? for the sources</source>
+        <translation>날짜 이견: ?를 누르면 출처를 봅니다</translation>
     </message>
     <message>
-        <source>More events: zoom in</source>
-        <translation>행사 더 있음: 확대</translation>
+        <source>More events: click for the list</source>
+        <translation>행사 더 있음: 누르면 목록이 나옵니다</translation>
     </message>
     <message>
         <source>Related to the selection</source>

@@ -30,6 +30,7 @@ from npviewer.brief.export import PAPER_SIZES, BriefCancelled, BriefError, expor
 from npviewer.i18n import translate
 from npviewer.store.library import Library
 from npviewer.store.records import EntryRef
+from npviewer.ui.progress import progress_dialog
 from npviewer.ui.settings import window_settings
 
 log = logging.getLogger(__name__)
@@ -90,13 +91,16 @@ class BriefExportDialog(QDialog):
         index = self.region.findData(region_id) if region_id else 0
         self.region.setCurrentIndex(max(0, index))
         self.language = QComboBox()
+        self.language.setAccessibleName(translate("BriefExport", "Language"))
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.language())))  # the interface's
         self.paper = QComboBox()
+        self.paper.setAccessibleName(translate("BriefExport", "Paper"))
         self.paper.addItems(list(PAPER_SIZES))
         self.notes = QCheckBox(translate("BriefExport", "Include my bookmark notes"))
         self.path = QLineEdit()
+        self.path.setAccessibleName(translate("BriefExport", "Save as"))
         self.path.setMinimumWidth(420)
         self.path.textEdited.connect(self._on_edited)
         choose = QPushButton(translate("BriefExport", "Choose…"))
@@ -278,12 +282,12 @@ class BriefExportController(QObject):
         """Export on a worker thread; the outcome comes as a signal (and a message box if interactive)."""
         if self.is_running():
             raise RuntimeError("an export is already running")
-        progress = QProgressDialog(
-            translate("BriefExport", "Preparing the brief…"), translate("BriefExport", "Cancel"), 0, 0, self._window()
+        progress = progress_dialog(
+            self._window(),
+            translate("BriefExport", "Preparing the brief…"),
+            translate("BriefExport", "Exporting brief"),
         )
-        progress.setWindowTitle(translate("BriefExport", "Exporting brief"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
         progress.canceled.connect(self.cancel)
         self._progress = progress
         thread = _ExportThread(options, self.library, self.user_store_path)

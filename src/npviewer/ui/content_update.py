@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QProgre
 from npviewer import i18n
 from npviewer.i18n import translate
 from npviewer.store.records import DOCUMENT_PREFIX
+from npviewer.ui.progress import progress_dialog
 from npviewer.ui.settings import window_settings
 
 if TYPE_CHECKING:  # the rest is imported when first used: the window paints first
@@ -247,11 +248,9 @@ class ContentUpdateController(QObject):
         self.install_action.setEnabled(False)
         self.rollback_action.setEnabled(False)
         if self.interactive:
-            progress = QProgressDialog(label, translate("ContentUpdate", "Cancel"), 0, 0, self._window())
+            progress = progress_dialog(self._window(), label, translate("ContentUpdate", "Content update"))
             progress.setObjectName("contentUpdateProgress")
-            progress.setWindowTitle(translate("ContentUpdate", "Content update"))
             progress.setWindowModality(Qt.WindowModality.NonModal)
-            progress.setMinimumDuration(300)
             progress.setAutoClose(False)
             progress.setAutoReset(False)
             progress.canceled.connect(self.cancel)

@@ -32,6 +32,7 @@ from npviewer.ui.language import date_text, span_text
 ENTRY_SCHEME = "npv"
 COPY_SCHEME = "npv-copy"
 BRIEF_SCHEME = "npv-brief"
+DISPUTE_ANCHOR = "disputed"
 
 STYLE_SHEET = """
 h1 { font-size: x-large; font-weight: 600; margin-top: 2px; margin-bottom: 4px; }
@@ -222,7 +223,9 @@ def render_entry(
         out.append(_h3(translate("Entry", "Date and place")))
         out.append(_event_html(r, entry.event))
     if entry.disputes:
-        out.append(_h3(translate("Entry", "Disputed")))
+        # where the timeline's "?" badge leads
+        heading = escape(translate("Entry", "Disputed"))
+        out.append(f'<h3><a name="{DISPUTE_ANCHOR}">{heading}</a></h3>')
         out.append(
             _para(translate("Entry", "Sources disagree on this entry. Other versions, each with its source:"), "status")
         )

@@ -111,7 +111,7 @@ class LinkWalk(QObject):
             it = block.begin()
             while not it.atEnd():
                 fragment = it.fragment()
-                if fragment.isValid() and fragment.charFormat().isAnchor():
+                if fragment.isValid() and fragment.charFormat().anchorHref():
                     start, end = fragment.position(), fragment.position() + fragment.length()
                     if found and found[-1][1] == start:
                         found[-1] = (found[-1][0], end)  # one link split over fragments

@@ -36,13 +36,13 @@ from npviewer import i18n
 from npviewer.i18n import translate
 from npviewer.store.library import Library
 from npviewer.store.records import Document, Entry
-from npviewer.ui import window_state
+from npviewer.ui import accessibility, window_state
 from npviewer.ui.announce import announce
 from npviewer.ui.bookmark_actions import BookmarkActions
 from npviewer.ui.bookmarks_model import BookmarksModel
 from npviewer.ui.bookmarks_panel import BookmarksPanel
 from npviewer.ui.content_update import ContentUpdateController, add_content_menu
-from npviewer.ui.detail import coverage_text, welcome_html
+from npviewer.ui.detail import DISPUTE_ANCHOR, coverage_text, welcome_html
 from npviewer.ui.detail_view import DetailView
 from npviewer.ui.history import NavigationHistory
 from npviewer.ui.icons import app_icon, icon
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.bookmark_action, self.brief_action = self.act.bookmark, self.act.brief
         self.timeline_toggle, self.copy_format_actions = self.act.timeline_toggle, self.act.copy_formats
         self.shortcut_guard = ShortcutGuard(self)
+        accessibility.install()
         self._claim_ctrl_d = ClaimKeys(["Ctrl+D"], self)
         self._claim_ctrl_d.watch(self.search_bar.field)
         self._claim_ctrl_d.watch(self.detail.note_edit)
@@ -251,6 +252,15 @@ class MainWindow(QMainWindow):
         """Show an entry, record it in the history, and select it in the tree."""
         if self.navigator.open(entry_id):
             self.update_actions()
+
+    def open_dispute(self, entry_id: str) -> None:
+        """Show an entry at its "Disputed" section (the timeline's "?" badge leads here)."""
+        self.open_entry(entry_id)
+        if self.current_entry_id() == entry_id:
+            self.detail.browser.scrollToAnchor(DISPUTE_ANCHOR)
+            said = translate("MainWindow", "Sources disagree on this date: each version is listed with its source.")
+            self.show_status(said)
+            announce(self.detail.browser, said)
 
     def go_back(self) -> None:
         self.navigator.back()

@@ -29,6 +29,17 @@ def map_codes_for(repo: Repository, entry: Entry) -> tuple[set[str], set[str] | 
     return None
 
 
+def region_names(repo: Repository) -> dict[str, str]:
+    """Each place's map code -> the regions its content links it to, in words (for screen readers)."""
+    names: dict[str, list[str]] = {}
+    for region in repo.regions():
+        for place in repo.places_of_region(region.id):
+            code = repo.place_code(place.id)
+            if code:
+                names.setdefault(code, []).append(region.title)
+    return {code: ", ".join(titles) for code, titles in names.items()}
+
+
 class MapPane(QObject):
     """Owns the detail pane's map."""
 
@@ -51,7 +62,7 @@ class MapPane(QObject):
                 detail.set_map_widget(None)
             return
         view = self._ensure_view()
-        view.set_places(library.repo.place_codes())
+        view.set_places(library.repo.place_codes(), region_names(library.repo))
         view.show_region(*codes)
         detail.set_map_widget(view)  # shown as the reader wants it and the pane has room for it
         view.show()

@@ -8,7 +8,7 @@ text that *says* exactly the original characters, or set the plain-text format o
 from __future__ import annotations
 
 from PySide6.QtGui import Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QPlainTextEdit, QWidget
 
 
 def tooltip(text: str) -> str:
@@ -38,6 +38,8 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str) -> tuple
     for child in dialog.findChildren(QLabel):
         child.setTextFormat(Qt.TextFormat.PlainText)
     dialog.setTextValue(text)
+    for field in dialog.findChildren(QPlainTextEdit):
+        field.setAccessibleName(label)  # its label is no buddy of it: say the label's words
     accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
     return dialog.textValue(), accepted
 

@@ -52,6 +52,7 @@ class TimelineDock(QObject):
             panel = TimelinePanel()
             panel.setObjectName("timelinePanel")
             panel.eventActivated.connect(self.window.open_entry)
+            panel.disputeActivated.connect(self.window.open_dispute)
             self.panel = panel
             if self.window.library is not None:
                 self._fill(self.window.library)

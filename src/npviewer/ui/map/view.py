@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
+    QFocusEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -23,6 +24,8 @@ from npviewer.map.geometry import ATTRIBUTION, KOREA, Feature, MapData, load_map
 from npviewer.map.overlay import by_priority, paint_overlay
 from npviewer.map.render import region_window
 from npviewer.map.style import BORDER_WIDTH, HOVER_BORDER, KOREA_LABEL, style_for
+from npviewer.ui.announce import announce
+from npviewer.ui.map.accessible import report_chosen
 from npviewer.ui.plain import tooltip
 from npviewer.ui.shortcuts import keep_keys
 
@@ -35,13 +38,18 @@ class MapView(QGraphicsView):
     """The map of the policy's countries: one region highlighted and framed, Korea always marked.
 
     Wheel zooms about the cursor, dragging pans, ``+``/``-`` zoom, and :attr:`fit_action`
-    (Ctrl+0, also in the context menu) frames the region again.
+    (Ctrl+0, also in the context menu) frames the region again. By keyboard, the arrow keys choose a
+    place that has an entry (the highlighted ones first, west to east; it is outlined and said to
+    screen readers) and Enter opens it; screen readers find the places as the map's children (see
+    :mod:`npviewer.ui.map.accessible`).
 
     Signals:
-        placeActivated(str): the entry id of a clicked place that has an entry (see set_places).
+        placeActivated(str): the entry id of a place clicked, or chosen and opened with Enter.
+        chosenChanged(str): the place chosen by keyboard (its map code), or "".
     """
 
     placeActivated = Signal(str)
+    chosenChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, data: MapData | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +58,8 @@ class MapView(QGraphicsView):
         self._highlight: set[str] = set()
         self._focus: set[str] | None = None
         self._hovered: str | None = None
+        self._chosen: str | None = None
+        self._regions: dict[str, str] = {}
         self._press: QPoint | None = None
         self._auto_fit = True
         self._items: dict[str, QGraphicsPathItem] = {}
@@ -103,15 +113,78 @@ class MapView(QGraphicsView):
         """The data origin line drawn in the map's corner."""
         return translate("Map", ATTRIBUTION)
 
-    def set_places(self, places: dict[str, tuple[str, str]]) -> None:
-        """Map codes (ISO numeric, or ISO 3166-2 for subdivisions) to (entry id, display title)."""
+    def set_places(self, places: dict[str, tuple[str, str]], regions: dict[str, str] | None = None) -> None:
+        """Map codes (ISO numeric, or ISO 3166-2 for subdivisions) to (entry id, display title);
+        ``regions`` names each code's regions (for screen readers)."""
         self._places = dict(places)
+        self._regions = dict(regions or {})
         self._restyle()
+
+    # -- choosing a place by keyboard ----------------------------------------------------------------
+
+    def choosable(self) -> list[str]:
+        """The places with an entry a keyboard can choose: the highlighted ones, then the others in
+        view, each group west to east."""
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        codes = [
+            code
+            for code in self._places
+            if code in self._items
+            and self._items[code].isVisible()
+            and (code in self._highlight or self._items[code].sceneBoundingRect().intersects(shown))
+        ]
+        return sorted(codes, key=lambda c: (c not in self._highlight, self._data.features[c].label.x()))
+
+    def chosen(self) -> str | None:
+        return self._chosen
+
+    def place_rect(self, code: str) -> QRect:
+        """Where a place is drawn, in viewport coordinates (empty when it is not on the map)."""
+        item = self._items.get(code)
+        if item is None or not item.isVisible():
+            return QRect()
+        return self.mapFromScene(item.sceneBoundingRect()).boundingRect().intersected(self.viewport().rect())
+
+    def choose(self, code: str | None) -> None:
+        """Choose (outline) a place by its code, or none."""
+        if code == self._chosen:
+            return
+        previous, self._chosen = self._chosen, code
+        for changed in (previous, code):
+            if changed is not None and changed in self._items:
+                self._style_item(changed)
+        self.viewport().update()
+        self.chosenChanged.emit(code or "")
+
+    def describe(self, code: str) -> str:
+        """A place in words for screen readers: its regions, and whether it is highlighted."""
+        parts = [self._regions.get(code, "")]
+        if code in self._highlight:
+            parts.append(translate("Map", "highlighted"))
+        if code == KOREA:
+            parts.append(translate("Map", "Korea, marked in red"))
+        return ", ".join(p for p in parts if p)
+
+    def _step(self, delta: int) -> None:
+        codes = self.choosable()
+        if not codes:
+            return
+        at = codes.index(self._chosen) if self._chosen in codes else (-1 if delta > 0 else 0)
+        self.choose(codes[(at + delta) % len(codes)])
+        code = self._chosen
+        if code is not None:
+            said = translate("Map", "{title}: {description}. {number} of {count}.").format(
+                title=self.title_of(code), description=self.describe(code), number=codes.index(code) + 1,
+                count=len(codes),
+            )  # fmt: skip
+            announce(self, said)
+            report_chosen(self, codes.index(code))
 
     def show_region(self, highlight: set[str], focus: set[str] | None = None) -> None:
         """Highlight exactly these codes and frame ``focus`` (else the highlight) and Korea."""
         self._highlight = {code for code in highlight if code in self._data}
         self._focus = set(focus) if focus else None
+        self._chosen = None
         self._restyle()
         self.fit()
 
@@ -173,8 +246,20 @@ class MapView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Override QGraphicsView.keyPressEvent: ``+``/``=`` and ``-`` (with or without Ctrl) zoom about
-        the centre, Ctrl+0 frames the region again."""
+        the centre, Ctrl+0 frames the region again; the arrows choose a place, Enter opens it."""
         key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self._step(1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._chosen in self._places:
+            self.placeActivated.emit(self._places[self._chosen][0])
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape and self._chosen is not None:
+            self.choose(None)
+            event.accept()
+            return
         if key == Qt.Key.Key_0 and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.fit()
             event.accept()
@@ -231,6 +316,16 @@ class MapView(QGraphicsView):
             self._style_item(previous)
         super().leaveEvent(event)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Override QGraphicsView.focusInEvent: show the focus frame."""
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Override QGraphicsView.focusOutEvent."""
+        super().focusOutEvent(event)
+        self.viewport().update()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Override QGraphicsView.resizeEvent: keep the region framed until the user zooms or pans."""
         super().resizeEvent(event)
@@ -255,6 +350,11 @@ class MapView(QGraphicsView):
         labels = [(KOREA, self._places[KOREA][1] if KOREA in self._places else translate("Map", KOREA_LABEL))]
         labels += [(c, self.title_of(c)) for c in by_priority(self._data, self._highlight) if c != KOREA]
         paint_overlay(painter, self.viewportTransform(), area, self._data, labels, 1.0, self.caption)
+        if self.hasFocus():  # a clear sign that the keys act here
+            pen = QPen(self.palette().highlight().color(), 2.0)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(area.adjusted(1, 1, -1, -1))
         painter.restore()
 
     def _action(self, slot: Callable[[], None]) -> QAction:
@@ -290,13 +390,16 @@ class MapView(QGraphicsView):
         highlighted = code in self._highlight
         style = style_for(feature, highlighted)
         hovered = code == self._hovered
-        # Cosmetic pens up to one pixel wide take Qt's fast path: Russia strokes 20x slower at 1.2 px.
-        pen = QPen(HOVER_BORDER if hovered else style.border, 1.0 if hovered else BORDER_WIDTH * style.width)
+        chosen = code == self._chosen
+        # Cosmetic pens up to one pixel wide take Qt's fast path: Russia strokes 20x slower at 1.2 px
+        # (a chosen place is outlined at 2.5 px all the same: it must be plain to see).
+        width = 2.5 if chosen else 1.0 if hovered else BORDER_WIDTH * style.width
+        pen = QPen(HOVER_BORDER if hovered or chosen else style.border, width)
         pen.setCosmetic(True)
         pen.setJoinStyle(Qt.PenJoinStyle.BevelJoin)
         item.setPen(pen)
         item.setBrush(style.fill)
-        item.setZValue(_z_value(feature, highlighted) + (0.5 if hovered else 0.0))
+        item.setZValue(_z_value(feature, highlighted) + (0.5 if hovered or chosen else 0.0))
         item.setVisible(feature.is_country or highlighted)
         item.setToolTip(tooltip(self.title_of(code)))
 

@@ -16,12 +16,12 @@ from npviewer.ui.timeline.text import NO_REGION, REGIONS, kind_label, region_tit
 
 LANE_MODES = ("region", "kind")
 MARKER = 12.0  # diamond size for a known day
-MIN_SPAN = 3.0  # narrowest span drawn
+MIN_SPAN = 8.0  # narrowest span drawn (a month seen across decades still shows)
 GAP = 5.0  # between two things in a row
 BADGE = 11.0  # room for the "disputed" mark after a shape
 LABEL_GAP = 3.0
 LABEL_PAD = 4.0  # label inside a wide span
-LABEL_MAX = 230.0
+LABEL_MAX = 420.0  # labels use the free space after their event, up to this
 MIN_LABEL = 44.0  # a label cut shorter than this is dropped
 OVERFLOW_BIN = 40.0  # "+N" badges gather hidden events per this many pixels
 CLUSTER_BIN = 6.0  # histogram bar width in a crowded lane
@@ -164,10 +164,20 @@ def window_bars(lane: Lane, first: float, last: float) -> list[Bar]:
     return [b for b in lane.bars[lo:hi] if b.end > first]
 
 
-def plan_lane(lane: Lane, bars: Sequence[Bar], scale: float, rows: int, width: float, metrics: TextMetrics) -> LanePlan:
+def plan_lane(
+    lane: Lane,
+    bars: Sequence[Bar],
+    scale: float,
+    rows: int,
+    width: float,
+    metrics: TextMetrics,
+    right: float = math.inf,
+) -> LanePlan:
     """Place ``bars`` (in date order) at ``scale`` px/day in ``rows`` rows of a ``width`` px plot.
 
-    A lane with more events than its rows could hold side by side becomes a histogram.
+    A lane with more events than its rows could hold side by side becomes a histogram. Labels stop at
+    ``right`` (absolute px: just past the last event, where the fitted view ends): a label with no
+    room there goes before its event when the row is free there, else it is shortened.
     """
     rows = max(1, rows)
     if bars:
@@ -186,17 +196,29 @@ def plan_lane(lane: Lane, bars: Sequence[Bar], scale: float, rows: int, width: f
         if label is None:
             label = bar.label = metrics.elide(bar.event.title, LABEL_MAX)
             bar.label_width = metrics.width(label)
+        flipped = False
         if x1 - x0 >= bar.label_width + 2 * LABEL_PAD:
             label_x, end = x0 + LABEL_PAD, after
         else:
             label_x = after + LABEL_GAP
             end = label_x + bar.label_width
-        limit = x0 - GAP
+            if end > right:
+                label_x, flipped = x0 - LABEL_GAP - bar.label_width, True
+        limit = (label_x - GAP) if flipped else x0 - GAP
         row = -1
         for r in range(rows):
             if full_end[r] <= limit:
                 row = r
                 break
+        if row < 0 and flipped:  # no row free before it: after it after all, shortened to the edge
+            label_x, flipped, limit = after + LABEL_GAP, False, x0 - GAP
+            room = right - label_x
+            label = metrics.elide(bar.event.title, room) if room >= MIN_LABEL else ""
+            end = label_x + metrics.width(label) if label else after
+            for r in range(rows):
+                if full_end[r] <= limit:
+                    row = r
+                    break
         if row < 0:
             least = math.inf
             for r in range(rows):  # the row whose last label loses least
@@ -208,8 +230,8 @@ def plan_lane(lane: Lane, bars: Sequence[Bar], scale: float, rows: int, width: f
             previous = last[row]
             if previous is not None:
                 _cut_label(previous, limit, metrics)
-        placed = Placed(bar, row, x0, x1, label, label_x, end)
-        full_end[row], shape_end[row], last[row] = end, after, placed
+        placed = Placed(bar, row, x0, x1, label, label_x, max(end, after))
+        full_end[row], shape_end[row], last[row] = max(end, after), after, placed
         plan.placed.append(placed)
     plan.placed.sort(key=lambda p: p.x0)
     plan.x0s = [p.x0 for p in plan.placed]

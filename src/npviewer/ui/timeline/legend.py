@@ -11,12 +11,12 @@ from npviewer.ui.timeline import painter, style
 from npviewer.ui.timeline.layout import MARKER
 
 _ENTRIES = (
-    ("day", QT_TRANSLATE_NOOP("TimelineLegend", "Known day")),
+    ("day", QT_TRANSLATE_NOOP("TimelineLegend", "Known day (the shape is the kind, as beside the kinds above)")),
     ("span", QT_TRANSLATE_NOOP("TimelineLegend", "Only month or year known: the whole period")),
     ("range", QT_TRANSLATE_NOOP("TimelineLegend", "From .. to")),
     ("planned", QT_TRANSLATE_NOOP("TimelineLegend", "Planned")),
-    ("disputed", QT_TRANSLATE_NOOP("TimelineLegend", "Date disputed")),
-    ("badge", QT_TRANSLATE_NOOP("TimelineLegend", "More events: zoom in")),
+    ("disputed", QT_TRANSLATE_NOOP("TimelineLegend", "Date disputed: click the ? for the sources")),
+    ("badge", QT_TRANSLATE_NOOP("TimelineLegend", "More events: click for the list")),
     ("halo", QT_TRANSLATE_NOOP("TimelineLegend", "Related to the selection")),
 )
 _SWATCH = 26.0
@@ -98,9 +98,15 @@ class TimelineLegend(QWidget):
         """The mark for one entry, in a neutral colour: the legend explains shapes, not kinds."""
         palette = self.palette()
         diamond = QRectF(rect.center().x() - MARKER / 2, rect.top(), MARKER, MARKER)
+        if key == "day":  # the kinds' glyphs, in the text colour: the shape says the kind
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(palette.windowText())
+            for n, kind in enumerate(style.KIND_SHAPES):
+                p.drawPath(style.glyph(kind, QPointF(rect.left() + 3 + n * 6, rect.center().y()), 6.0))
+            return
         if key == "badge":
             box = rect.adjusted(0, -1, 0, 1)
-            p.setPen(palette.mid().color())
+            p.setPen(palette.windowText().color())
             p.setBrush(palette.button())
             p.drawRoundedRect(box, 4, 4)
             p.setPen(palette.buttonText().color())

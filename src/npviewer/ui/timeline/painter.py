@@ -1,15 +1,30 @@
-"""Drawing events: markers, spans, planned and disputed marks, labels, badges and histogram bars."""
+"""Drawing events: markers, spans, planned and disputed marks, labels, badges and histogram bars.
+
+Every colour comes from the palette or is made to stand out on its base (see ``style``); an event's
+kind shows as its glyph's shape and colour, so colour alone never carries it.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 
+from npviewer.ui.contrast import muted
 from npviewer.ui.timeline import style
 from npviewer.ui.timeline.layout import BADGE, MARKER
 from npviewer.ui.timeline.scene import Frame, GroupGeom, ItemGeom
 
-_DIAMOND = QPolygonF([QPointF(0, -MARKER / 2), QPointF(MARKER / 2, 0), QPointF(0, MARKER / 2), QPointF(-MARKER / 2, 0)])
+SPAN_GLYPH = 8.0  # the kind's glyph at the start of a span or a range
+BADGE_HIT = 8.0  # a click this near a disputed badge's centre opens the dispute
+
+
+def _base(palette: QPalette) -> int:
+    return palette.base().color().rgba()
+
+
+def badge_centre(item: ItemGeom) -> QPointF:
+    """Where an event's "date disputed" badge is drawn (a click there opens the dispute)."""
+    return QPointF(item.x1 + BADGE / 2 + 1, (item.y0 + item.y1) / 2)
 
 
 def draw_shape(
@@ -56,23 +71,30 @@ def _draw_shape(
     disputed: bool,
     small: QFont,
 ) -> None:
-    p.setPen(style.outline(kind, planned))
+    base = _base(palette)
+    p.setPen(style.outline(kind, planned, base))
+    middle = (y0 + y1) / 2
     if point:
-        if x1 - x0 > MARKER + 0.01:  # zoomed in so far that the day is wider than its diamond
-            p.fillRect(QRectF(x0, y0 + 3, x1 - x0, y1 - y0 - 6), style.fill(kind, style.DAY_ALPHA))
-        p.setBrush(palette.base() if planned else style.fill(kind, 255))
-        p.drawPolygon(_DIAMOND.translated((x0 + x1) / 2, (y0 + y1) / 2))
-    elif imprecise:
-        p.setBrush(palette.base() if planned else style.fill(kind, style.SPAN_ALPHA))
-        p.drawRect(QRectF(x0, y0 + 2, x1 - x0, y1 - y0 - 4))
-        p.setPen(QPen(style.kind_colour(kind), 1.6))
-        for x, inward in ((x0, 2.5), (x1, -2.5)):  # brackets: "somewhere in here"
-            p.drawPolyline([QPointF(x + inward, y0), QPointF(x, y0), QPointF(x, y1), QPointF(x + inward, y1)])
+        if x1 - x0 > MARKER + 0.01:  # zoomed in so far that the day is wider than its glyph
+            p.fillRect(QRectF(x0, y0 + 3, x1 - x0, y1 - y0 - 6), style.fill(kind, style.DAY_ALPHA, base))
+        p.setBrush(palette.base() if planned else style.fill(kind, 255, base))
+        p.drawPath(style.glyph(kind, QPointF((x0 + x1) / 2, middle), MARKER))
     else:
-        p.setBrush(palette.base() if planned else style.fill(kind, style.RANGE_ALPHA))
-        p.drawRect(QRectF(x0, y0 + 1, x1 - x0, y1 - y0 - 2))
+        if imprecise:
+            p.setBrush(palette.base() if planned else style.fill(kind, style.SPAN_ALPHA, base))
+            p.drawRect(QRectF(x0, y0 + 2, x1 - x0, y1 - y0 - 4))
+            p.setPen(QPen(style.kind_colour(kind, base), 1.6))
+            for x, inward in ((x0, 2.5), (x1, -2.5)):  # brackets: "somewhere in here"
+                p.drawPolyline([QPointF(x + inward, y0), QPointF(x, y0), QPointF(x, y1), QPointF(x + inward, y1)])
+        else:
+            p.setBrush(palette.base() if planned else style.fill(kind, style.RANGE_ALPHA, base))
+            p.drawRect(QRectF(x0, y0 + 1, x1 - x0, y1 - y0 - 2))
+        if x1 - x0 >= SPAN_GLYPH + 4:  # the kind's glyph at the start, as on a known day
+            p.setPen(QPen(palette.base().color(), 1.0))
+            p.setBrush(QColor(style.kind_colour(kind, base)))
+            p.drawPath(style.glyph(kind, QPointF(x0 + SPAN_GLYPH / 2 + 2, middle), SPAN_GLYPH))
     if disputed:
-        _draw_disputed(p, palette, QPointF(x1 + BADGE / 2 + 1, (y0 + y1) / 2), small)
+        _draw_disputed(p, palette, QPointF(x1 + BADGE / 2 + 1, middle), small)
 
 
 def draw_items(
@@ -83,18 +105,19 @@ def draw_items(
     selected: str,
     highlight: frozenset[str],
 ) -> None:
-    """Every event drawn on its own, dimming those outside a highlight, selected ones last."""
+    """Every event drawn on its own, dimming the marks of those outside a highlight (their labels stay
+    readable, only quieter), selected ones last."""
     left = frame.plot.left() + 4
     last: list[ItemGeom] = []
+    quiet = muted(palette.text().color(), palette.base().color())
     for item in frame.items:
         event_id = item.bar.event.id
         if event_id == selected:
             last.append(item)
             continue
         emphasised = event_id in highlight
-        p.setOpacity(style.DIMMED_OPACITY if highlight and not emphasised else 1.0)
-        _draw_item(p, item, palette, small, emphasised, left)
-    p.setOpacity(1.0)
+        dimmed = bool(highlight) and not emphasised
+        _draw_item(p, item, palette, small, emphasised, left, dimmed=dimmed, quiet=quiet)
     for item in last:
         _draw_item(p, item, palette, small, item.bar.event.id in highlight, left, selected=True)
 
@@ -103,15 +126,18 @@ def draw_groups(p: QPainter, frame: Frame, palette: QPalette, small: QFont, high
     """Histogram bars of crowded lanes and "+N" badges for events with no room of their own."""
     p.setFont(small)
     for group in frame.groups:
-        p.setOpacity(style.DIMMED_OPACITY if highlight and not group.highlighted else 1.0)
+        # a "+N" badge is a control: it keeps its contrast; a histogram bar is a mark and dims
+        p.setOpacity(style.DIMMED_OPACITY if highlight and not group.highlighted and not group.badge else 1.0)
         if group.badge:
             _draw_badge(p, group, palette)
         else:
             key = frame.lanes[group.lane].key
-            colour = style.kind_colour(key) if key in style.KIND_COLOURS else QColor(style.CLUSTER_COLOUR)
-            p.fillRect(group.rect, colour)
+            base = _base(palette)
+            known = key in style.KIND_COLOURS
+            p.fillRect(group.rect, style.kind_colour(key, base) if known else style.colour(style.CLUSTER_COLOUR, base))
             if group.highlighted:
-                p.fillRect(QRectF(group.x0, group.y0 - 3, group.x1 - group.x0, 3), QColor(style.HIGHLIGHT_COLOUR))
+                mark = QRectF(group.x0, group.y0 - 3, group.x1 - group.x0, 3)
+                p.fillRect(mark, style.colour(style.HIGHLIGHT_COLOUR, base))
     p.setOpacity(1.0)
 
 
@@ -123,8 +149,11 @@ def _draw_item(
     emphasised: bool,
     left: float,
     selected: bool = False,
+    dimmed: bool = False,
+    quiet: QColor | None = None,
 ) -> None:
     event = item.bar.event
+    p.setOpacity(style.DIMMED_OPACITY if dimmed else 1.0)
     if emphasised:
         p.setPen(style.halo_pen())
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -143,6 +172,7 @@ def _draw_item(
         event.disputed,
         small,
     )
+    p.setOpacity(1.0)
     if selected:
         p.setPen(QPen(palette.highlight().color(), 2.0))
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -150,6 +180,10 @@ def _draw_item(
     if not item.label:
         return
     x = item.label_x
+    if x + item.label_width <= item.x0 + 1:  # a label before its event (at the end of the timeline)
+        p.setPen(quiet if dimmed and quiet is not None else palette.text().color())
+        p.drawText(QPointF(x, item.baseline), item.label)
+        return
     if x < left and x >= item.x1 and not selected:
         return  # the label of an event out of view on the left: only its tail would show
     if x < item.x1 and x < left:  # a label inside a wide span follows the left edge ...
@@ -161,13 +195,14 @@ def _draw_item(
         p.fillRect(back, palette.highlight() if selected else palette.base())
         p.setPen(palette.highlightedText().color() if selected else palette.text().color())
     else:
-        p.setPen(palette.text().color())
+        p.setPen(quiet if dimmed and quiet is not None else palette.text().color())
     p.drawText(QPointF(x, item.baseline), item.label)
 
 
 def _draw_badge(p: QPainter, group: GroupGeom, palette: QPalette) -> None:
     rect = group.rect
-    p.setPen(QPen(QColor(style.HIGHLIGHT_COLOUR), 2.0) if group.highlighted else palette.mid().color())
+    highlight = style.colour(style.HIGHLIGHT_COLOUR, _base(palette))
+    p.setPen(QPen(highlight, 2.0) if group.highlighted else palette.windowText().color())
     p.setBrush(palette.button())
     p.drawRoundedRect(rect, 4, 4)
     p.setPen(palette.buttonText().color())
@@ -175,7 +210,7 @@ def _draw_badge(p: QPainter, group: GroupGeom, palette: QPalette) -> None:
 
 
 def _draw_disputed(p: QPainter, palette: QPalette, centre: QPointF, small: QFont) -> None:
-    colour = QColor(style.DISPUTED_COLOUR)
+    colour = style.colour(style.DISPUTED_COLOUR, _base(palette))
     p.setPen(QPen(colour, 1.2))
     p.setBrush(palette.base())
     p.drawEllipse(centre, 5.0, 5.0)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QPointF, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,10 +38,12 @@ class TimelinePanel(QWidget):
 
     Signals:
         eventActivated(str): forwarded from the view: an event was clicked or Enter pressed.
+        disputeActivated(str): forwarded from the view: an event's "date disputed" badge was clicked.
         currentChanged(str): forwarded from the view: the selected event's id, or "".
     """
 
     eventActivated = Signal(str)
+    disputeActivated = Signal(str)
     currentChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -61,6 +63,7 @@ class TimelinePanel(QWidget):
         self._build()
         self._retranslate()
         self.view.eventActivated.connect(self.eventActivated)
+        self.view.disputeActivated.connect(self.disputeActivated)
         self.view.currentChanged.connect(self.currentChanged)
         self.model.filterChanged.connect(self._sync_controls)
         self.model.modelReset.connect(self._sync_kinds)
@@ -208,7 +211,7 @@ class TimelinePanel(QWidget):
         self._kind_actions.clear()
         for kind in kinds:
             button = QCheckBox(self)
-            button.setIcon(_swatch(style.kind_colour(kind)))
+            button.setIcon(_swatch(kind, self.palette()))
             self._name_kind_button(kind, button)
             button.toggled.connect(self._filter_kinds)
             self._kind_actions.append(self._bar.addWidget(button))
@@ -274,13 +277,15 @@ def _mutable(values: frozenset[str] | None) -> set[str] | None:
     return None if values is None else set(values)
 
 
-def _swatch(colour: QColor) -> QIcon:
-    pixmap = QPixmap(12, 12)
+def _swatch(kind: str, palette: QPalette) -> QIcon:
+    """The kind's glyph in its colour: what its events look like on the timeline."""
+    pixmap = QPixmap(14, 14)
     pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(colour.darker(130))
+    colour = style.kind_colour(kind, palette.base().color().rgba())
+    p.setPen(QPen(palette.windowText().color(), 0.8))
     p.setBrush(colour)
-    p.drawRoundedRect(1, 1, 10, 10, 2, 2)
+    p.drawPath(style.glyph(kind, QPointF(7, 7), 12.0))
     p.end()
     return QIcon(pixmap)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from npviewer.ui.timeline.viewport import Viewport
 LANE_PAD = 4.0
 STRIP = 15.0  # a lane's bottom strip, for "+N" badges
 WINDOW_LIMIT = 1500  # a lane with more events is packed page by page around the view
+RIGHT_ROOM = 24.0  # px after the last event in a fitted view (its disputed badge, a margin)
 
 
 @dataclass(slots=True)
@@ -118,6 +120,7 @@ class Scene:
         self._events: Sequence[TimelineEvent] = ()
         self._every: Sequence[TimelineEvent] = ()
         self._plans: dict[int, tuple[tuple[object, ...], LanePlan]] = {}
+        self._extent: tuple[float, float] | None = None
 
     def set_content(self, events: Sequence[TimelineEvent], every: Sequence[TimelineEvent]) -> None:
         """Events to draw (filtered, in date order) and all events (to decide the lanes)."""
@@ -136,6 +139,9 @@ class Scene:
 
     def extent(self) -> tuple[float, float] | None:
         """First and last+1 day of the drawn events, or None if there are none."""
+        return self._extent
+
+    def _measure(self) -> tuple[float, float] | None:
         bars = [b for lane in self.lanes for b in lane.bars]
         if not bars:
             return None
@@ -172,6 +178,7 @@ class Scene:
 
     def _rebuild(self) -> None:
         self.lanes = layout.build_lanes(self._events, self._every, self.mode)
+        self._extent = self._measure()
         self._plans.clear()
 
     def _plan(self, index: int, lane: Lane, viewport: Viewport, rows: int, width: float) -> LanePlan:
@@ -192,9 +199,22 @@ class Scene:
             if old[0] + page / 2 <= shown[0] and shown[1] <= old[1] - page / 2:
                 return cached[1]  # still well inside the packed pages: keep rows steady
         bars = lane.bars if window is None else layout.window_bars(lane, *window)
-        plan = layout.plan_lane(lane, bars, scale, rows, width, self.metrics)
+        plan = layout.plan_lane(lane, bars, scale, rows, width, self.metrics, right=self._right(scale))
         self._plans[index] = (key, plan)
         return plan
+
+    def bars_between(self, lane: int, first: float, last: float) -> list[Bar]:
+        """The events of lane ``lane`` (by index) that start in days ``[first, last)``, in date order."""
+        if not 0 <= lane < len(self.lanes):
+            return []
+        starts = self.lanes[lane].starts
+        lo, hi = bisect.bisect_left(starts, first), bisect.bisect_left(starts, last)
+        return self.lanes[lane].bars[lo:hi]
+
+    def _right(self, scale: float) -> float:
+        """Where labels stop, in absolute px: just past the last event (where a fitted view ends)."""
+        extent = self.extent()
+        return extent[1] * scale + RIGHT_ROOM if extent is not None else math.inf
 
     def _row_top(self, top: float, row: int) -> float:
         return top + LANE_PAD + row * self.row_height

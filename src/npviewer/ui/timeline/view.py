@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QHelpEvent,
@@ -19,13 +19,14 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QGestureEvent, QPinchGesture, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QGestureEvent, QMenu, QPinchGesture, QToolTip, QWidget
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.dates import PartialDate
 from npviewer.store.records import TimelineEvent
 from npviewer.ui.language import date_text as date_text_of
-from npviewer.ui.timeline import axis, backdrop, layout, painter
+from npviewer.ui.timeline import axis, backdrop, painter, scene
+from npviewer.ui.timeline.accessible import report_current
 from npviewer.ui.timeline.metrics import FontMetrics
 from npviewer.ui.timeline.model import TimelineModel
 from npviewer.ui.timeline.scene import Frame, GroupGeom, ItemGeom, Scene
@@ -34,7 +35,9 @@ from npviewer.ui.timeline.viewport import Viewport
 
 WHEEL_ZOOM = 1.2  # per wheel notch
 KEY_ZOOM = 1.5  # per + or - key
-GROUP_ZOOM = 4.0  # clicking a "+N" badge or a histogram bar
+GROUP_ZOOM = 4.0  # "Zoom in to see all" in a crowded group's list
+GROUP_LIST = 30  # events listed when a "+N" badge or a histogram bar is clicked
+FIT_MARGIN = 0.015  # of the width, on each side of the events when all are shown
 _DEFAULT_FIRST = float(dt.date(2000, 1, 1).toordinal())  # shown when there are no events
 _DEFAULT_LAST = float(dt.date(2025, 1, 1).toordinal())
 _DESCRIPTION = QT_TRANSLATE_NOOP(
@@ -47,21 +50,25 @@ _DESCRIPTION = QT_TRANSLATE_NOOP(
 class TimelineView(QWidget):
     """Events of a ``TimelineModel`` drawn along a time axis, in lanes by region or by kind.
 
-    A known day is a diamond; a month or a year is a bracketed span over that whole month or year,
-    a start..end range a bar; planned events are hollow and dashed, disputed dates carry a "?".
-    Where events crowd, those with no room are gathered into "+N" badges, and a lane with far
-    more events than room becomes a histogram. The wheel (with or without Ctrl) and pinching zoom
+    A known day is a glyph of the event's kind (a meeting a diamond, a forum a circle, a summit a
+    square, a milestone a triangle); a month or a year is a bracketed span over that whole month or
+    year, a start..end range a bar, each with its kind's glyph at the start; planned events are
+    hollow and dashed, disputed dates carry a "?" (a click on it opens the dispute). Where events
+    crowd, those with no room are gathered into "+N" badges, and a lane with far more events than
+    room becomes a histogram; a click on either lists its events. The wheel (with or without Ctrl) and pinching zoom
     about the pointer; Shift+wheel, a sideways wheel and dragging pan.
 
     Signals:
         eventActivated(str): an event was clicked, or Enter pressed on the current one: its id.
         currentChanged(str): the current (selected) event changed: its id, or "" for none.
         viewChanged(): the time span shown changed (zoom, pan, fit, resize).
+        disputeActivated(str): the "date disputed" badge of an event was clicked: its id.
     """
 
     eventActivated = Signal(str)
     currentChanged = Signal(str)
     viewChanged = Signal()
+    disputeActivated = Signal(str)
 
     def __init__(self, model: TimelineModel | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +84,8 @@ class TimelineView(QWidget):
         self._press: QPointF | None = None
         self._dragging = False
         self._gutter = 80.0
+        #: The list a click on a "+N" badge or a histogram bar opened last.
+        self.group_menu: QMenu | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -137,6 +146,8 @@ class TimelineView(QWidget):
         self._invalidate()
         self._describe()
         self.currentChanged.emit(event_id)
+        if event_id:
+            report_current(self)
 
     def step(self, delta: int) -> None:
         """Select the event ``delta`` places later in date order (earlier if negative)."""
@@ -217,7 +228,9 @@ class TimelineView(QWidget):
         first, last = self._scene.extent() or (_DEFAULT_FIRST, _DEFAULT_LAST)
         width = self.plot_rect().width()
         self._viewport.resize(width)
-        self._viewport.show(first, last, room=min(layout.LABEL_MAX, 0.2 * width))
+        self._viewport.show(
+            first, last, margin=FIT_MARGIN, room=scene.RIGHT_ROOM
+        )  # the axis spans the events; labels fit in
         self._auto_fit = True
         self._invalidate()
         self.viewChanged.emit()
@@ -338,13 +351,53 @@ class TimelineView(QWidget):
         self.unsetCursor()
         if dragged:
             return
-        hit = self._current_frame().hit(event.position())
+        frame = self._current_frame()
+        disputed = self._badge_at(event.position())
+        if disputed:
+            self.set_current(disputed, reveal=False)
+            self.disputeActivated.emit(disputed)
+            return
+        hit = frame.hit(event.position())
         if isinstance(hit, ItemGeom):
             event_id = hit.bar.event.id
             self.set_current(event_id, reveal=False)
             self.eventActivated.emit(event_id)
         elif isinstance(hit, GroupGeom):
-            self.zoom_by(GROUP_ZOOM, (hit.x0 + hit.x1) / 2)
+            self.open_group(hit, self.mapToGlobal(event.position().toPoint()))
+
+    def _badge_at(self, point: QPointF) -> str:
+        """The event whose "date disputed" badge is under ``point``, or ''."""
+        for item in reversed(self._current_frame().items):
+            if item.bar.event.disputed:
+                centre = painter.badge_centre(item)
+                if (point - centre).manhattanLength() <= painter.BADGE_HIT:
+                    return item.bar.event.id
+        return ""
+
+    def open_group(self, group: GroupGeom, where: QPoint) -> QMenu:
+        """List the events a "+N" badge or a histogram bar stands for; choosing one opens it."""
+        bars = group.bars or self._scene.bars_between(group.lane, group.first, group.last)
+        menu = self.group_menu
+        if menu is None:  # one list, filled anew each time
+            menu = self.group_menu = QMenu(self)
+            menu.setObjectName("timelineGroupMenu")
+        menu.clear()
+        menu.setAccessibleName(translate("Timeline", "Events here"))
+        for bar in bars[:GROUP_LIST]:
+            action = menu.addAction(f"{date_text(bar.event)} \u2014 {bar.event.title}".replace("&", "&&"))
+            action.setData(bar.event.id)
+            action.triggered.connect(lambda _=False, event_id=bar.event.id: self._chosen(event_id))
+        if len(bars) > GROUP_LIST:
+            menu.addSeparator()
+            more = translate("Timeline", "Zoom in to see all {count}").format(count=len(bars))
+            centre = (group.x0 + group.x1) / 2
+            menu.addAction(more).triggered.connect(lambda: self.zoom_by(GROUP_ZOOM, centre))
+        menu.popup(where)
+        return menu
+
+    def _chosen(self, event_id: str) -> None:
+        self.set_current(event_id)
+        self.eventActivated.emit(event_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Override QWidget.keyPressEvent: arrows select, Enter activates, +/- zoom, Home fits."""

@@ -1,0 +1,125 @@
+"""What a screen reader finds in the map: a list of the places a keyboard can choose (those with an
+entry: the highlighted ones first, then the others in view), each named, described by its regions and
+whether it is highlighted, and selected when chosen. The arrow keys move the choice (reported as focus
+moving to that child) and Enter opens the place's entry.
+
+Qt asks :func:`npviewer.ui.accessibility.factory` for the view's interface; a child is made once per
+place and kept while the view lives.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
+
+from npviewer.ui.announce import send
+
+if TYPE_CHECKING:
+    from npviewer.ui.map.view import MapView
+
+
+class PlaceAccessible(QAccessibleInterface):
+    """One place on the map."""
+
+    def __init__(self, parent: MapAccessible, code: str) -> None:
+        super().__init__()
+        self._parent = parent
+        self.code = code
+
+    def isValid(self) -> bool:  # Override QAccessibleInterface.isValid
+        return self._parent.isValid() and self.code in self._parent.view.choosable()
+
+    def object(self) -> None:  # type: ignore[override]  # Override QAccessibleInterface.object: no QObject
+        return None
+
+    def window(self) -> QWindow | None:  # type: ignore[override]  # Override QAccessibleInterface.window
+        return self._parent.window()
+
+    def parent(self) -> QAccessibleInterface:  # Override QAccessibleInterface.parent
+        return self._parent
+
+    def child(self, index: int) -> None:  # type: ignore[override]  # Override QAccessibleInterface.child
+        return None
+
+    def childCount(self) -> int:  # Override QAccessibleInterface.childCount
+        return 0
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:  # Override QAccessibleInterface.indexOfChild
+        return -1
+
+    def childAt(self, x: int, y: int) -> None:  # type: ignore[override]  # Override QAccessibleInterface.childAt
+        return None
+
+    def focusChild(self) -> None:  # type: ignore[override]  # Override QAccessibleInterface.focusChild
+        return None
+
+    def role(self) -> QAccessible.Role:  # Override QAccessibleInterface.role
+        return QAccessible.Role.ListItem
+
+    def text(self, kind: QAccessible.Text) -> str:  # Override QAccessibleInterface.text
+        view = self._parent.view
+        if kind == QAccessible.Text.Name:
+            return view.title_of(self.code)
+        if kind == QAccessible.Text.Description:
+            return view.describe(self.code)
+        return ""
+
+    def setText(self, kind: QAccessible.Text, text: str) -> None:  # Override QAccessibleInterface.setText
+        return None
+
+    def state(self) -> QAccessible.State:  # Override QAccessibleInterface.state
+        view = self._parent.view
+        state = QAccessible.State()
+        state.focusable = True
+        state.selectable = True
+        state.selected = view.chosen() == self.code
+        state.focused = state.selected and view.hasFocus()
+        return state
+
+    def rect(self) -> QRect:  # Override QAccessibleInterface.rect: on screen, in global coordinates
+        view = self._parent.view
+        box = view.place_rect(self.code)
+        return QRect(view.viewport().mapToGlobal(box.topLeft()), box.size()) if box.isValid() else QRect()
+
+
+class MapAccessible(QAccessibleWidget):
+    """The map view: a list of its choosable places."""
+
+    def __init__(self, view: MapView) -> None:
+        super().__init__(view, QAccessible.Role.List)
+        self.view = view
+        self._children: dict[str, PlaceAccessible] = {}
+
+    def childCount(self) -> int:  # Override QAccessibleWidget.childCount
+        return len(self.view.choosable())
+
+    def child(self, index: int) -> PlaceAccessible | None:  # type: ignore[override]  # Override QAccessibleWidget.child
+        codes = self.view.choosable()
+        if not 0 <= index < len(codes):
+            return None
+        code = codes[index]
+        child = self._children.get(code)
+        if child is None:
+            child = self._children[code] = PlaceAccessible(self, code)
+        return child
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:  # Override QAccessibleWidget.indexOfChild
+        codes = self.view.choosable()
+        return codes.index(child.code) if isinstance(child, PlaceAccessible) and child.code in codes else -1
+
+    def focusChild(self) -> PlaceAccessible | None:  # type: ignore[override]  # Override QAccessibleWidget.focusChild
+        codes = self.view.choosable()
+        chosen = self.view.chosen()
+        return self.child(codes.index(chosen)) if chosen in codes and self.view.hasFocus() else None
+
+
+def report_chosen(view: QWidget, index: int) -> None:
+    """Tell assistive technology which place is chosen now (child ``index``)."""
+    kinds = [QAccessible.Event.Selection] + ([QAccessible.Event.Focus] if view.hasFocus() else [])
+    for kind in kinds:
+        event = QAccessibleEvent(view, kind)
+        event.setChild(index)
+        send(event)
