@@ -4,7 +4,7 @@ the same for progress bars. Walked over the window with everything open, and ove
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -12,9 +12,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialog, QProgressBar, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from npviewer.app import create_main_window
 from npviewer.store.library import Library
-from npviewer.store.userdata import UserStore, open_user_store
 from npviewer.ui.mainwindow import MainWindow
 
 pytestmark = [
@@ -46,24 +44,9 @@ def nameless(top: QWidget) -> list[str]:
     return missing
 
 
-@pytest.fixture(scope="module")
-def bundled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
-    lib = Library.open(target=tmp_path_factory.mktemp("bundled") / "content.sqlite")
-    yield lib
-    lib.close()
-
-
 @pytest.fixture
-def window(qtbot: QtBot, bundled: Library) -> Iterator[MainWindow]:
-    store: UserStore = open_user_store()
-    win = create_main_window(bundled, store)
-    qtbot.add_widget(win)
-    win.resize(1366, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    store.close()
+def window(make_window: Callable[..., MainWindow], bundled: Library) -> MainWindow:
+    return make_window(bundled, (1366, 900))
 
 
 def test_every_control_of_the_window_has_a_name(qtbot: QtBot, window: MainWindow) -> None:

@@ -3,17 +3,15 @@ it, and every choosable country is a named child with its regions and whether it
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtGui import QAccessible
 from pytestqt.qtbot import QtBot
 
-from npviewer.app import create_main_window
 from npviewer.store.library import Library
-from npviewer.store.userdata import UserStore, open_user_store
-from npviewer.ui import accessibility, announce
+from npviewer.ui import accessibility
 from npviewer.ui.mainwindow import MainWindow
 from npviewer.ui.map.view import MapView
 
@@ -23,37 +21,11 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="module")
-def bundled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
-    lib = Library.open(target=tmp_path_factory.mktemp("bundled") / "content.sqlite")
-    yield lib
-    lib.close()
-
-
 @pytest.fixture
-def window(qtbot: QtBot, bundled: Library) -> Iterator[MainWindow]:
-    store: UserStore = open_user_store()
-    win = create_main_window(bundled, store)
-    qtbot.add_widget(win)
-    win.resize(1280, 1000)
-    win.show()
-    qtbot.waitExposed(win)
+def window(make_window: Callable[..., MainWindow], bundled: Library) -> MainWindow:
+    win = make_window(bundled, (1280, 1000))
     win.open_entry("eastern")
-    yield win
-    win.close()
-    store.close()
-
-
-@pytest.fixture
-def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    heard: list[str] = []
-
-    def send(event: QAccessibleEvent) -> None:
-        if isinstance(event, QAccessibleAnnouncementEvent):
-            heard.append(event.message())
-
-    monkeypatch.setattr(announce, "send", send)
-    return heard
+    return win
 
 
 def _map(window: MainWindow) -> MapView:

@@ -4,64 +4,21 @@ whose links are walked inside it, and status texts in words."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from npviewer.app import create_main_window
 from npviewer.store.library import Library
-from npviewer.store.userdata import UserStore, open_user_store
-from npviewer.ui import announce
 from npviewer.ui.mainwindow import MainWindow
 
 pytestmark = [
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
     pytest.mark.qt_log_ignore("does not support raise"),
 ]
-Make = Callable[..., MainWindow]
-
-
-@pytest.fixture(scope="module")
-def bundled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
-    lib = Library.open(target=tmp_path_factory.mktemp("bundled") / "content.sqlite")
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
-def make(qtbot: QtBot) -> Iterator[Make]:
-    stores: list[UserStore] = []
-
-    def make_window(library: Library, size: tuple[int, int] = (1280, 800)) -> MainWindow:
-        store = open_user_store()
-        stores.append(store)
-        window = create_main_window(library, store)
-        qtbot.add_widget(window)
-        window.resize(*size)
-        with qtbot.wait_active(window):
-            window.show()
-            window.activateWindow()
-        return window
-
-    yield make_window
-    for store in stores:
-        store.close()
-
-
-@pytest.fixture
-def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    heard: list[str] = []
-
-    def send(event: QAccessibleEvent) -> None:
-        if isinstance(event, QAccessibleAnnouncementEvent):
-            heard.append(event.message())
-
-    monkeypatch.setattr(announce, "send", send)
-    return heard
+WindowFactory = Callable[..., MainWindow]
 
 
 def _key(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
@@ -75,9 +32,9 @@ def _key(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardM
 
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
 def test_the_text_keeps_its_room_with_the_timeline_open(
-    qtbot: QtBot, make: Make, bundled: Library, size: tuple[int, int]
+    qtbot: QtBot, make_window: WindowFactory, bundled: Library, size: tuple[int, int]
 ) -> None:
-    window = make(bundled, size)
+    window = make_window(bundled, size)
     window.open_entry("eastern")  # a map, a long text
     window.toggle_bookmark()  # and a note box
     window.timeline_toggle.trigger()
@@ -93,22 +50,26 @@ def test_the_text_keeps_its_room_with_the_timeline_open(
     assert detail.browser.height() >= min(10 * lines, 200)  # the note grew; the map gave way
 
 
-def test_the_map_takes_only_what_the_text_leaves_and_can_be_hidden(qtbot: QtBot, make: Make, bundled: Library) -> None:
-    window = make(bundled, (1280, 1000))
+def test_the_map_takes_only_what_the_text_leaves_and_can_be_hidden(
+    qtbot: QtBot, make_window: WindowFactory, bundled: Library
+) -> None:
+    window = make_window(bundled, (1280, 1000))
     window.open_entry("eastern")
     detail = window.detail
     assert detail.map_shown() and detail.map_slot.height() >= 200
     window.act.map_toggle.trigger()
     assert not detail.map_shown() and not window.act.map_toggle.isChecked()
-    again = make(bundled, (1280, 1000))
+    again = make_window(bundled, (1280, 1000))
     again.open_entry("eastern")
     assert not again.detail.map_shown()  # remembered
     again.act.map_toggle.trigger()
     assert again.detail.map_shown()
 
 
-def test_the_note_box_is_two_lines_until_it_is_used(qtbot: QtBot, make: Make, mini_library: Library) -> None:
-    window = make(mini_library)
+def test_the_note_box_is_two_lines_until_it_is_used(
+    qtbot: QtBot, make_window: WindowFactory, mini_library: Library
+) -> None:
+    window = make_window(mini_library)
     window.open_entry("eastern-gas")
     window.toggle_bookmark()
     edit = window.detail.note_edit
@@ -126,8 +87,10 @@ def test_the_note_box_is_two_lines_until_it_is_used(qtbot: QtBot, make: Make, mi
 # -- zoom ------------------------------------------------------------------------------------------
 
 
-def test_text_zoom_from_any_field_and_remembered(qtbot: QtBot, make: Make, mini_library: Library) -> None:
-    window = make(mini_library)
+def test_text_zoom_from_any_field_and_remembered(
+    qtbot: QtBot, make_window: WindowFactory, mini_library: Library
+) -> None:
+    window = make_window(mini_library)
     window.open_entry("eastern")
     browser = window.detail.browser
     normal = browser.font().pointSizeF()
@@ -139,15 +102,17 @@ def test_text_zoom_from_any_field_and_remembered(qtbot: QtBot, make: Make, mini_
     window.tree.setFocus()
     _key(qtbot, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert browser.font().pointSizeF() == pytest.approx(normal * 1.1)
-    again = make(mini_library)
+    again = make_window(mini_library)
     assert again.detail.browser.font().pointSizeF() == pytest.approx(normal * 1.1)
     again.detail.browser.setFocus()
     _key(qtbot, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert again.detail.browser.font().pointSizeF() == pytest.approx(normal)
 
 
-def test_the_map_keeps_its_own_zoom_keys_while_it_has_the_focus(qtbot: QtBot, make: Make, bundled: Library) -> None:
-    window = make(bundled, (1280, 1000))
+def test_the_map_keeps_its_own_zoom_keys_while_it_has_the_focus(
+    qtbot: QtBot, make_window: WindowFactory, bundled: Library
+) -> None:
+    window = make_window(bundled, (1280, 1000))
     window.open_entry("eastern")
     view = window.map_pane.view
     assert view is not None
@@ -164,8 +129,8 @@ def test_the_map_keeps_its_own_zoom_keys_while_it_has_the_focus(qtbot: QtBot, ma
 # -- find in entry ---------------------------------------------------------------------------------
 
 
-def test_find_in_the_entry(qtbot: QtBot, make: Make, bundled: Library, said: list[str]) -> None:
-    window = make(bundled)
+def test_find_in_the_entry(qtbot: QtBot, make_window: WindowFactory, bundled: Library, said: list[str]) -> None:
+    window = make_window(bundled)
     window.open_entry("eastern")
     text = window.detail.browser.toPlainText()
     expected = len(re.findall("russia", text, flags=re.IGNORECASE))
@@ -199,9 +164,9 @@ def test_find_in_the_entry(qtbot: QtBot, make: Make, bundled: Library, said: lis
 
 
 def test_the_text_is_one_tab_stop_and_its_links_are_walked_after_enter(
-    qtbot: QtBot, make: Make, bundled: Library, said: list[str]
+    qtbot: QtBot, make_window: WindowFactory, bundled: Library, said: list[str]
 ) -> None:
-    window = make(bundled)
+    window = make_window(bundled)
     window.open_entry("eastern")
     browser = window.detail.browser
     walk = window.detail.links
@@ -233,8 +198,10 @@ def test_the_text_is_one_tab_stop_and_its_links_are_walked_after_enter(
     assert not walk.walking
 
 
-def test_status_texts_name_what_links_open_never_an_id(qtbot: QtBot, make: Make, mini_library: Library) -> None:
-    window = make(mini_library)
+def test_status_texts_name_what_links_open_never_an_id(
+    qtbot: QtBot, make_window: WindowFactory, mini_library: Library
+) -> None:
+    window = make_window(mini_library)
     messages: list[str] = []
     window.statusBar().messageChanged.connect(messages.append)
     window.detail._link_hovered(QUrl("npv:eastern"))  # the welcome page's link

@@ -3,62 +3,21 @@ notes among the results, and snippets of later rows filled in after the first on
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtGui import QAccessibleAnnouncementEvent, QAccessibleEvent
 from pytestqt.qtbot import QtBot
 
-from npviewer.app import create_main_window
 from npviewer.store.library import Library
-from npviewer.store.userdata import UserStore, open_user_store
-from npviewer.ui import announce
 from npviewer.ui.mainwindow import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+WindowFactory = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """What the window announced to assistive technology (the events handed to Qt)."""
-    heard: list[str] = []
-
-    def send(event: QAccessibleEvent) -> None:
-        if isinstance(event, QAccessibleAnnouncementEvent):
-            heard.append(event.message())
-
-    monkeypatch.setattr(announce, "send", send)
-    return heard
-
-
-@pytest.fixture
-def make(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
-    """Makes windows; their user stores are closed once pytest-qt has closed the windows."""
-    stores: list[UserStore] = []
-
-    def make_window(library: Library, threaded: bool = False) -> MainWindow:
-        store = open_user_store()
-        stores.append(store)
-        window = create_main_window(library, store, threaded=threaded)
-        qtbot.add_widget(window)
-        window.show()
-        return window
-
-    yield make_window
-    for store in stores:
-        store.close()
-
-
-@pytest.fixture
-def window(make: Callable[..., MainWindow], mini_library: Library) -> MainWindow:
-    return make(mini_library)
-
-
-@pytest.fixture(scope="module")
-def bundled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
-    lib = Library.open(target=tmp_path_factory.mktemp("bundled") / "content.sqlite")
-    yield lib
-    lib.close()
+def window(make_window: WindowFactory, mini_library: Library) -> MainWindow:
+    return make_window(mini_library)
 
 
 def test_the_count_is_one_plain_sentence_in_the_status_bar_and_to_screen_readers(
@@ -74,8 +33,8 @@ def test_the_count_is_one_plain_sentence_in_the_status_bar_and_to_screen_readers
     assert said[:2] == ["1 entry matches.", "3 entries match."]
 
 
-def test_more_entries_than_shown_are_said_so(make: Callable[..., MainWindow], bundled: Library) -> None:
-    window = make(bundled)
+def test_more_entries_than_shown_are_said_so(make_window: WindowFactory, bundled: Library) -> None:
+    window = make_window(bundled)
     window.run_search("region:eastern")
     assert window.statusBar().currentMessage() == (
         "More than 100 entries match; the first 100 are shown in reading order."
@@ -84,9 +43,9 @@ def test_more_entries_than_shown_are_said_so(make: Callable[..., MainWindow], bu
 
 
 def test_a_typo_shows_the_entries_of_the_suggestion_and_says_so(
-    make: Callable[..., MainWindow], bundled: Library, said: list[str]
+    make_window: WindowFactory, bundled: Library, said: list[str]
 ) -> None:
-    window = make(bundled)
+    window = make_window(bundled)
     window.run_search("Vladivostock")
     ids = window.search_results_model().entry_ids()
     assert ids and ids == [h.id for h in bundled.search.search("Vladivostok", 100).hits]
@@ -112,9 +71,9 @@ def test_notes_from_the_users_data_are_searched_and_shown(window: MainWindow) ->
 
 
 def test_snippets_of_later_rows_are_filled_in_after_the_results_show(
-    qtbot: QtBot, make: Callable[..., MainWindow], bundled: Library
+    qtbot: QtBot, make_window: WindowFactory, bundled: Library
 ) -> None:
-    window = make(bundled, threaded=True)
+    window = make_window(bundled, threaded=True)
     model = window.search_results_model()
     with qtbot.wait_signal(window.searchFinished, timeout=10000):
         window.run_search("Korea")

@@ -5,16 +5,13 @@ apart by shape, readable dimmed labels, and every event a named child for screen
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from pytestqt.qtbot import QtBot
 
-from npviewer.app import create_main_window
-from npviewer.store.library import Library
-from npviewer.store.userdata import UserStore, open_user_store
 from npviewer.ui import accessibility
 from npviewer.ui.contrast import TEXT, muted, ratio
 from npviewer.ui.mainwindow import MainWindow
@@ -120,18 +117,11 @@ def test_dimmed_labels_are_drawn_readable(qtbot: QtBot) -> None:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, mini_library: Library) -> Iterator[MainWindow]:
-    store: UserStore = open_user_store()
-    win = create_main_window(mini_library, store)
-    qtbot.add_widget(win)
-    win.resize(1280, 900)
-    win.show()
-    qtbot.waitExposed(win)
+def window(qtbot: QtBot, make_window: Callable[..., MainWindow]) -> MainWindow:
+    win = make_window(size=(1280, 900))
     win.timeline_toggle.trigger()
     qtbot.waitUntil(lambda: win.timeline.panel is not None and win.timeline.panel.isVisible())
-    yield win
-    win.close()
-    store.close()
+    return win
 
 
 def test_the_disputed_badge_opens_the_dispute(qtbot: QtBot, window: MainWindow) -> None:

@@ -9,7 +9,10 @@ imported only when assistive technology first asks about one of them.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
+from PySide6.QtWidgets import QWidget
+
+from npviewer.ui.announce import send
 
 _installed = False
 
@@ -35,3 +38,52 @@ def install() -> None:
     if not _installed:
         QAccessible.installFactory(factory)
         _installed = True
+
+
+class ListItemAccessible(QAccessibleInterface):
+    """A painted item of a list-like widget (an event, a place): no object or children of its own;
+    subclasses give its validity, text, state and rectangle."""
+
+    def __init__(self, parent: QAccessibleInterface) -> None:
+        super().__init__()
+        self._parent = parent
+
+    def object(self) -> None:  # type: ignore[override]  # Override QAccessibleInterface.object: no QObject
+        return None
+
+    def window(self) -> QWindow | None:  # type: ignore[override]  # Override QAccessibleInterface.window
+        return self._parent.window()
+
+    def parent(self) -> QAccessibleInterface:  # Override QAccessibleInterface.parent
+        return self._parent
+
+    def child(self, index: int) -> None:  # type: ignore[override]  # Override QAccessibleInterface.child
+        return None
+
+    def childCount(self) -> int:  # Override QAccessibleInterface.childCount
+        return 0
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:  # Override QAccessibleInterface.indexOfChild
+        return -1
+
+    def childAt(self, x: int, y: int) -> None:  # type: ignore[override]  # Override QAccessibleInterface.childAt
+        return None
+
+    def focusChild(self) -> None:  # type: ignore[override]  # Override QAccessibleInterface.focusChild
+        return None
+
+    def role(self) -> QAccessible.Role:  # Override QAccessibleInterface.role
+        return QAccessible.Role.ListItem
+
+    def setText(self, kind: QAccessible.Text, text: str) -> None:  # Override QAccessibleInterface.setText
+        return None
+
+
+def report_selected(view: QWidget, index: int) -> None:
+    """Tell assistive technology that child ``index`` of ``view`` is selected now (and focused, while
+    the view has the focus)."""
+    kinds = [QAccessible.Event.Selection] + ([QAccessible.Event.Focus] if view.hasFocus() else [])
+    for kind in kinds:
+        event = QAccessibleEvent(view, kind)
+        event.setChild(index)
+        send(event)

@@ -12,52 +12,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
-from PySide6.QtWidgets import QAccessibleWidget, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget
 
-from npviewer.ui.announce import send
+from npviewer.ui.accessibility import ListItemAccessible
 
 if TYPE_CHECKING:
     from npviewer.ui.map.view import MapView
 
 
-class PlaceAccessible(QAccessibleInterface):
+class PlaceAccessible(ListItemAccessible):
     """One place on the map."""
 
     def __init__(self, parent: MapAccessible, code: str) -> None:
-        super().__init__()
-        self._parent = parent
+        super().__init__(parent)
+        self._parent: MapAccessible = parent
         self.code = code
 
     def isValid(self) -> bool:  # Override QAccessibleInterface.isValid
         return self._parent.isValid() and self.code in self._parent.view.choosable()
-
-    def object(self) -> None:  # type: ignore[override]  # Override QAccessibleInterface.object: no QObject
-        return None
-
-    def window(self) -> QWindow | None:  # type: ignore[override]  # Override QAccessibleInterface.window
-        return self._parent.window()
-
-    def parent(self) -> QAccessibleInterface:  # Override QAccessibleInterface.parent
-        return self._parent
-
-    def child(self, index: int) -> None:  # type: ignore[override]  # Override QAccessibleInterface.child
-        return None
-
-    def childCount(self) -> int:  # Override QAccessibleInterface.childCount
-        return 0
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:  # Override QAccessibleInterface.indexOfChild
-        return -1
-
-    def childAt(self, x: int, y: int) -> None:  # type: ignore[override]  # Override QAccessibleInterface.childAt
-        return None
-
-    def focusChild(self) -> None:  # type: ignore[override]  # Override QAccessibleInterface.focusChild
-        return None
-
-    def role(self) -> QAccessible.Role:  # Override QAccessibleInterface.role
-        return QAccessible.Role.ListItem
 
     def text(self, kind: QAccessible.Text) -> str:  # Override QAccessibleInterface.text
         view = self._parent.view
@@ -66,9 +39,6 @@ class PlaceAccessible(QAccessibleInterface):
         if kind == QAccessible.Text.Description:
             return view.describe(self.code)
         return ""
-
-    def setText(self, kind: QAccessible.Text, text: str) -> None:  # Override QAccessibleInterface.setText
-        return None
 
     def state(self) -> QAccessible.State:  # Override QAccessibleInterface.state
         view = self._parent.view
@@ -114,12 +84,3 @@ class MapAccessible(QAccessibleWidget):
         codes = self.view.choosable()
         chosen = self.view.chosen()
         return self.child(codes.index(chosen)) if chosen in codes and self.view.hasFocus() else None
-
-
-def report_chosen(view: QWidget, index: int) -> None:
-    """Tell assistive technology which place is chosen now (child ``index``)."""
-    kinds = [QAccessible.Event.Selection] + ([QAccessible.Event.Focus] if view.hasFocus() else [])
-    for kind in kinds:
-        event = QAccessibleEvent(view, kind)
-        event.setChild(index)
-        send(event)

@@ -24,8 +24,8 @@ from npviewer.map.geometry import ATTRIBUTION, KOREA, Feature, MapData, load_map
 from npviewer.map.overlay import by_priority, paint_overlay
 from npviewer.map.render import region_window
 from npviewer.map.style import BORDER_WIDTH, HOVER_BORDER, KOREA_LABEL, style_for
+from npviewer.ui.accessibility import report_selected
 from npviewer.ui.announce import announce
-from npviewer.ui.map.accessible import report_chosen
 from npviewer.ui.plain import tooltip
 from npviewer.ui.shortcuts import keep_keys
 
@@ -178,7 +178,7 @@ class MapView(QGraphicsView):
                 count=len(codes),
             )  # fmt: skip
             announce(self, said)
-            report_chosen(self, codes.index(code))
+            report_selected(self, codes.index(code))
 
     def show_region(self, highlight: set[str], focus: set[str] | None = None) -> None:
         """Highlight exactly these codes and frame ``focus`` (else the highlight) and Korea."""

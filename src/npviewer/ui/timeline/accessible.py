@@ -12,23 +12,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
 from npviewer.store.records import TimelineEvent
-from npviewer.ui.announce import send
+from npviewer.ui.accessibility import ListItemAccessible, report_selected
 from npviewer.ui.timeline.text import tooltip_text
 
 if TYPE_CHECKING:
     from npviewer.ui.timeline.view import TimelineView
 
 
-class EventAccessible(QAccessibleInterface):
+class EventAccessible(ListItemAccessible):
     """One event of the timeline, as assistive technology sees it."""
 
     def __init__(self, parent: TimelineAccessible, event_id: str) -> None:
-        super().__init__()
-        self._parent = parent
+        super().__init__(parent)
+        self._parent: TimelineAccessible = parent
         self.event_id = event_id
 
     def _event(self) -> TimelineEvent | None:
@@ -39,33 +39,6 @@ class EventAccessible(QAccessibleInterface):
     def isValid(self) -> bool:  # Override QAccessibleInterface.isValid
         return self._parent.isValid() and self._event() is not None
 
-    def object(self) -> None:  # type: ignore[override]  # Override QAccessibleInterface.object: no QObject
-        return None
-
-    def window(self) -> QWindow | None:  # type: ignore[override]  # Override QAccessibleInterface.window
-        return self._parent.window()
-
-    def parent(self) -> QAccessibleInterface:  # Override QAccessibleInterface.parent
-        return self._parent
-
-    def child(self, index: int) -> None:  # type: ignore[override]  # Override QAccessibleInterface.child
-        return None
-
-    def childCount(self) -> int:  # Override QAccessibleInterface.childCount
-        return 0
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:  # Override QAccessibleInterface.indexOfChild
-        return -1
-
-    def childAt(self, x: int, y: int) -> None:  # type: ignore[override]  # Override QAccessibleInterface.childAt
-        return None
-
-    def focusChild(self) -> None:  # type: ignore[override]  # Override QAccessibleInterface.focusChild
-        return None
-
-    def role(self) -> QAccessible.Role:  # Override QAccessibleInterface.role
-        return QAccessible.Role.ListItem
-
     def text(self, kind: QAccessible.Text) -> str:  # Override QAccessibleInterface.text
         event = self._event()
         if event is None:
@@ -75,9 +48,6 @@ class EventAccessible(QAccessibleInterface):
         if kind == QAccessible.Text.Description:
             return "\n".join(tooltip_text(event).split("\n")[1:])  # kind, date, place, regions, flags
         return ""
-
-    def setText(self, kind: QAccessible.Text, text: str) -> None:  # Override QAccessibleInterface.setText
-        return None
 
     def state(self) -> QAccessible.State:  # Override QAccessibleInterface.state
         state = QAccessible.State()
@@ -141,8 +111,4 @@ def report_current(view: TimelineView) -> None:
     row = view.model().row_of(view.current_id())
     if row < 0:
         return
-    kinds = [QAccessible.Event.Selection] + ([QAccessible.Event.Focus] if view.hasFocus() else [])
-    for kind in kinds:
-        event = QAccessibleEvent(view, kind)
-        event.setChild(row)
-        send(event)
+    report_selected(view, row)
