@@ -12,6 +12,7 @@ import logging
 import os
 import sqlite3
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,29 +43,53 @@ def has_display() -> bool:
 
 
 def setup_logging(folder: Path) -> Path:
-    """Log to a rotating file in the user data dir (the last 3 kept); returns the log's path."""
+    """Log to a rotating file in the user data dir (the last 3 kept); returns the log's path.
+
+    Records logged before (by :class:`EarlyLog`, on the way to the first paint) are written first."""
     path = folder / LOG_NAME
     root = logging.getLogger()
-    if any(getattr(h, "_npviewer", False) for h in root.handlers):
-        return path
-    from npviewer.console import rotating_handler
+    early = [h for h in root.handlers if isinstance(h, EarlyLog)]
+    for keeper in early:
+        root.removeHandler(keeper)
+    handler = next((h for h in root.handlers if getattr(h, "_npviewer", False)), None)
+    if handler is None:
+        from npviewer.console import rotating_handler
 
-    try:
-        handler = rotating_handler(path)
-    except OSError:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler._npviewer = True  # type: ignore[attr-defined]
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+        try:
+            handler = rotating_handler(path)
+        except OSError:
+            handler = logging.StreamHandler()
+            handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler._npviewer = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    for keeper in early:
+        for record in keeper.records:
+            handler.handle(record)
     return path
 
 
-def create_main_window(library: Library | None, user_store: UserStore, *, threaded: bool = False) -> MainWindow:
+class EarlyLog(logging.Handler):
+    """Keeps what is logged before the first paint, for :func:`setup_logging` to write after it (the
+    rotating file handler's module costs more than the whole log of a start)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Override Handler.emit: keep the record."""
+        self.records.append(record)
+
+
+def create_main_window(
+    library: Library | None, user_store: UserStore, *, threaded: bool = False, staged: bool = False
+) -> MainWindow:
     """A main window over ``library`` and ``user_store``, without running an event loop.
 
     The worker is synchronous unless ``threaded``: tests and the self-test get results at once.
     ``library`` may be None while the content is still being prepared (see :meth:`set_library`).
+    ``staged``: only what the first paint shows is made; call ``finish_building`` for the rest.
     """
     from npviewer.ui.fonts import register_bundled_fonts
     from npviewer.ui.mainwindow import MainWindow
@@ -72,11 +97,32 @@ def create_main_window(library: Library | None, user_store: UserStore, *, thread
     from npviewer.ui.worker import Worker
 
     register_bundled_fonts()  # before anything is laid out or painted: Hangul, never boxes
-    return MainWindow(library, UserBridge(user_store), Worker(threaded=threaded))
+    return MainWindow(library, UserBridge(user_store), Worker(threaded=threaded), staged=staged)
+
+
+def gui_main() -> int:
+    """``npviewer`` with no argument: the window, with the command line's one error path (a failure
+    is one line and an exit status, never a traceback) but without its parser on the way."""
+    from npviewer import i18n
+
+    i18n.set_language(i18n.locale_language())  # until the window picks its own: the no-display line
+    try:
+        return run_gui([])
+    except Exception as exc:  # the same line and status as `npviewer` through the command line
+        from npviewer.console import run_guarded
+
+        return run_guarded("", partial(_reraise, exc))
+
+
+def _reraise(failure: Exception) -> int:
+    raise failure
 
 
 def run_gui(argv: list[str]) -> int:
-    """Run the window until it is closed; returns the exit status."""
+    """Run the window until it is closed; returns the exit status.
+
+    On the way to the first paint only what it shows is made; the rest follows in the next turn of
+    the event loop (:func:`_after_first_paint`)."""
     if not has_display():
         print(translate("App", NO_DISPLAY), file=sys.stderr)
         return 2
@@ -94,18 +140,21 @@ def run_gui(argv: list[str]) -> int:
 
     register_bundled_fonts()  # even the first message box may hold Hangul (a path, a name)
     try:
-        log_path = setup_logging(paths.user_data_dir())
+        folder = paths.user_data_dir()
     except OSError as exc:
         QMessageBox.critical(
             None, "npviewer", translate("App", "npviewer cannot use its data folder:\n{error}").format(error=exc)
         )
         return 1
+    early_log = EarlyLog()
+    logging.getLogger().addHandler(early_log)
+    logging.getLogger().setLevel(logging.INFO)
     from npviewer.ui.language import use_startup_language
 
     use_startup_language()  # the system's language, or the one picked in View > Language
     from npviewer.ui.crash import install_crash_handler
 
-    install_crash_handler(log_path)
+    install_crash_handler(folder / LOG_NAME)
 
     from npviewer.store.userdata import UserDataError, open_user_store
 
@@ -115,24 +164,36 @@ def run_gui(argv: list[str]) -> int:
         QMessageBox.critical(None, translate("App", "npviewer: your data"), str(exc))
         return 1
     library = _open_current_library()
-    window = create_main_window(library, user_store, threaded=True)
+    window = create_main_window(library, user_store, threaded=True, staged=True)
     if os.environ.get("NPVIEWER_BENCH_FIRST_PAINT") == "1":  # benchmarks/bench_package.py
         from npviewer.selftest import install_first_paint_probe
 
         install_first_paint_probe(window)  # parented to the window: reports the first paint, quits
-    app.setWindowIcon(window.windowIcon())
     app.aboutToQuit.connect(window.worker.shutdown)
     window.show()
-    notify_user_data(window, user_store)
-    if library is None:
-        prepare_in_background(window)
-    else:
-        _content_ready(window)
+    from npviewer.ui.first_paint import AfterFirstPaint
+
+    AfterFirstPaint(window, lambda: _after_first_paint(window, user_store, folder, library is not None))
     status = app.exec()
     if window.library is not None:
         window.library.close()
     user_store.close()
     return int(status)
+
+
+def _after_first_paint(window: MainWindow, user_store: UserStore, folder: Path, have_library: bool) -> None:
+    """The rest of start-up, once the window is on screen: the rest of the window, the log file, what
+    happened to the user's data, and the content (reopening the last entry, or preparing it)."""
+    from PySide6.QtWidgets import QApplication
+
+    window.finish_building()
+    setup_logging(folder)
+    QApplication.setWindowIcon(window.windowIcon())
+    notify_user_data(window, user_store)
+    if have_library:
+        _content_ready(window)
+    else:
+        prepare_in_background(window)
 
 
 def notify_user_data(window: QWidget, user_store: UserStore) -> QMessageBox | None:

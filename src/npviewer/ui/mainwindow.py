@@ -19,53 +19,43 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from npviewer import i18n
 from npviewer.i18n import translate
 from npviewer.store.library import Library
-from npviewer.store.records import Document, Entry
-from npviewer.ui import accessibility, window_state
-from npviewer.ui.announce import announce
-from npviewer.ui.bookmark_actions import BookmarkActions
-from npviewer.ui.bookmarks_model import BookmarksModel
-from npviewer.ui.bookmarks_panel import BookmarksPanel
-from npviewer.ui.content_update import ContentUpdateController, add_content_menu
+from npviewer.ui import window_parts, window_state
 from npviewer.ui.detail import DISPUTE_ANCHOR, coverage_text, welcome_html
-from npviewer.ui.detail_view import DetailView
-from npviewer.ui.history import NavigationHistory
-from npviewer.ui.icons import app_icon, icon
-from npviewer.ui.keys import ClaimKeys
-from npviewer.ui.language import apply_language, save_language
-from npviewer.ui.map_pane import MapPane
-from npviewer.ui.navigator import Navigator
-from npviewer.ui.plain import message_box
-from npviewer.ui.read_only_bar import ReadOnlyBar
 from npviewer.ui.results_model import SearchResultsModel
-from npviewer.ui.results_view import ResultsView
-from npviewer.ui.search_bar import SearchBar
-from npviewer.ui.search_controller import SEARCH_LIMIT, SearchController
-from npviewer.ui.shortcuts import ShortcutGuard
-from npviewer.ui.timeline_dock import TimelineDock
+from npviewer.ui.search_controller import SEARCH_LIMIT
 from npviewer.ui.tree_model import BrowseTreeModel
 from npviewer.ui.user_bridge import UserBridge
-from npviewer.ui.window_actions import WindowActions
-from npviewer.ui.window_language import retranslate_window
 from npviewer.ui.worker import Worker
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDockWidget, QLabel, QSplitter, QTabWidget, QToolBar, QTreeView, QVBoxLayout
+
+    from npviewer.store.records import Document, Entry
+    from npviewer.ui.bookmark_actions import BookmarkActions
+    from npviewer.ui.bookmark_undo import BookmarkUndo
+    from npviewer.ui.bookmarks_model import BookmarksModel
+    from npviewer.ui.bookmarks_panel import BookmarksPanel
     from npviewer.ui.brief_export import BriefExportController
+    from npviewer.ui.content_update import ContentUpdateController
+    from npviewer.ui.detail_view import DetailView
+    from npviewer.ui.history import NavigationHistory
+    from npviewer.ui.keys import ClaimKeys
+    from npviewer.ui.map_pane import MapPane
+    from npviewer.ui.navigator import Navigator
+    from npviewer.ui.note_keeper import NoteKeeper
+    from npviewer.ui.read_only_bar import ReadOnlyBar
+    from npviewer.ui.results_view import ResultsView
+    from npviewer.ui.search_bar import SearchBar
+    from npviewer.ui.search_controller import SearchController
+    from npviewer.ui.shortcuts import ShortcutGuard
+    from npviewer.ui.timeline_dock import TimelineDock
+    from npviewer.ui.window_actions import WindowActions
 
 log = logging.getLogger(__name__)
 __all__ = ["SEARCH_LIMIT", "MainWindow"]
@@ -73,15 +63,50 @@ __all__ = ["SEARCH_LIMIT", "MainWindow"]
 
 class MainWindow(QMainWindow):
     """npviewer's window. Public API: open_entry, current_entry_id, run_search, toggle_bookmark,
-    search_results_model, bookmarks_model, timeline_dock, entryOpened."""
+    search_results_model, bookmarks_model, timeline_dock, entryOpened.
+
+    Made in two steps (see :mod:`npviewer.ui.window_parts`): what the first paint shows, then the
+    rest in :meth:`finish_building`, at once unless ``staged`` (``run_gui`` calls it after the first
+    paint)."""
 
     entryOpened = Signal(str)
     searchFinished = Signal(str)
 
-    def __init__(self, library: Library | None, user: UserBridge, worker: Worker) -> None:
+    # the parts made by window_parts
+    search_bar: SearchBar
+    tree: QTreeView
+    results_view: ResultsView
+    tabs: QTabWidget
+    detail: DetailView
+    splitter: QSplitter
+    central_layout: QVBoxLayout
+    read_only_bar: ReadOnlyBar
+    bookmarks_panel: BookmarksPanel
+    bookmarks_dock: QDockWidget
+    timeline_dock: QDockWidget
+    timeline_placeholder: QLabel
+    navigator: Navigator
+    searcher: SearchController
+    marks: BookmarkActions
+    undo: BookmarkUndo
+    notes: NoteKeeper
+    act: WindowActions
+    content_updates: ContentUpdateController
+    toolbar: QToolBar
+    back_action: QAction
+    forward_action: QAction
+    bookmark_action: QAction
+    brief_action: QAction
+    timeline_toggle: QAction
+    copy_format_actions: list[QAction]
+    shortcut_guard: ShortcutGuard
+    claim_ctrl_d: ClaimKeys
+    timeline: TimelineDock
+    map_pane: MapPane
+
+    def __init__(self, library: Library | None, user: UserBridge, worker: Worker, *, staged: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowIcon(app_icon())
         self.library: Library | None = None
         self.user = user
         self.worker = worker
@@ -90,33 +115,44 @@ class MainWindow(QMainWindow):
         self.glossary: dict[str, str] = {}
         self.documents: dict[str, Document] = {}
         self._brief_controller: BriefExportController | None = None
+        self._pending_library = library
+        self.built = False
 
         self._results = SearchResultsModel(self)
         self.tree_model = BrowseTreeModel(None, self)
-        self._bookmarks = BookmarksModel(self)
-        self._build_widgets()
-        self.navigator = Navigator(self)
-        self.searcher = SearchController(self)
-        self.marks = BookmarkActions(self)
-        self.undo, self.notes = self.marks.undo, self.marks.notes
-        self.act = WindowActions(self)
-        self.content_updates = ContentUpdateController(self)
-        add_content_menu(self.content_updates, self.menuBar())
-        self.toolbar = self.act.toolbar
-        self.back_action, self.forward_action = self.act.back, self.act.forward
-        self.bookmark_action, self.brief_action = self.act.bookmark, self.act.brief
-        self.timeline_toggle, self.copy_format_actions = self.act.timeline_toggle, self.act.copy_formats
-        self.shortcut_guard = ShortcutGuard(self)
-        accessibility.install()
-        self._claim_ctrl_d = ClaimKeys(["Ctrl+D"], self)
-        self._claim_ctrl_d.watch(self.search_bar.field)
-        self._claim_ctrl_d.watch(self.detail.note_edit)
-        self._connect()
-        self.timeline = TimelineDock(self)
-        self.map_pane = MapPane(self)
-        retranslate_window(self)
+        window_parts.build_central(self)
         window_state.fit_to_screen(self, 1280, 800)
+        window_state.restore_geometry(self)
+        if library is not None:
+            self._show_first_view(library)
+        else:
+            self.show_preparing()
+        if not staged:
+            self.finish_building()
+
+    def _show_first_view(self, library: Library) -> None:
+        """The tree's top level and the welcome page, for the first paint (set_library does the rest)."""
+        library.set_language(i18n.language())
+        self.tree_model.set_tree(library.tree)
+        if self.tree_model.canFetchMore(QModelIndex()):
+            self.tree_model.fetchMore(QModelIndex())
+        self.detail.browser.setHtml(welcome_html(library.repo.regions(), library.repo.coverage()))
+        self.setWindowTitle(translate("MainWindow", "npviewer \u2014 New Northern Policy"))
+
+    def finish_building(self) -> None:
+        """Make the rest of the window (once) and show the library in every part of it."""
+        if self.built:
+            return
+        from npviewer.ui.bookmarks_model import BookmarksModel
+        from npviewer.ui.window_language import retranslate_window
+
+        self._bookmarks = BookmarksModel(self)
+        window_parts.build_rest(self)
+        self.built = True
+        self._connect()
+        retranslate_window(self)
         window_state.restore_state(self)
+        library, self._pending_library = self._pending_library, None
         if library is not None:
             self.set_library(library)
         else:
@@ -125,64 +161,6 @@ class MainWindow(QMainWindow):
 
     # -- construction ------------------------------------------------------------------------------
 
-    def _build_widgets(self) -> None:
-        self.search_bar = SearchBar()
-        self.tree = QTreeView()
-        self.tree.setObjectName("browseTree")
-        self.tree.setHeaderHidden(True)
-        self.tree.setModel(self.tree_model)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results_view = ResultsView(self._results)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("leftTabs")
-        self.tabs.addTab(self.tree, icon("region"), "")
-        self.tabs.addTab(self.results_view, icon("search"), "")
-        left = QWidget()
-        left.setObjectName("leftPane")
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.setSpacing(2)
-        left_layout.addWidget(self.search_bar)
-        left_layout.addWidget(self.tabs, 1)
-        self.detail = DetailView()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 900])
-        self.splitter.setChildrenCollapsible(False)
-        self.read_only_bar = ReadOnlyBar()
-        central = QWidget()
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.setSpacing(0)
-        central_layout.addWidget(self.read_only_bar)
-        central_layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
-
-        self.bookmarks_panel = BookmarksPanel(self._bookmarks)
-        self.bookmarks_dock = QDockWidget(self)
-        self.bookmarks_dock.setObjectName("bookmarksDock")
-        self.bookmarks_dock.setWidget(self.bookmarks_panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.bookmarks_dock)
-        self.resizeDocks([self.bookmarks_dock], [280], Qt.Orientation.Horizontal)
-
-        #: The timeline: its panel is made when the dock is first shown (see TimelineDock).
-        self.timeline_dock = QDockWidget(self)
-        self.timeline_dock.setObjectName("timelineDock")
-        self.timeline_placeholder = QLabel()
-        self.timeline_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.timeline_dock.setWidget(self.timeline_placeholder)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
-        self.timeline_dock.hide()
-        self.statusBar().setObjectName("statusBar")
-
-        for view in (self.tree, self.results_view.list, self.bookmarks_panel.list, self.detail.browser):
-            view.viewport().installEventFilter(self)
-
     def _connect(self) -> None:
         self.detail.entryLinkActivated.connect(self.open_entry)
         self.detail.copyCitationRequested.connect(self.copy_citation)
@@ -190,7 +168,7 @@ class MainWindow(QMainWindow):
         self.detail.statusMessage.connect(self.show_status)
         self.detail.zoom.changed.connect(self._zoomed)
         self.entryOpened.connect(lambda _id: self.detail.find_bar.refresh())
-        self._claim_ctrl_d.claimed.connect(self._ctrl_d_in_a_field)
+        self.claim_ctrl_d.claimed.connect(self._ctrl_d_in_a_field)
         self.read_only_bar.retryRequested.connect(self.retry_user_data)
         self.user.state_changed.connect(self._user_state_changed)
 
@@ -260,6 +238,8 @@ class MainWindow(QMainWindow):
             self.detail.browser.scrollToAnchor(DISPUTE_ANCHOR)
             said = translate("MainWindow", "Sources disagree on this date: each version is listed with its source.")
             self.show_status(said)
+            from npviewer.ui.announce import announce
+
             announce(self.detail.browser, said)
 
     def go_back(self) -> None:
@@ -271,7 +251,8 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def update_actions(self) -> None:
-        self.act.update()
+        if self.built:
+            self.act.update()
 
     # -- search ------------------------------------------------------------------------------------
 
@@ -344,6 +325,8 @@ class MainWindow(QMainWindow):
         if not drafts:
             return True
         titles = ", ".join(f"“{self.marks.title_of(d.entry_id)}”" for d in drafts)
+        from npviewer.ui.plain import message_box
+
         box = message_box(
             self,
             QMessageBox.Icon.Warning,
@@ -421,6 +404,8 @@ class MainWindow(QMainWindow):
     def _zoomed(self, percent: int) -> None:
         said = translate("MainWindow", "Text size {percent}%").format(percent=percent)
         self.show_status(said)
+        from npviewer.ui.announce import announce
+
         announce(self.detail.browser, said)
 
     def show_status(self, text: str) -> None:
@@ -456,6 +441,8 @@ class MainWindow(QMainWindow):
 
     def set_language(self, lang: str) -> None:
         """View > Language: switch the interface (and the content's names) at once, and remember it."""
+        from npviewer.ui.language import apply_language, save_language
+
         save_language(lang)
         if lang != i18n.language():
             apply_language(lang)
@@ -466,12 +453,15 @@ class MainWindow(QMainWindow):
         name everything in the new language."""
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.library is not None:
             self.marks.changed([self.navigator.current.id] if self.navigator.current is not None else [])
-        elif event.type() == QEvent.Type.LanguageChange:
+        elif event.type() == QEvent.Type.LanguageChange and self.built:
+            from npviewer.ui.window_language import retranslate_window
+
             retranslate_window(self)
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QMainWindow.closeEvent: save the note and the window's state; stop the worker."""
+        self.finish_building()  # closed before it was complete: its state is saved all the same
         self.detail.save_note_if_changed(leaving=True)  # what cannot be saved is asked about next
         if not self._may_close_with_unsaved_notes():
             event.ignore()

@@ -22,17 +22,22 @@ def fit_to_screen(window: MainWindow, width: int, height: int) -> None:
     window.resize(width, height)
 
 
-def restore_state(window: MainWindow) -> None:
+def restore_geometry(window: MainWindow) -> None:
+    """The window's size and place, and its splitter: before it is first shown."""
     settings = window_settings()
     geometry = settings.value("window/geometry")
     if isinstance(geometry, QByteArray):
         window.restoreGeometry(geometry)
-    state = settings.value("window/state")
-    if isinstance(state, QByteArray):
-        window.restoreState(state)
     splitter = settings.value("window/splitter")
     if isinstance(splitter, QByteArray):
         window.splitter.restoreState(splitter)
+
+
+def restore_state(window: MainWindow) -> None:
+    """Its docks and toolbar: once they are made."""
+    state = window_settings().value("window/state")
+    if isinstance(state, QByteArray):
+        window.restoreState(state)
 
 
 def saved_last_entry() -> str | None:
