@@ -13,6 +13,7 @@ from npviewer.store.dates import PartialDate
 from npviewer.store.records import Document
 from npviewer.ui.icons import app_icon
 from npviewer.ui.language import date_text
+from npviewer.ui.screen_fit import resize_to_fit
 
 
 def about_html(content_version: str, documents: list[Document], coverage: str = "") -> str:
@@ -81,4 +82,4 @@ class AboutDialog(QDialog):
         layout.addWidget(self.icon)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        resize_to_fit(self, 560, 480)

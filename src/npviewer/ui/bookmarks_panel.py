@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QListView,
 from npviewer.i18n import translate
 from npviewer.ui.bookmarks_model import BookmarksModel
 from npviewer.ui.roles import ENTRY_ID_ROLE
+from npviewer.ui.screen_fit import text_minimum
 
 
 class BookmarksPanel(QWidget):
@@ -90,6 +91,7 @@ class BookmarksPanel(QWidget):
         ):
             button.setText(text)
             button.setAccessibleName(name)
+            text_minimum(button)
 
     def selected_id(self) -> str | None:
         index = self.list.currentIndex()

@@ -51,6 +51,7 @@ from npviewer.ui.find_bar import FindBar
 from npviewer.ui.icons import icon
 from npviewer.ui.link_walk import LinkWalk
 from npviewer.ui.note_editor import NoteEditor
+from npviewer.ui.screen_fit import CompactButton, fit_buttons
 from npviewer.ui.settings import window_settings
 from npviewer.ui.shortcuts import keep_keys
 from npviewer.ui.text_zoom import TextZoom
@@ -159,14 +160,14 @@ class DetailView(QWidget):
         self._urls: tuple[str, ...] = ()
         self._link_titles: Mapping[str, str] = {}
 
-        self.star_button = QToolButton()
+        self.star_button = CompactButton()
         self.star_button.setObjectName("starButton")
         self.star_button.setCheckable(True)
         self.star_button.setIcon(icon("star"))
         self.star_button.setToolButtonStyle(self.star_button.toolButtonStyle().ToolButtonTextBesideIcon)
         self.star_button.clicked.connect(self._star_clicked)
 
-        self.copy_button = QToolButton()
+        self.copy_button = CompactButton()
         self.copy_button.setObjectName("copyCitationButton")
         self.copy_button.setIcon(icon("copy"))
         self.copy_button.setToolButtonStyle(self.star_button.toolButtonStyle())
@@ -181,13 +182,13 @@ class DetailView(QWidget):
         self.copy_button.setMenu(formats)
         self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
 
-        self.brief_button = QToolButton()
+        self.brief_button = CompactButton()
         self.brief_button.setObjectName("exportBriefButton")
         self.brief_button.setIcon(icon("export"))
         self.brief_button.setToolButtonStyle(self.star_button.toolButtonStyle())
         self.brief_button.clicked.connect(self._brief_clicked)
 
-        self.map_button = QToolButton()
+        self.map_button = CompactButton()
         self.map_button.setObjectName("mapButton")
         self.map_button.setIcon(icon("region"))
         self.map_button.setCheckable(True)
@@ -438,9 +439,14 @@ class DetailView(QWidget):
             self._fit_map()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Override QWidget.resizeEvent: give the map what the text leaves."""
+        """Override QWidget.resizeEvent: give the map what the text leaves; the buttons' texts only
+        when they have room (a narrow pane, a scaled or small screen: icons, named in tooltips)."""
         super().resizeEvent(event)
         self._fit_map()
+        self._fit_buttons()
+
+    def _fit_buttons(self) -> None:
+        fit_buttons((self.star_button, self.copy_button, self.brief_button, self.map_button), self.width() - 12)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject.eventFilter: the note box grows when its editor takes the focus."""

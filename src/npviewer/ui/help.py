@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
+from npviewer.ui.screen_fit import resize_to_fit
 
 #: The help, one section a message (translated in :func:`help_html`).
 SECTIONS = (
@@ -128,4 +129,4 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        resize_to_fit(self, 640, 560)

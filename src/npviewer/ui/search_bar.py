@@ -49,6 +49,13 @@ def replace_filter(query: str, name: str, value: str) -> str:
     return kept
 
 
+def _narrow(combo: QComboBox) -> None:
+    """A filter that asks for room for a few characters, not its longest choice (the pane may be
+    narrow on a scaled screen); it takes what the pane gives, and its list shows every choice whole."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(6)
+
+
 class SearchBar(QWidget):
     """Search field, filters and history; it knows nothing of the store."""
 
@@ -80,12 +87,14 @@ class SearchBar(QWidget):
 
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kindFilter")
+        _narrow(self.kind_combo)
         for label, value in KIND_CHOICES:
             self.kind_combo.addItem(label, value)
         self.kind_combo.activated.connect(self._kind_chosen)
 
         self.region_combo = QComboBox()
         self.region_combo.setObjectName("regionFilter")
+        _narrow(self.region_combo)
         self.region_combo.addItem("", "")
         self.region_combo.activated.connect(self._region_chosen)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget
 from npviewer.store.library import Library
 from npviewer.store.records import TimelineEvent
 from npviewer.ui.related_events import related_event_ids
+from npviewer.ui.screen_fit import screen_share
 from npviewer.ui.settings import window_settings
 
 if TYPE_CHECKING:
@@ -58,8 +59,9 @@ class TimelineDock(QObject):
                 self._fill(self.window.library)
             panel.restore_state(_load_state())
             self.dock.setWidget(panel)
-            if self.dock.height() < MIN_HEIGHT:  # first shown: room for a few rows per lane
-                self.window.resizeDocks([self.dock], [MIN_HEIGHT], Qt.Orientation.Vertical)
+            height = screen_share(self.window, 0.4, MIN_HEIGHT)  # room for a few rows, not the screen
+            if self.dock.height() < height:  # first shown
+                self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
             self._entry_opened(self.window.current_entry_id() or "")
         return self.panel
 

@@ -20,6 +20,7 @@ from npviewer.i18n import translate
 from npviewer.store.changes import ContentChanges
 from npviewer.store.userdata import Bookmark
 from npviewer.ui.changes_html import ENTRY_SCHEME, Colours, changes_html, style_sheet
+from npviewer.ui.screen_fit import resize_to_fit
 
 
 class WhatsChangedDialog(QDialog):
@@ -50,7 +51,7 @@ class WhatsChangedDialog(QDialog):
         self._bookmarks: list[Bookmark] = []
         self._present: set[str] | None = None
         self._texts: Mapping[str, str] | None = None
-        self.resize(860, 680)
+        resize_to_fit(self, 860, 680)
         self._retranslate()
 
     def _retranslate(self) -> None:

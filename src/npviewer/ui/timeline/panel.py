@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QPointF, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QAction, QIcon, QPainter, QPalette, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,12 +19,16 @@ from PySide6.QtWidgets import (
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.records import EVENT_KINDS, TimelineEvent
+from npviewer.ui.screen_fit import available
 from npviewer.ui.timeline import style
 from npviewer.ui.timeline.layout import LANE_MODES
 from npviewer.ui.timeline.legend import TimelineLegend
 from npviewer.ui.timeline.model import TimelineModel
 from npviewer.ui.timeline.text import NO_REGION, REGIONS, kind_label, region_title
 from npviewer.ui.timeline.view import TimelineView
+
+# The legend is shown on screens at least this high (logical pixels).
+LEGEND_LEAST_SCREEN = 560
 
 _LANE_TITLES = {
     "region": QT_TRANSLATE_NOOP("TimelinePanel", "Lanes by region"),
@@ -147,6 +151,13 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.legend)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QWidget.showEvent: the legend only where the screen has the height for it (at 200 %
+        a 1366x768 screen is 384 px high: the events come first; the kind toggles name the shapes)."""
+        free = available(self)
+        self.legend.setVisible(free is None or free.height() >= LEGEND_LEAST_SCREEN)
+        super().showEvent(event)
 
     def _build_regions(self) -> None:
         menu = QMenu(self._regions)

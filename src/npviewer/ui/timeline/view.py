@@ -25,6 +25,7 @@ from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.dates import PartialDate
 from npviewer.store.records import TimelineEvent
 from npviewer.ui.language import date_text as date_text_of
+from npviewer.ui.screen_fit import screen_share
 from npviewer.ui.timeline import axis, backdrop, painter, scene
 from npviewer.ui.timeline.accessible import report_current
 from npviewer.ui.timeline.metrics import FontMetrics
@@ -243,8 +244,8 @@ class TimelineView(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         """Override QWidget.minimumSizeHint: room for the axis and a row in each lane, no more (the
-        dock must not push the window past a small screen)."""
-        return QSize(240, 90)
+        dock must not push the window past a small screen: less than 90 px on a short or scaled one)."""
+        return QSize(240, screen_share(self, 0.125, 90))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Override QWidget.paintEvent."""
