@@ -17,7 +17,7 @@ from npviewer.i18n import translate
 from npviewer.ui.detail_view import DetailView
 from npviewer.ui.icons import icon
 from npviewer.ui.results_view import ResultsView
-from npviewer.ui.screen_fit import screen_share
+from npviewer.ui.screen_fit import available, screen_share
 from npviewer.ui.search_bar import SearchBar
 
 if TYPE_CHECKING:
@@ -56,7 +56,6 @@ def build_central(window: MainWindow) -> None:
     splitter.addWidget(window.detail)
     splitter.setStretchFactor(0, 0)
     splitter.setStretchFactor(1, 1)
-    splitter.setSizes([380, 900])
     splitter.setChildrenCollapsible(False)
     central = QWidget()
     window.central_layout = layout = QVBoxLayout(central)
@@ -81,7 +80,8 @@ def build_docks(window: MainWindow) -> None:
     dock.setObjectName("bookmarksDock")
     dock.setWidget(window.bookmarks_panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    window.resizeDocks([dock], [280], Qt.Orientation.Horizontal)
+    free = available(window)  # 280 px, or a quarter of a narrow (scaled) screen
+    window.resizeDocks([dock], [min(280, free.width() // 4) if free else 280], Qt.Orientation.Horizontal)
 
     #: The timeline: its panel is made when the dock is first shown (see TimelineDock).
     window.timeline_dock = QDockWidget(window)

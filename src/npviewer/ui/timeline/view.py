@@ -245,7 +245,7 @@ class TimelineView(QWidget):
     def minimumSizeHint(self) -> QSize:
         """Override QWidget.minimumSizeHint: room for the axis and a row in each lane, no more (the
         dock must not push the window past a small screen: less than 90 px on a short or scaled one)."""
-        return QSize(240, screen_share(self, 0.125, 90))
+        return QSize(240, screen_share(self, 0.14, 90))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Override QWidget.paintEvent."""
