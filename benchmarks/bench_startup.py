@@ -6,6 +6,7 @@ moment it started the process. npviewer starts through its real entry point (``n
 argument, as the packaged app); the bare window has the same widget types (tree, text browser,
 line edit, list) and nothing else. The child imports nothing of the benchmark's own before it
 starts either window. Runs under the offscreen platform, and under Xvfb when it is installed.
+The two windows start in turns (bare, npviewer, bare...), so a busy machine slows both alike.
 Target: npviewer at most 1.3x the bare window (median of N runs).
 
 Run: ``python benchmarks/bench_startup.py [--runs N]``
@@ -77,8 +78,11 @@ def _series(label: str, env: dict[str, str], runs: int) -> None:
     import statistics
 
     _measure("npviewer", env)  # warm the caches and make the content store current
-    bare = [_measure("bare", env) for _ in range(runs)]
-    app = [_measure("npviewer", env) for _ in range(runs)]
+    bare: list[float] = []
+    app: list[float] = []
+    for _ in range(runs):  # in turns, so that both see the same load on a shared machine
+        bare.append(_measure("bare", env))
+        app.append(_measure("npviewer", env))
     ratio = statistics.median(app) / statistics.median(bare)
     print(f"{label}: bare window median {statistics.median(bare):.0f} ms (min {min(bare):.0f}), ", end="")
     print(f"npviewer median {statistics.median(app):.0f} ms (min {min(app):.0f}); ratio {ratio:.2f}x ", end="")

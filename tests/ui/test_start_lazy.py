@@ -27,7 +27,7 @@ AFTER_FIRST_PAINT = (
     "npviewer.ui.timeline_dock",
 )
 #: After the first paint too, but on the worker thread, so not at a moment the test can name.
-ON_THE_WORKER = ("npviewer.store.changes",)
+ON_THE_WORKER = ("npviewer.store.changes", "npviewer.store.search")
 #: Not even then: made when the user first asks for them.
 WHEN_ASKED = (
     "npviewer.cli",

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from npviewer.store.opening import StoreStatus, ensure_store
 from npviewer.store.repository import Repository, open_repository
-from npviewer.store.search import SearchService
 from npviewer.store.tree import BrowseTree
 
 if TYPE_CHECKING:
     from npviewer.store.build import ProgressFn
+    from npviewer.store.search import SearchService
 
 
 class Library:
@@ -20,9 +20,19 @@ class Library:
     def __init__(self, status: StoreStatus, lang: str = "en"):
         self.status = status
         self.repo: Repository = open_repository(status.path, immutable=status.immutable)
-        self.search = SearchService(self.repo.conn)
+        self._search: SearchService | None = None
         self.tree = BrowseTree(self.repo)
         self.set_language(lang)
+
+    @property
+    def search(self) -> SearchService:
+        """The search (made on first use: the window paints its tree before anyone searches)."""
+        if self._search is None:
+            from npviewer.store.search import SearchService
+
+            self._search = SearchService(self.repo.conn)
+            self._search.names = self.repo.names
+        return self._search
 
     @property
     def language(self) -> str:
@@ -32,7 +42,8 @@ class Library:
     def set_language(self, lang: str) -> None:
         """Name entries in ``lang`` from now on, in every record the repository and search return."""
         self.repo.set_language(lang)
-        self.search.names = self.repo.names
+        if self._search is not None:
+            self._search.names = self.repo.names
 
     @classmethod
     def open(
