@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -138,25 +137,6 @@ def test_clicking_a_country_on_the_map_opens_it(qtbot: QtBot, mini_library: Libr
     with qtbot.wait_signal(window.entryOpened) as opened:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_map_point(window, "643"))
     assert opened.args == ["russia"]
-
-
-def test_each_real_region_highlights_exactly_its_places(qtbot: QtBot, stores: list[UserStore], tmp_path: Path) -> None:
-    library = Library.open(target=tmp_path / "real.sqlite")
-    window = _window(qtbot, library, stores)
-    expected = {
-        "western": {"643", "804", "112"},
-        "central": {"398", "860", "417", "762", "795", "496"},
-    }
-    for region, codes in expected.items():
-        window.open_entry(region)
-        assert window.map_pane.view is not None
-        assert window.map_pane.view.highlighted_codes() == codes, region
-    window.open_entry("eastern")
-    eastern = window.map_pane.view.highlighted_codes()  # type: ignore[union-attr]
-    # the Far East's country and China, with the four provinces the content names drawn on top
-    assert eastern == {"643", "156", "RU-PRI", "CN-HL", "CN-JL", "CN-LN"}
-    window.close()
-    library.close()
 
 
 def test_a_source_title_opens_the_document_with_every_citation_of_it(

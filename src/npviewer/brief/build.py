@@ -22,10 +22,10 @@ from npviewer.brief.parts import (
     figure_value,
     is_event,
     join_names,
-    map_plan,
     people_of,
     series_key,
 )
+from npviewer.map.plan import map_plan
 from npviewer.store.dates import DateError, PartialDate
 from npviewer.store.records import EVENT_KINDS, PLACE_KINDS, Entry, EntryRef
 from npviewer.store.repository import Repository

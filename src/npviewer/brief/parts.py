@@ -1,5 +1,5 @@
 """Pieces the brief builder reads from the content: people named at meetings, figures and their dates,
-the content's coverage, and the map of a set of places. No Qt."""
+the content's coverage. No Qt (the map of a set of places: :mod:`npviewer.map.plan`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from npviewer.brief.labels import Labels
-from npviewer.map.data import KOREA, NORTH_KOREA, load_shapes
 from npviewer.store.dates import DateError, PartialDate
 from npviewer.store.records import EVENT_KINDS, Entry, EntryRef
 from npviewer.store.repository import Repository
@@ -128,53 +127,6 @@ def coverage(repo: Repository) -> Coverage:
 
 def is_event(ref: EntryRef | Entry) -> bool:
     return ref.kind in EVENT_KINDS
-
-
-@dataclass(frozen=True)
-class MapPlan:
-    roles: dict[str, str]
-    labels: dict[str, str]
-    highlighted: list[str]  # names, in order
-    primary: list[str]  # names shown in the darker shade
-
-
-def map_plan(repo: Repository, places: list[Entry]) -> MapPlan | None:
-    """What a map of these places highlights: a country gives way to its own mapped areas (the Far
-    East's federal subjects, not all of Russia); an area inside another mapped area is the focus;
-    a second country's areas get their own shade."""
-    shapes = load_shapes()
-    by_id = {p.id: p for p in places}
-    code_of = {p.id: c for p in places if (c := repo.place_code(p.id)) and c in shapes}
-    country_of = {p.id: next((r.id for r in p.breadcrumb if r.kind == "country"), p.id) for p in places}
-    with_areas = {country_of[pid] for pid in code_of if by_id[pid].kind == "area"}
-    roles: dict[str, str] = {}
-    labels: dict[str, str] = {}
-    highlighted: list[str] = []
-    primary: list[str] = []
-    first_country = None
-    for pid, code in code_of.items():
-        place = by_id[pid]
-        if code in (KOREA, NORTH_KOREA) or (place.kind == "country" and pid in with_areas):
-            continue
-        if place.kind == "country":
-            roles[code] = "area"
-        elif place.parent_id in code_of and by_id[place.parent_id].kind == "area":
-            roles[code] = "focus"
-            primary.append(place.title)
-        else:
-            first_country = first_country or country_of[pid]
-            roles[code] = "area" if country_of[pid] == first_country else "second"
-        if code in shapes.groups:
-            members = [shapes.shapes[m].name for m in shapes.expand([code]) if m not in code_of.values()]
-            labels.update({m: shapes.shapes[m].name for m in shapes.expand([code]) if m not in code_of.values()})
-            highlighted.append(f"{place.title} ({', '.join(members)})")
-        else:
-            labels[code] = place.title
-            if roles[code] != "focus":
-                highlighted.append(place.title)
-    if not roles:
-        return None
-    return MapPlan(roles, labels, highlighted, primary)
 
 
 def join_names(names: list[str], labels: Labels) -> str:

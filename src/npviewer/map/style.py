@@ -27,6 +27,8 @@ TEXT = QColor(palette.TEXT)
 HOVER_BORDER = QColor(palette.HOVER_BORDER)
 HALO = QColor(255, 255, 255, 235)
 CAPTION = QColor(palette.CAPTION)
+FOCUS = QColor(palette.FOCUS)
+SECOND = QColor(palette.SECOND)
 
 
 @dataclass(frozen=True)
@@ -43,14 +45,22 @@ _LAND = Style(LAND, LAND_BORDER, 1.0)
 _HIGHLIGHT = Style(HIGHLIGHT, HIGHLIGHT_BORDER, 1.4)
 _SUBUNIT = Style(SUBUNIT, SUBUNIT_BORDER, 1.4)
 _KOREA = Style(KOREA_FILL, KOREA_BORDER, 1.4)
+#: The shades of :mod:`npviewer.map.plan`'s roles, as in the brief (``area`` is the plain highlight).
+_ROLES = {
+    "focus": Style(FOCUS, QColor(palette.FOCUS_BORDER), 1.4),
+    "second": Style(SECOND, QColor(palette.SECOND_BORDER), 1.4),
+}
 
 
-def style_for(feature: Feature | None, highlighted: bool) -> Style:
-    """The style of a feature (None: the sea). Korea keeps its own colour, highlighted or not."""
+def style_for(feature: Feature | None, highlighted: bool, role: str = "") -> Style:
+    """The style of a feature (None: the sea) in a highlight ``role`` (none: a country's or a
+    subdivision's plain highlight). Korea keeps its own colour, highlighted or not."""
     if feature is None:
         return _SEA
     if feature.code == KOREA:
         return _KOREA
     if not highlighted:
         return _LAND
+    if role:
+        return _ROLES.get(role, _HIGHLIGHT)
     return _HIGHLIGHT if feature.is_country else _SUBUNIT

@@ -57,6 +57,7 @@ class MapView(QGraphicsView):
         self._places: dict[str, tuple[str, str]] = {}
         self._highlight: set[str] = set()
         self._focus: set[str] | None = None
+        self._roles: dict[str, str] = {}
         self._hovered: str | None = None
         self._chosen: str | None = None
         self._regions: dict[str, str] = {}
@@ -180,10 +181,14 @@ class MapView(QGraphicsView):
             announce(self, said)
             report_selected(self, codes.index(code))
 
-    def show_region(self, highlight: set[str], focus: set[str] | None = None) -> None:
-        """Highlight exactly these codes and frame ``focus`` (else the highlight) and Korea."""
+    def show_region(
+        self, highlight: set[str], focus: set[str] | None = None, roles: dict[str, str] | None = None
+    ) -> None:
+        """Highlight exactly these codes and frame ``focus`` (else the highlight) and Korea; ``roles``
+        gives codes the shades of :mod:`npviewer.map.plan` (``focus``, ``second``)."""
         self._highlight = {code for code in highlight if code in self._data}
         self._focus = set(focus) if focus else None
+        self._roles = {code: role for code, role in (roles or {}).items() if code in self._highlight}
         self._chosen = None
         self._restyle()
         self.fit()
@@ -388,7 +393,7 @@ class MapView(QGraphicsView):
     def _style_item(self, code: str) -> None:
         item, feature = self._items[code], self._data.features[code]
         highlighted = code in self._highlight
-        style = style_for(feature, highlighted)
+        style = style_for(feature, highlighted, self._roles.get(code, ""))
         hovered = code == self._hovered
         chosen = code == self._chosen
         # Cosmetic pens up to one pixel wide take Qt's fast path: Russia strokes 20x slower at 1.2 px
