@@ -1,4 +1,6 @@
-"""Load time of the shipped map, and paint time of each region's map on an image and in the widget.
+"""Load time of the shipped map, and paint time of each region's map on an image and in the widget:
+a repaint as it stands, after a pan (labels placed from the scale's cache) and after a zoom step (a new
+scale: where the labels fit is worked out again).
 
 Run: python benchmarks/bench_map.py [--repeat N]. Prints figures only, always exits 0.
 """
@@ -28,6 +30,23 @@ REGIONS = {
     "western": {"643", "804", "112"},
     "central": {"398", "860", "417", "762", "795", "496"},
     "eastern": {"RU-PRI", "CN-HL", "CN-JL", "CN-LN"},
+    # what the window shows for the eastern region: the Far East's federal subjects and the provinces
+    "eastern-subjects": {
+        "RU-AMU",
+        "RU-BU",
+        "RU-ZAB",
+        "RU-PRI",
+        "RU-SA",
+        "RU-YEV",
+        "RU-KHA",
+        "RU-MAG",
+        "RU-SAK",
+        "RU-KAM",
+        "RU-CHU",
+        "CN-HL",
+        "CN-JL",
+        "CN-LN",
+    },
 }
 
 
@@ -51,6 +70,27 @@ def paint_image(highlight: set[str]) -> QImage:
     return image
 
 
+_pans = [0]
+
+
+def pan(view: MapView) -> object:
+    """Move the map 40 pixels sideways (back and forth) and repaint it."""
+    _pans[0] += 1
+    bar = view.horizontalScrollBar()
+    bar.setValue(bar.value() + (40 if _pans[0] % 2 else -40))
+    return view.grab()
+
+
+def zoom(view: MapView) -> object:
+    """One zoom step in or out (alternately: each a new scale) and repaint."""
+    _pans[0] += 1
+    if _pans[0] % 2:
+        view.zoom_in()
+    else:
+        view.zoom_out()
+    return view.grab()
+
+
 def main() -> int:
     """Print the figures."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -72,7 +112,13 @@ def main() -> int:
         image_ms = median_ms(lambda codes=codes: paint_image(codes), args.repeat)
         view.show_region(codes)
         widget_ms = median_ms(view.grab, args.repeat)
-        print(f"{name}: paint_map 1000x650 {image_ms:.1f} ms; MapView 960x600 repaint {widget_ms:.1f} ms")
+        pan_ms = median_ms(lambda: pan(view), args.repeat)
+        zoom_ms = median_ms(lambda: zoom(view), args.repeat)
+        view.fit()
+        print(
+            f"{name}: paint_map 1000x650 {image_ms:.1f} ms; MapView 960x600 repaint {widget_ms:.1f} ms, "
+            f"pan and repaint {pan_ms:.1f} ms, zoom step and repaint {zoom_ms:.1f} ms"
+        )
     view.close()
     return 0
 

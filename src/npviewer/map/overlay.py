@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPainterPath, QPen, QTransform
 
-from .geometry import ATTRIBUTION, KOREA, Feature, MapData
+from .geometry import ATTRIBUTION, KOREA, MapData
+from .labels import Label, Placed, Placer
 from .style import CAPTION, HALO, KOREA_BORDER, TEXT
 
 LABEL_PX = 12.0  # label text size per unit of ``base``
 CAPTION_PX = 9.5
 _RING_BELOW = 40.0  # Korea gets a ring while it is smaller than this many base units
-_GAP = 3.0
 
 
 def font(base: float, size: float, *, bold: bool = False, family: str = "") -> QFont:
@@ -38,44 +38,66 @@ def draw_text(painter: QPainter, rect: QRectF, text: str, text_font: QFont, colo
     painter.drawText(origin, text)
 
 
-def _text_rect(painter: QPainter, text: str, text_font: QFont) -> QRectF:
-    metrics = QFontMetricsF(text_font, painter.device())
+def _text_rect(device: QPaintDevice, text: str, text_font: QFont) -> QRectF:
+    metrics = QFontMetricsF(text_font, device)
     return QRectF(0.0, 0.0, metrics.horizontalAdvance(text), metrics.height())
 
 
-def _free(rect: QRectF, area: QRectF, placed: Sequence[QRectF], pad: float) -> bool:
-    grown = rect.adjusted(-pad, -pad, pad, pad)
-    return area.contains(grown) and not any(grown.intersects(other) for other in placed)
-
-
-def _korea_mark(painter: QPainter, transform: QTransform, data: MapData, base: float) -> QRectF | None:
-    """Ring Korea while it is small on the page; return the rectangle its label should avoid."""
+def _korea_mark(transform: QTransform, data: MapData, base: float) -> tuple[QRectF, bool] | None:
+    """Korea's mark: a ring while Korea is small on the page, else Korea's bounds; and whether ringed
+    (other labels keep off a ring)."""
     korea = data.get(KOREA)
     if korea is None:
         return None
     box = transform.mapRect(korea.path.boundingRect())
     size = max(box.width(), box.height())
     if size >= _RING_BELOW * base:
-        return box
+        return box, False
     radius = size / 2 + 5.0 * base
-    ring = QRectF(box.center().x() - radius, box.center().y() - radius, 2 * radius, 2 * radius)
+    return QRectF(box.center().x() - radius, box.center().y() - radius, 2 * radius, 2 * radius), True
+
+
+def _draw_ring(painter: QPainter, ring: QRectF, base: float) -> None:
     painter.setPen(QPen(HALO, 4.0 * base))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawEllipse(ring)
     painter.setPen(QPen(KOREA_BORDER, 1.8 * base))
     painter.drawEllipse(ring)
-    return ring
 
 
-def _korea_candidates(mark: QRectF, size: QRectF, gap: float) -> list[QRectF]:
-    """Places for Korea's label around its mark: right, left, below, above."""
-    w, h, c = size.width(), size.height(), mark.center()
-    return [
-        QRectF(mark.right() + gap, c.y() - h / 2, w, h),
-        QRectF(mark.left() - gap - w, c.y() - h / 2, w, h),
-        QRectF(c.x() - w / 2, mark.bottom() + gap, w, h),
-        QRectF(c.x() - w / 2, mark.top() - gap - h, w, h),
-    ]
+def _caption_rect(device: QPaintDevice, area: QRectF, caption: str, caption_font: QFont, base: float) -> QRectF:
+    rect = _text_rect(device, caption, caption_font)
+    rect.moveBottomRight(area.bottomRight() - QPointF(5.0 * base, 4.0 * base))
+    return rect
+
+
+def korea_named(
+    device: QPaintDevice,
+    transform: QTransform,
+    area: QRectF,
+    data: MapData,
+    texts: Sequence[str],
+    base: float,
+    caption: str = ATTRIBUTION,
+    placer: Placer | None = None,
+    family: str = "",
+) -> str | None:
+    """Which of Korea's ``texts`` :func:`paint_overlay` would draw (None: no room for any; the first
+    when Korea is out of view, as there is nothing to name)."""
+    found = _korea_mark(transform, data, base)
+    if found is None or not found[0].intersects(area):
+        return texts[0] if texts else None
+    mark, ringed = found
+    taken = [_caption_rect(device, area, caption, font(base, CAPTION_PX, family=family), base)]
+    taken += [mark] if ringed else []
+    bold = font(base, LABEL_PX, bold=True, family=family)
+
+    def measure(text: str, _bold: bool) -> QSizeF:
+        return _text_rect(device, text, bold).size()
+
+    label = Label(KOREA, tuple(texts), bold=True)
+    placed = (placer or Placer(data)).place(transform, area, [label], measure, taken, mark)
+    return placed[0].text if placed else None
 
 
 def paint_overlay(
@@ -83,58 +105,58 @@ def paint_overlay(
     transform: QTransform,
     area: QRectF,
     data: MapData,
-    labels: Sequence[tuple[str, str]],
+    labels: Sequence[Label],
     base: float,
     caption: str = ATTRIBUTION,
-) -> None:
+    placer: Placer | None = None,
+) -> list[Placed]:
     """Draw, in the painter's current coordinates, Korea's ring, the labels and the caption.
 
-    ``transform`` maps scene points to those coordinates; ``area`` is the visible map. Labels are
-    placed in order and skipped where they would overlap one already placed or leave the area;
-    Korea's label (code 410) is always placed.
+    ``transform`` maps scene points to those coordinates; ``area`` is the visible map. Each label is
+    drawn inside its own shape on the first of its texts that fits there clear of the labels before
+    it, else not at all; Korea's (code 410), when it fits nowhere inside Korea, goes on the sea beside
+    Korea's mark. ``placer`` keeps where texts fit from one paint to the next (the same scale);
+    returns the labels drawn, in device coordinates.
     """
     family = painter.font().family()
+    device = painter.device()
     painter.save()
     small = font(base, CAPTION_PX, family=family)
-    caption_rect = _text_rect(painter, caption, small)
-    caption_rect.moveBottomRight(area.bottomRight() - QPointF(5.0 * base, 4.0 * base))
+    caption_rect = _caption_rect(device, area, caption, small, base)
     draw_text(painter, caption_rect, caption, small, CAPTION, base)
-    placed = [caption_rect]
-    for code, text in labels:
-        feature = data.get(code)
-        if feature is None:
-            continue
-        if code == KOREA:
-            placed += _label_korea(painter, transform, area, data, text, placed, base, family)
-            continue
-        plain = font(base, LABEL_PX, family=family)
-        spot = _place(_text_rect(painter, text, plain), transform, feature, area, placed, _GAP * base)
-        if spot is not None:
-            draw_text(painter, spot, text, plain, TEXT, base)
-            placed.append(spot)
+    taken = [caption_rect]
+    mark = None
+    if any(label.code == KOREA for label in labels):
+        found = _korea_mark(transform, data, base)
+        if found is not None:
+            mark, ringed = found
+            if ringed:
+                _draw_ring(painter, mark, base)
+                taken.append(mark)
+    fonts = {bold: font(base, LABEL_PX, bold=bold, family=family) for bold in (False, True)}
+
+    def measure(text: str, bold: bool) -> QSizeF:
+        return _text_rect(device, text, fonts[bold]).size()
+
+    placed = (placer or Placer(data)).place(transform, area, labels, measure, taken, mark)
+    for label in placed:
+        bold = label.code == KOREA
+        if label.anchor is not None:
+            _leader(painter, label, base)
+        draw_text(painter, label.rect, label.text, fonts[bold], TEXT, base)
     painter.restore()
+    return placed
 
 
-def _label_korea(
-    painter: QPainter,
-    transform: QTransform,
-    area: QRectF,
-    data: MapData,
-    text: str,
-    placed: Sequence[QRectF],
-    base: float,
-    family: str = "",
-) -> list[QRectF]:
-    """Mark and label Korea if it is in view; return the rectangles now taken."""
-    mark = _korea_mark(painter, transform, data, base)
-    if mark is None or not mark.intersects(area):
-        return []
-    bold = font(base, LABEL_PX, bold=True, family=family)
-    gap = _GAP * base
-    options = _korea_candidates(mark, _text_rect(painter, text, bold), gap)
-    spot = next((r for r in options if _free(r, area, placed, gap)), options[0])
-    draw_text(painter, spot, text, bold, TEXT, base)
-    return [spot, mark]
+def _leader(painter: QPainter, label: Placed, base: float) -> None:
+    """A thin line from a mark to its label's nearest edge."""
+    assert label.anchor is not None
+    rect, anchor = label.rect, label.anchor
+    end = QPointF(min(max(anchor.x(), rect.left()), rect.right()), min(max(anchor.y(), rect.top()), rect.bottom()))
+    painter.setPen(QPen(HALO, 3.0 * base))
+    painter.drawLine(anchor, end)
+    painter.setPen(QPen(TEXT, 1.0 * base))
+    painter.drawLine(anchor, end)
 
 
 def by_priority(data: MapData, codes: Iterable[str]) -> list[str]:
@@ -146,18 +168,3 @@ def by_priority(data: MapData, codes: Iterable[str]) -> list[str]:
         return feature.is_country, -box.width() * box.height(), code
 
     return sorted((c for c in codes if c in data), key=rank)
-
-
-def _place(
-    size: QRectF, transform: QTransform, feature: Feature, area: QRectF, placed: Sequence[QRectF], gap: float
-) -> QRectF | None:
-    """A free spot for a feature's label: on its label point, else nudged while still over it."""
-    anchor = transform.map(feature.label)
-    inverse, _ = transform.inverted()
-    w, h = size.width(), size.height()
-    for dx, dy in ((0.0, 0.0), (0.0, -h), (0.0, h), (-w / 3, 0.0), (w / 3, 0.0), (0.0, -2 * h), (0.0, 2 * h)):
-        rect = QRectF(size)
-        rect.moveCenter(anchor + QPointF(dx, dy))
-        if _free(rect, area, placed, gap) and feature.path.contains(inverse.map(rect.center())):
-            return rect
-    return None

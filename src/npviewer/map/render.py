@@ -12,7 +12,8 @@ from npviewer.map.data import MARGIN as _MARGIN
 from npviewer.map.data import MIN_MARGIN as _MIN_MARGIN
 
 from .geometry import KOREA, Feature, MapData, load_map
-from .overlay import by_priority, paint_overlay
+from .labels import Label, Placer
+from .overlay import by_priority, korea_named, paint_overlay
 from .style import BORDER_WIDTH, KOREA_LABEL, Style, style_for
 
 
@@ -36,6 +37,14 @@ def fit_transform(window: QRectF, area: QRectF) -> QTransform:
     transform.scale(scale, scale)
     transform.translate(-window.center().x(), -window.center().y())
     return transform
+
+
+ROOM_TRIES, ROOM_STEP = 5, 0.12
+
+
+def with_sea_room(window: QRectF) -> QRectF:
+    """``window`` grown to the south-east, where the Pacific gives Korea's name room on the sea."""
+    return window.adjusted(0.0, 0.0, window.width() * ROOM_STEP, window.height() * ROOM_STEP)
 
 
 def map_transform(
@@ -62,12 +71,13 @@ def draw_order(data: MapData, highlight: Iterable[str]) -> Iterator[tuple[Featur
         yield korea, KOREA in chosen
 
 
-def default_labels(data: MapData, highlight: Iterable[str], labels: Mapping[str, str] | None) -> list[tuple[str, str]]:
-    """(code, text) to label, Korea first: the given texts, or the highlighted features' names."""
+def default_labels(data: MapData, highlight: Iterable[str], labels: Mapping[str, str] | None) -> list[Label]:
+    """The labels, Korea first: the given texts, or the highlighted features' names."""
     if labels is None:
         labels = {c: f.name for c in highlight if (f := data.get(c)) is not None}
-    korea = labels.get(KOREA) or translate("Map", KOREA_LABEL)
-    return [(KOREA, korea)] + [(c, labels[c]) for c in by_priority(data, labels) if c != KOREA and labels[c]]
+    short = translate("Map", KOREA_LABEL)
+    korea = Label(KOREA, tuple(dict.fromkeys([labels.get(KOREA) or short, short])), bold=True)
+    return [korea] + [Label(c, (labels[c],)) for c in by_priority(data, labels) if c != KOREA and labels[c]]
 
 
 def paint_map(
@@ -88,9 +98,19 @@ def paint_map(
     text per 800 of the rectangle's longer side), so the result looks the same on screen and paper.
     """
     data = load_map()
-    transform = fit_transform(region_window(data, highlight, focus, include_korea=include_korea), rect)
-    visible = transform.inverted()[0].mapRect(rect)
     base = max(rect.width(), rect.height()) / 800.0
+    chosen = default_labels(data, highlight, labels)
+    window = region_window(data, highlight, focus, include_korea=include_korea)
+    placer = Placer(data)
+    for _ in range(ROOM_TRIES):
+        transform = fit_transform(window, rect)
+        texts = chosen[0].texts
+        named = korea_named(painter.device(), transform, rect, data, texts, base, placer=placer,
+                            family=painter.font().family())  # fmt: skip
+        if named == texts[0]:  # the name asked for
+            break
+        window = with_sea_room(window)
+    visible = transform.inverted()[0].mapRect(rect)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -104,7 +124,7 @@ def paint_map(
         if feature.path.boundingRect().intersects(visible):
             _draw_feature(painter, feature, style_for(feature, highlighted), unit)
     painter.setTransform(outer)
-    paint_overlay(painter, transform, rect, data, default_labels(data, highlight, labels), base)
+    paint_overlay(painter, transform, rect, data, chosen, base, placer=placer)
     painter.restore()
 
 

@@ -384,6 +384,21 @@ class Repository:
         )
         return [self._ref(r) for r in rows]
 
+    def short_names(self) -> dict[str, tuple[str, ...]]:
+        """Entry id -> its other names in the repository's language that are shorter than its title,
+        longest first: what a map label falls back to where the title does not fit."""
+        langs = ("", "en") if self.lang == "en" else (self.lang,)
+        rows = self.conn.execute(
+            f"SELECT a.entry_id, a.text, e.title FROM alias a JOIN entry e ON e.id = a.entry_id "
+            f"WHERE e.code != '' AND a.lang IN ({','.join('?' * len(langs))}) ORDER BY a.rowid",
+            langs,
+        )
+        names: dict[str, list[str]] = {}
+        for entry_id, text, title in rows:
+            if len(text) < len(self.names.get(entry_id, title)):
+                names.setdefault(entry_id, []).append(text)
+        return {key: tuple(sorted(found, key=len, reverse=True)) for key, found in names.items()}
+
     def place_codes(self) -> dict[str, tuple[str, str]]:
         """ISO numeric code -> (entry id, title) for every country that has one."""
         rows = self.conn.execute("SELECT code, id, title FROM entry WHERE code != '' ORDER BY num")

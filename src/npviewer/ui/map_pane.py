@@ -54,7 +54,9 @@ class MapPane(QObject):
                 detail.set_map_widget(None)
             return
         view = self._ensure_view()
-        view.set_places(place_codes(library.repo), region_names(library.repo))
+        short = library.repo.short_names()  # a group's members are named by the map, not by the group
+        own = {code: short[eid] for code, (eid, _title) in library.repo.place_codes().items() if eid in short}
+        view.set_places(place_codes(library.repo), region_names(library.repo), own)
         view.show_region(set(plan.roles), set(plan.frame), plan.roles)
         detail.set_map_widget(view)  # shown as the reader wants it and the pane has room for it
         view.show()

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsScene, Q
 
 from npviewer.i18n import translate
 from npviewer.map.geometry import ATTRIBUTION, KOREA, Feature, MapData, load_map
-from npviewer.map.overlay import by_priority, paint_overlay
-from npviewer.map.render import region_window
+from npviewer.map.labels import Label, Placed, Placer
+from npviewer.map.overlay import by_priority, korea_named, paint_overlay
+from npviewer.map.render import ROOM_TRIES, region_window, with_sea_room
 from npviewer.map.style import BORDER_WIDTH, HOVER_BORDER, KOREA_LABEL, style_for
 from npviewer.ui.accessibility import report_selected
 from npviewer.ui.announce import announce
@@ -58,6 +59,9 @@ class MapView(QGraphicsView):
         self._highlight: set[str] = set()
         self._focus: set[str] | None = None
         self._roles: dict[str, str] = {}
+        self._short: dict[str, tuple[str, ...]] = {}
+        self._placer = Placer(self._data)
+        self._placed: list[Placed] = []
         self._hovered: str | None = None
         self._chosen: str | None = None
         self._regions: dict[str, str] = {}
@@ -114,11 +118,18 @@ class MapView(QGraphicsView):
         """The data origin line drawn in the map's corner."""
         return translate("Map", ATTRIBUTION)
 
-    def set_places(self, places: dict[str, tuple[str, str]], regions: dict[str, str] | None = None) -> None:
+    def set_places(
+        self,
+        places: dict[str, tuple[str, str]],
+        regions: dict[str, str] | None = None,
+        short: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
         """Map codes (ISO numeric, or ISO 3166-2 for subdivisions) to (entry id, display title);
-        ``regions`` names each code's regions (for screen readers)."""
+        ``regions`` names each code's regions (for screen readers); ``short`` gives shorter names a
+        label falls back to where the title does not fit inside its place."""
         self._places = dict(places)
         self._regions = dict(regions or {})
+        self._short = dict(short or {})
         self._restyle()
 
     # -- choosing a place by keyboard ----------------------------------------------------------------
@@ -201,7 +212,20 @@ class MapView(QGraphicsView):
         """Frame the region again, and keep it framed as the widget is resized."""
         self._auto_fit = True
         window = region_window(self._data, self._highlight, self._focus)
-        self.fitInView(window, Qt.AspectRatioMode.KeepAspectRatio)
+        for _ in range(ROOM_TRIES):
+            self.fitInView(window, Qt.AspectRatioMode.KeepAspectRatio)
+            if self._korea_named() is not None:
+                break
+            window = with_sea_room(window)  # no sea beside Korea for its name: take in more of the Pacific
+
+    def _korea_named(self) -> str | None:
+        area = QRectF(self.viewport().rect())
+        return korea_named(self.viewport(), self.viewportTransform(), area, self._data, self._korea_texts(), 1.0,
+                           self.caption, self._placer, self.font().family())  # fmt: skip
+
+    def _korea_texts(self) -> tuple[str, ...]:
+        short = translate("Map", KOREA_LABEL)
+        return tuple(dict.fromkeys((*self._texts(KOREA), short) if KOREA in self._places else (short,)))
 
     def zoom_by(self, factor: float, at: QPointF | None = None) -> None:
         """Zoom by ``factor`` keeping the point at viewport position ``at`` (default the centre) still."""
@@ -352,15 +376,23 @@ class MapView(QGraphicsView):
         painter.save()
         painter.resetTransform()
         area = QRectF(self.viewport().rect())
-        labels = [(KOREA, self._places[KOREA][1] if KOREA in self._places else translate("Map", KOREA_LABEL))]
-        labels += [(c, self.title_of(c)) for c in by_priority(self._data, self._highlight) if c != KOREA]
-        paint_overlay(painter, self.viewportTransform(), area, self._data, labels, 1.0, self.caption)
+        labels = [Label(KOREA, self._korea_texts(), bold=True)]
+        labels += [Label(c, self._texts(c)) for c in by_priority(self._data, self._highlight) if c != KOREA]
+        transform = self.viewportTransform()
+        self._placed = paint_overlay(painter, transform, area, self._data, labels, 1.0, self.caption, self._placer)
         if self.hasFocus():  # a clear sign that the keys act here
             pen = QPen(self.palette().highlight().color(), 2.0)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(area.adjusted(1, 1, -1, -1))
         painter.restore()
+
+    def placed_labels(self) -> list[Placed]:
+        """The labels drawn at the last paint, in viewport coordinates."""
+        return list(self._placed)
+
+    def _texts(self, code: str) -> tuple[str, ...]:
+        return (self.title_of(code), *self._short.get(code, ()))
 
     def _action(self, slot: Callable[[], None]) -> QAction:
         action = QAction(self)
