@@ -4,22 +4,22 @@ Russia and China; a country page shades that country; a province that province, 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QGraphicsPathItem
 from pytestqt.qtbot import QtBot
 
-from npviewer.app import create_main_window
 from npviewer.map.geometry import load_map
 from npviewer.map.plan import AREA, FOCUS, SECOND, entry_map, map_plan
 from npviewer.map.style import FOCUS as FOCUS_FILL
 from npviewer.map.style import HIGHLIGHT, LAND
 from npviewer.map.style import SECOND as SECOND_FILL
 from npviewer.store.library import Library
-from npviewer.store.userdata import open_user_store
 from npviewer.ui.mainwindow import MainWindow
+
+WindowFactory = Callable[..., MainWindow]
 
 pytestmark = [
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
@@ -40,45 +40,25 @@ EXPECTED = {
 }
 
 
-@pytest.fixture(scope="module")
-def real(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
-    lib = Library.open(target=tmp_path_factory.mktemp("real") / "content.sqlite")
-    yield lib
-    lib.close()
-
-
 @pytest.mark.parametrize("entry_id", list(EXPECTED))
-def test_the_plan_highlights_what_the_entry_is_about(real: Library, entry_id: str) -> None:
+def test_the_plan_highlights_what_the_entry_is_about(bundled: Library, entry_id: str) -> None:
     roles, around = EXPECTED[entry_id]
-    plan = entry_map(real.repo, real.repo.entry(entry_id))
+    plan = entry_map(bundled.repo, bundled.repo.entry(entry_id))
     assert plan is not None
     assert plan.roles == roles
     assert plan.frame == frozenset(roles) | (around or set())  # a region framed on itself
 
 
-def test_the_brief_and_the_window_share_the_regions_plan(real: Library) -> None:
-    places = [real.repo.entry(p.id) for p in real.repo.places_of_region("eastern")]
-    plan = map_plan(real.repo, places)
+def test_the_brief_and_the_window_share_the_regions_plan(bundled: Library) -> None:
+    places = [bundled.repo.entry(p.id) for p in bundled.repo.places_of_region("eastern")]
+    plan = map_plan(bundled.repo, places)
     assert plan is not None and plan.roles == {"RU-FE": AREA, "RU-PRI": FOCUS, "CN-HL": SECOND, "CN-JL": SECOND,
                                                "CN-LN": SECOND}  # fmt: skip
 
 
-def test_an_entry_without_a_place_has_no_map(real: Library) -> None:
-    entry = next(real.repo.entry(r.id) for r, _ in real.repo.descendants("eastern") if r.kind == "measure")
-    assert entry_map(real.repo, entry) is None
-
-
-@pytest.fixture
-def window(qtbot: QtBot, real: Library) -> Iterator[MainWindow]:
-    store = open_user_store()
-    win = create_main_window(real, store)
-    qtbot.add_widget(win)
-    win.resize(1280, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    store.close()
+def test_an_entry_without_a_place_has_no_map(bundled: Library) -> None:
+    entry = next(bundled.repo.entry(r.id) for r, _ in bundled.repo.descendants("eastern") if r.kind == "measure")
+    assert entry_map(bundled.repo, entry) is None
 
 
 def _fill(window: MainWindow, code: str) -> str:
@@ -91,7 +71,10 @@ def _fill(window: MainWindow, code: str) -> str:
     raise AssertionError(code)
 
 
-def test_the_window_shades_the_far_east_and_the_provinces_not_russia_and_china(window: MainWindow) -> None:
+def test_the_window_shades_the_far_east_and_the_provinces_not_russia_and_china(
+    make_window: WindowFactory, bundled: Library
+) -> None:
+    window = make_window(bundled, size=(1280, 900))
     for entry_id, (roles, _around) in EXPECTED.items():
         window.open_entry(entry_id)
         view = window.map_pane.view
@@ -106,7 +89,10 @@ def test_the_window_shades_the_far_east_and_the_provinces_not_russia_and_china(w
     assert _fill(window, "CN-HL") == "hidden"
 
 
-def test_clicking_a_far_east_subject_opens_the_far_east(qtbot: QtBot, window: MainWindow) -> None:
+def test_clicking_a_far_east_subject_opens_the_far_east(
+    qtbot: QtBot, make_window: WindowFactory, bundled: Library
+) -> None:
+    window = make_window(bundled, size=(1280, 900))
     window.open_entry("eastern")
     view = window.map_pane.view
     assert view is not None
@@ -117,7 +103,8 @@ def test_clicking_a_far_east_subject_opens_the_far_east(qtbot: QtBot, window: Ma
     assert "Eastern Region" in view.describe("RU-SA") and view.title_of("RU-SA") == "Sakha (Yakutia)"
 
 
-def test_a_province_is_framed_with_its_country(window: MainWindow) -> None:
+def test_a_province_is_framed_with_its_country(make_window: WindowFactory, bundled: Library) -> None:
+    window = make_window(bundled, size=(1280, 900))
     window.open_entry("heilongjiang")
     view = window.map_pane.view
     assert view is not None

@@ -3,21 +3,21 @@ Korea's inside Korea or on the sea, at every window size and with the map at its
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
-from npviewer.app import create_main_window
 from npviewer.map import overlay
 from npviewer.map.geometry import KOREA, load_map
 from npviewer.map.plan import entry_map
 from npviewer.store.library import Library
-from npviewer.store.userdata import open_user_store
 from npviewer.ui.mainwindow import MainWindow
 from npviewer.ui.map.view import MapView
+
+WindowFactory = Callable[..., MainWindow]
 
 pytestmark = [
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
@@ -27,13 +27,6 @@ pytestmark = [
 SIZES = [(1024, 700), (1366, 768), (1920, 1080)]
 REGIONS = ["eastern", "central", "western"]
 AREAS = ["russian-far-east", "primorsky-krai", "heilongjiang", "jilin", "liaoning"]
-
-
-@pytest.fixture(scope="module")
-def real(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
-    lib = Library.open(target=tmp_path_factory.mktemp("real") / "content.sqlite")
-    yield lib
-    lib.close()
 
 
 @pytest.fixture
@@ -50,13 +43,18 @@ def drawn(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, QRectF]]:
     return texts
 
 
-def _check(view: MapView, drawn: list[tuple[str, QRectF]], where: str) -> None:
+def _short_names(bundled: Library) -> dict[str, tuple[str, ...]]:
+    short = bundled.repo.short_names()
+    return {code: short.get(eid, ()) for code, (eid, _title) in bundled.repo.place_codes().items()}
+
+
+def _check(view: MapView, drawn: list[tuple[str, QRectF]], where: str, short: dict[str, tuple[str, ...]]) -> None:
     """The labels of the last paint lie in their own shapes and clear of each other."""
     data = load_map()
     inverse, _ = view.viewportTransform().inverted()
     owners: dict[str, str] = {}
     for code in [KOREA, *view.highlighted_codes()]:
-        for text in (view.title_of(code), *view._short.get(code, ()), "Korea"):
+        for text in (view.title_of(code), *short.get(code, ()), "Korea"):
             owners.setdefault(text, code)
     boxes = [(text, rect) for text, rect in drawn if text != view.caption]
     assert any(owners.get(text) == KOREA for text, _ in boxes), f"{where}: Korea is not named"
@@ -74,50 +72,38 @@ def _check(view: MapView, drawn: list[tuple[str, QRectF]], where: str) -> None:
             assert not rect.intersects(box), f"{where}: {text!r} overlaps {other!r}"
 
 
-def _country_pages(real: Library) -> list[str]:
-    return [eid for code, (eid, _t) in real.repo.place_codes().items() if code[0].isdigit()]
-
-
-@pytest.fixture
-def window(qtbot: QtBot, real: Library) -> Iterator[MainWindow]:
-    store = open_user_store()
-    win = create_main_window(real, store)
-    qtbot.add_widget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    store.close()
+def _country_pages(bundled: Library) -> list[str]:
+    return [eid for code, (eid, _t) in bundled.repo.place_codes().items() if code[0].isdigit()]
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_window_map_labels_lie_in_their_own_shapes(
-    window: MainWindow, real: Library, drawn: list[tuple[str, QRectF]], size: tuple[int, int]
+    make_window: WindowFactory, bundled: Library, drawn: list[tuple[str, QRectF]], size: tuple[int, int]
 ) -> None:
-    window.resize(*size)
-    for entry_id in REGIONS + AREAS + _country_pages(real):
+    window = make_window(bundled, size=size)
+    for entry_id in REGIONS + AREAS + _country_pages(bundled):
         window.open_entry(entry_id)
         view = window.map_pane.view
         assert view is not None and view.isVisible(), entry_id
         drawn.clear()
         view.grab()
-        _check(view, drawn, f"{entry_id} at {size}")
+        _check(view, drawn, f"{entry_id} at {size}", _short_names(bundled))
 
 
 @pytest.mark.parametrize("width", [398, 696, 1250])
 def test_labels_lie_in_their_own_shapes_with_the_map_at_its_smallest(
-    qtbot: QtBot, real: Library, drawn: list[tuple[str, QRectF]], width: int
+    qtbot: QtBot, bundled: Library, drawn: list[tuple[str, QRectF]], width: int
 ) -> None:
     view = MapView()
     qtbot.add_widget(view)
     view.resize(width, view.minimumHeight())
-    view.set_places(real.repo.place_codes())
+    view.set_places(bundled.repo.place_codes(), short=_short_names(bundled))
     view.show()
     qtbot.waitExposed(view)
-    for entry_id in REGIONS + AREAS + _country_pages(real):
-        plan = entry_map(real.repo, real.repo.entry(entry_id))
+    for entry_id in REGIONS + AREAS + _country_pages(bundled):
+        plan = entry_map(bundled.repo, bundled.repo.entry(entry_id))
         assert plan is not None
         view.show_region(set(plan.roles), set(plan.frame), plan.roles)
         drawn.clear()
         view.grab()
-        _check(view, drawn, f"{entry_id} at {width}x{view.minimumHeight()}")
+        _check(view, drawn, f"{entry_id} at {width}x{view.minimumHeight()}", _short_names(bundled))
