@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import cast
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBitmap, QImage, QPainter, QPainterPath, QRegion, QTransform
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSizeF, Qt
+from PySide6.QtGui import QBitmap, QImage, QPainter, QPainterPath, QPen, QRegion, QTransform
 
 from .geometry import KOREA, MapData
 
@@ -62,8 +62,9 @@ def _erode(region: QRegion, width: int, height: int) -> QRegion:
     return region
 
 
-def _mask(path: QPainterPath, window: QRectF, per_unit: float) -> QRegion:
-    """The cells (``per_unit`` per scene unit, from ``window``'s corner) whose centres lie in ``path``."""
+def _mask(paths: Sequence[QPainterPath], window: QRectF, per_unit: float, *, outline: bool = False) -> QRegion:
+    """The cells (``per_unit`` per scene unit, from ``window``'s corner) whose centres lie in ``paths``
+    (with ``outline``, also every cell their outlines cross)."""
     image = QImage(math.ceil(window.width() * per_unit) + 1, math.ceil(window.height() * per_unit) + 1,
                    QImage.Format.Format_Mono)  # fmt: skip
     image.fill(1)  # white: outside
@@ -72,9 +73,15 @@ def _mask(path: QPainterPath, window: QRectF, per_unit: float) -> QRegion:
     transform.scale(per_unit, per_unit)
     transform.translate(-window.left(), -window.top())
     painter.setTransform(transform)
-    painter.setPen(Qt.PenStyle.NoPen)
+    if outline:
+        pen = QPen(Qt.GlobalColor.black, 1.0)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(Qt.GlobalColor.black)
-    painter.drawPath(path)
+    for path in paths:
+        painter.drawPath(path)
     painter.end()
     return QRegion(QBitmap.fromImage(image))
 
@@ -92,7 +99,7 @@ def fitting_spots(path: QPainterPath, target: QPointF, size: QSizeF, scale: floa
         return []
     # One cell of margin all round: the mask is exact only to a cell.
     width, height = math.ceil(size.width() / cell) + 2, math.ceil(size.height() / cell) + 2
-    free = _erode(_mask(path, window, per_unit), width, height)
+    free = _erode(_mask([path], window, per_unit), width, height)
     tx = (target.x() - window.left()) * per_unit - width / 2
     ty = (target.y() - window.top()) * per_unit - height / 2
     options = sorted(
@@ -138,6 +145,7 @@ class Placer:
         self._scale = 0.0
         self._spots: dict[tuple[object, ...], list[QPointF]] = {}
         self._sea: dict[tuple[object, ...], bool] = {}
+        self._near: dict[tuple[object, ...], tuple[list[QPainterPath], QRegion, float, QPointF]] = {}
         self._lands = [(f.path.controlPointRect(), f.path) for f in data if f.is_country]
         korea = data.get(KOREA)
         self._korea = korea.path.boundingRect().center() if korea is not None else QPointF()
@@ -155,7 +163,7 @@ class Placer:
         and of each other, inside ``area`` (device). Korea's label may use the sea beside ``mark``."""
         scale = transform.m11()
         if not math.isclose(scale, self._scale, rel_tol=1e-9):
-            self._scale, self._spots, self._sea = scale, {}, {}
+            self._scale, self._spots, self._sea, self._near = scale, {}, {}, {}
         inverse, _ = transform.inverted()
         visible = inverse.mapRect(area)
         busy = list(taken)
@@ -225,13 +233,36 @@ class Placer:
         return self._spots[key]
 
     def _on_sea(self, size: QSizeF, radius: float, n: int, offset: QPointF) -> bool:
-        """Whether Korea's label at this offset from its mark lies over no country (kept per scale)."""
+        """Whether Korea's label at this offset from its mark lies over no country (kept per scale):
+        a coarse mask of the sea round Korea, eroded by the label's box, rules most spots out; the
+        shapes decide the rest."""
         key = ("sea", round(size.width(), 2), round(size.height(), 2), round(radius, 2), n)
         if key not in self._sea:
             box = QRectF(0, 0, size.width() / self._scale, size.height() / self._scale)
             box.moveCenter(self._korea + offset / self._scale)
-            self._sea[key] = not any(bounds.intersects(box) and land.intersects(box) for bounds, land in self._lands)
+            lands, free, per_unit, corner = self._open_sea(size, radius)
+            cell = QPoint(math.floor((box.left() - corner.x()) * per_unit) - 1,
+                          math.floor((box.top() - corner.y()) * per_unit) - 1)  # fmt: skip
+            self._sea[key] = free.contains(cell) and not any(land.intersects(box) for land in lands)
         return self._sea[key]
+
+    def _open_sea(self, size: QSizeF, radius: float) -> tuple[list[QPainterPath], QRegion, float, QPointF]:
+        """The countries within reach of Korea's label, and the cells (a quarter of the text's height,
+        from the reach's corner) where the label's box, grown by a cell, touches none of them."""
+        key = ("open", round(size.width(), 2), round(size.height(), 2), round(radius, 2))
+        if key not in self._near:
+            reach = (radius + 13 * size.height() + size.width()) / self._scale  # the farthest offset tried
+            around = QRectF(self._korea.x() - reach, self._korea.y() - reach, 2 * reach, 2 * reach)
+            lands = [land for bounds, land in self._lands if bounds.intersects(around)]
+            cell = max(1.0, size.height() / _CELL)
+            per_unit = self._scale / cell
+            sea = QRegion(
+                QRect(0, 0, math.ceil(around.width() * per_unit) + 1, math.ceil(around.height() * per_unit) + 1)
+            )
+            sea = sea.subtracted(_mask(lands, around, per_unit, outline=True))
+            width, height = math.ceil(size.width() / cell) + 3, math.ceil(size.height() / cell) + 3
+            self._near[key] = (lands, _erode(sea, width, height), per_unit, around.topLeft())
+        return self._near[key]
 
 
 def _leader_start(centre: QPointF, radius: float, offset: QPointF, rect: QRectF) -> QPointF | None:
