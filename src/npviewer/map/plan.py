@@ -90,6 +90,8 @@ def entry_map(repo: Repository, entry: Entry) -> EntryMap | None:
     country, or for Primorsky Krai the Far East). A place with no shape of its own (Western Russia):
     the nearest mapped place above it.
     """
+    if entry.kind != "region" and entry.kind not in PLACE_KINDS:
+        return None
     shapes = load_shapes()
     if entry.kind == "region":
         plan = map_plan(repo, [repo.entry(p.id) for p in repo.places_of_region(entry.id)])
@@ -97,8 +99,6 @@ def entry_map(repo: Repository, entry: Entry) -> EntryMap | None:
             return None
         roles = expand_roles(plan.roles, shapes)
         return EntryMap(roles, frozenset(roles))
-    if entry.kind not in PLACE_KINDS:
-        return None
     place = entry if repo.place_code(entry.id) in shapes else _place_above(repo, entry)
     if place is None:
         return None

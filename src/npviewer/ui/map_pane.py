@@ -9,9 +9,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 
-from npviewer.map.data import load_shapes
-from npviewer.map.plan import entry_map, place_codes
-from npviewer.store.records import Entry
+from npviewer.store.records import PLACE_KINDS, Entry
 from npviewer.store.repository import Repository
 
 if TYPE_CHECKING:
@@ -22,6 +20,8 @@ if TYPE_CHECKING:
 def region_names(repo: Repository) -> dict[str, str]:
     """Each place's map code -> the regions its content links it to, in words (for screen readers);
     a group's members (the Far East's federal subjects) are named with the group."""
+    from npviewer.map.data import load_shapes  # the map's data is read when a map is first shown
+
     names: dict[str, list[str]] = {}
     shapes = load_shapes()
     for region in repo.regions():
@@ -47,12 +47,18 @@ class MapPane(QObject):
     def show_for(self, entry: Entry | None) -> None:
         """The map for ``entry`` (hidden when it has none, or for no entry)."""
         library = self.window.library
-        plan = entry_map(library.repo, entry) if library is not None and entry is not None else None
+        plan = None
+        if library is not None and entry is not None and (entry.kind == "region" or entry.kind in PLACE_KINDS):
+            from npviewer.map.plan import entry_map
+
+            plan = entry_map(library.repo, entry)
         detail = self.window.detail
         if plan is None or library is None:
             if self.view is not None:
                 detail.set_map_widget(None)
             return
+        from npviewer.map.plan import place_codes
+
         view = self._ensure_view()
         short = library.repo.short_names()  # a group's members are named by the map, not by the group
         own = {code: short[eid] for code, (eid, _title) in library.repo.place_codes().items() if eid in short}
