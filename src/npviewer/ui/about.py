@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from npviewer import __version__
 from npviewer.i18n import translate
@@ -14,6 +14,7 @@ from npviewer.store.records import Document
 from npviewer.ui.icons import app_icon
 from npviewer.ui.language import date_text
 from npviewer.ui.screen_fit import resize_to_fit
+from npviewer.ui.themed_browser import ThemedBrowser
 
 
 def about_html(content_version: str, documents: list[Document], coverage: str = "") -> str:
@@ -23,7 +24,7 @@ def about_html(content_version: str, documents: list[Document], coverage: str = 
     for doc in documents:
         date = date_text(PartialDate(doc.date)) if doc.date else ""
         extra = ", ".join(escape(x) for x in (doc.publisher, date) if x)
-        url = f"<br/><span style='color:#5a6570'>{escape(doc.url)}</span>" if doc.url else ""
+        url = f'<br/><span class="muted">{escape(doc.url)}</span>' if doc.url else ""
         items.append(f"<li><b>{escape(doc.display_title)}</b>{' (' + extra + ')' if extra else ''}{url}</li>")
     no_content = escape(translate("About", "No content is loaded."))
     sources = "<ul>" + "".join(items) + "</ul>" if items else f"<p>{no_content}</p>"
@@ -72,7 +73,7 @@ class AboutDialog(QDialog):
         self.icon.setObjectName("aboutIcon")
         self.icon.setAccessibleName(translate("About", "npviewer icon"))
         self.icon.setPixmap(app_icon().pixmap(64, 64))
-        self.text = QTextBrowser()
+        self.text = ThemedBrowser()
         self.text.setOpenLinks(False)
         self.text.setAccessibleName(translate("About", "About text"))
         self.text.setHtml(about_html(content_version, documents, coverage))

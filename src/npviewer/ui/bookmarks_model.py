@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.records import EntryRef
 from npviewer.store.userdata import Bookmark
+from npviewer.ui.contrast import muted
 from npviewer.ui.icons import icon, kind_icon
 from npviewer.ui.plain import tooltip
 from npviewer.ui.roles import CHANGED_ROLE, ENTRY_ID_ROLE, KIND_ROLE, MISSING_ROLE, NOTE_ROLE
@@ -80,7 +81,8 @@ class BookmarksModel(QAbstractListModel):
                 lines.append(mark.note)
             return tooltip("\n".join(lines))  # an imported title or note is shown, never obeyed
         if role == Qt.ItemDataRole.ForegroundRole and ref is None:
-            return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            palette = QApplication.palette()  # quieter, yet 4.5:1; "(no longer in the content)" says it in words
+            return QBrush(muted(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)))
         if role == ENTRY_ID_ROLE:
             return mark.entry_id
         if role == KIND_ROLE:

@@ -28,25 +28,31 @@ from npviewer.store.records import (
     kind_label,
 )
 from npviewer.ui.language import date_text, span_text
+from npviewer.ui.text_colours import TextColours, base_rules
 
 ENTRY_SCHEME = "npv"
 COPY_SCHEME = "npv-copy"
 BRIEF_SCHEME = "npv-brief"
 DISPUTE_ANCHOR = "disputed"
 
-STYLE_SHEET = """
-h1 { font-size: x-large; font-weight: 600; margin-top: 2px; margin-bottom: 4px; }
-h3 { font-size: medium; font-weight: 600; margin-top: 14px; margin-bottom: 4px; }
-p.crumb { margin-bottom: 0px; }
-p.kind { color: #5a6570; margin-top: 0px; }
-p.quote { margin-left: 18px; margin-top: 2px; margin-bottom: 2px; }
-p.summary { margin-left: 18px; margin-top: 2px; margin-bottom: 2px; }
-span.cite-kind { color: #5a6570; }
-p.url { margin-left: 18px; margin-top: 0px; color: #5a6570; }
-p.status { color: #8a4b00; }
-p.muted { color: #5a6570; }
-span.missing { color: #8a1c1c; }
+
+def style_sheet(colours: TextColours) -> str:
+    """The detail pane's style sheet, in ``colours`` (chosen from the palette: see
+    :mod:`npviewer.ui.text_colours`)."""
+    return (
+        base_rules(colours)
+        + f"""
+h1 {{ font-size: x-large; font-weight: 600; margin-top: 2px; margin-bottom: 4px; }}
+h3 {{ font-size: medium; font-weight: 600; margin-top: 14px; margin-bottom: 4px; }}
+p.crumb {{ margin-bottom: 0px; }}
+p.kind, span.kind, span.cite-kind {{ color: {colours.muted}; }}
+p.kind {{ margin-top: 0px; }}
+p.quote {{ margin-left: 18px; margin-top: 2px; margin-bottom: 2px; }}
+p.summary {{ margin-left: 18px; margin-top: 2px; margin-bottom: 2px; }}
+p.url {{ margin-left: 18px; margin-top: 0px; color: {colours.muted}; }}
 """
+    )
+
 
 _STATUS_WORDS = {
     "confirmed": "",
@@ -133,7 +139,7 @@ class _Renderer:
     def ref_list(self, refs: tuple[EntryRef, ...], show_kind: bool = True) -> str:
         items = []
         for ref in refs:
-            kind = f' <span style="color:#5a6570">({escape(ref.kind_label)})</span>' if show_kind else ""
+            kind = f' <span class="kind">({escape(ref.kind_label)})</span>' if show_kind else ""
             items.append(f"<li>{self.link(ref)}{kind}</li>")
         return "<ul>" + "".join(items) + "</ul>"
 
@@ -150,7 +156,7 @@ class _Renderer:
         status = status_word(cite.status)
         if status or cite.note:
             notes = "; ".join(escape(w) for w in (status, cite.note) if w)
-            parts.append(f' <span style="color:#8a4b00">({notes})</span>')
+            parts.append(f' <span class="status">({notes})</span>')
         if cite.verbatim:
             parts.append(f'<p class="quote">\u201c{self.text(cite.text)}\u201d</p>')
         elif cite.text:
@@ -176,7 +182,7 @@ def _event_html(r: _Renderer, event: EventInfo) -> str:
     when, where, who = (translate("Entry", "When:"), translate("Entry", "Where:"), translate("Entry", "Participants:"))
     lines = [f"<p><b>{when}</b> {escape(span_text(event.start, event.end))}{qualifier}"]
     if event.date_note:
-        lines.append(f"<br/><span style='color:#8a4b00'>{r.text(event.date_note)}</span>")
+        lines.append(f"<br/><span class='status'>{r.text(event.date_note)}</span>")
     if event.place:
         lines.append(f"<br/><b>{where}</b> {r.text(event.place)}")
     if event.participants:
@@ -347,7 +353,7 @@ def language_label(code: str) -> str:
 
 def _status_mark(cite: Citation) -> str:
     status = status_word(cite.status)
-    return f' <span style="color:#8a4b00">({escape(status)})</span>' if status else ""
+    return f' <span class="status">({escape(status)})</span>' if status else ""
 
 
 def message_html(title: str, body: str = "") -> str:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
     QSizePolicy,
-    QTextBrowser,
     QToolButton,
     QToolTip,
     QVBoxLayout,
@@ -42,19 +41,20 @@ from npviewer.ui.detail import (
     BRIEF_SCHEME,
     COPY_SCHEME,
     ENTRY_SCHEME,
-    STYLE_SHEET,
     RenderedEntry,
     message_html,
     render_entry,
+    style_sheet,
 )
 from npviewer.ui.find_bar import FindBar
-from npviewer.ui.icons import icon
+from npviewer.ui.icons import set_icon
 from npviewer.ui.link_walk import LinkWalk
 from npviewer.ui.note_editor import NoteEditor
 from npviewer.ui.screen_fit import CompactButton, fit_buttons
 from npviewer.ui.settings import window_settings
 from npviewer.ui.shortcuts import keep_keys
 from npviewer.ui.text_zoom import TextZoom
+from npviewer.ui.themed_browser import ThemedBrowser
 
 log = logging.getLogger(__name__)
 #: The text always has room for this many lines (fewer on a screen too small for them).
@@ -64,15 +64,20 @@ MAP_HEIGHT, MAP_LEAST = 280, 120
 MAP_SETTING = "reading/map"
 
 
-class SafeBrowser(QTextBrowser):
-    """A QTextBrowser that never follows a link itself and never loads anything from outside."""
+class SafeBrowser(ThemedBrowser):
+    """A text browser that never follows a link itself and never loads anything from outside, in the
+    palette's colours."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, style_sheet)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(STYLE_SHEET)
         self.setObjectName("detailBrowser")
+
+    def redraw(self) -> None:
+        """Override ThemedBrowser.redraw: the acronyms keep their dotted underline."""
+        super().redraw()
+        self.mark_terms()
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Override QTextBrowser.loadResource: refuse every external resource (images, styles)."""
@@ -163,13 +168,13 @@ class DetailView(QWidget):
         self.star_button = CompactButton()
         self.star_button.setObjectName("starButton")
         self.star_button.setCheckable(True)
-        self.star_button.setIcon(icon("star"))
+        set_icon(self.star_button, "star")
         self.star_button.setToolButtonStyle(self.star_button.toolButtonStyle().ToolButtonTextBesideIcon)
         self.star_button.clicked.connect(self._star_clicked)
 
         self.copy_button = CompactButton()
         self.copy_button.setObjectName("copyCitationButton")
-        self.copy_button.setIcon(icon("copy"))
+        set_icon(self.copy_button, "copy")
         self.copy_button.setToolButtonStyle(self.star_button.toolButtonStyle())
         self.copy_button.clicked.connect(lambda: self.copyCitationRequested.emit("plain"))
         formats = QMenu(self.copy_button)
@@ -184,13 +189,13 @@ class DetailView(QWidget):
 
         self.brief_button = CompactButton()
         self.brief_button.setObjectName("exportBriefButton")
-        self.brief_button.setIcon(icon("export"))
+        set_icon(self.brief_button, "export")
         self.brief_button.setToolButtonStyle(self.star_button.toolButtonStyle())
         self.brief_button.clicked.connect(self._brief_clicked)
 
         self.map_button = CompactButton()
         self.map_button.setObjectName("mapButton")
-        self.map_button.setIcon(icon("region"))
+        set_icon(self.map_button, "region")
         self.map_button.setCheckable(True)
         self.map_button.setChecked(window_settings().value(MAP_SETTING, True) not in (False, "false"))
         self.map_button.setToolButtonStyle(self.star_button.toolButtonStyle())
@@ -360,7 +365,7 @@ class DetailView(QWidget):
 
     def _set_star(self, bookmarked: bool) -> None:
         self.star_button.setChecked(bookmarked)
-        self.star_button.setIcon(icon("star-filled" if bookmarked else "star"))
+        set_icon(self.star_button, "star-filled" if bookmarked else "star")
         self._bookmarked = bookmarked
         self._name_star()
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolBu
 
 from npviewer.i18n import translate
 from npviewer.ui.announce import announce
-from npviewer.ui.icons import icon
+from npviewer.ui.icons import set_icon
 
 Selection = QTextEdit.ExtraSelection
 
@@ -52,7 +52,7 @@ class FindBar(QWidget):
 
     def _button(self, name: str, slot: object) -> QToolButton:
         button = QToolButton()
-        button.setIcon(icon(name))
+        set_icon(button, name)
         button.setAutoRaise(True)
         button.clicked.connect(slot)
         return button

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.ui.screen_fit import resize_to_fit
+from npviewer.ui.themed_browser import ThemedBrowser
 
 #: The help, one section a message (translated in :func:`help_html`).
 SECTIONS = (
@@ -120,7 +121,7 @@ class HelpDialog(QDialog):
         self.setObjectName("helpDialog")
         self.setWindowTitle(translate("Help", "npviewer help"))
         self.setAccessibleName(translate("Help", "Help"))
-        text = QTextBrowser()
+        text = ThemedBrowser()
         text.setOpenLinks(False)
         text.setAccessibleName(translate("Help", "Help text"))
         text.setHtml(help_html())

@@ -26,6 +26,7 @@ from npviewer.i18n import translate
 from npviewer.store.library import Library
 from npviewer.ui import window_parts, window_state
 from npviewer.ui.detail import DISPUTE_ANCHOR, coverage_text, welcome_html
+from npviewer.ui.palette_fit import follow_palette
 from npviewer.ui.results_model import SearchResultsModel
 from npviewer.ui.search_controller import SEARCH_LIMIT
 from npviewer.ui.tree_model import BrowseTreeModel
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, library: Library | None, user: UserBridge, worker: Worker, *, staged: bool = False) -> None:
         super().__init__()
+        follow_palette()  # the system palette, fitted where its own pairs read below 4.5:1
         self.setObjectName("mainWindow")
         self.library: Library | None = None
         self.user = user

@@ -9,17 +9,33 @@ snippet is clipped to one line; the full text is in the tooltip.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QTextDocument, QTextOption
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from npviewer.i18n import translate
 from npviewer.store.records import kind_label
+from npviewer.ui.contrast import muted as quieter
+from npviewer.ui.contrast import selection
 from npviewer.ui.roles import KIND_ROLE, NOTE_ROLE, REGION_ROLE, SNIPPET_HTML_ROLE
 
 MARGIN = 6
 ICON = 16
 LINES = 3
 ELLIPSIS = "\u2026"
+
+
+def _fit_selection(palette: QPalette) -> None:
+    """Make the selection's colour dark (or light) enough for its text to read at 4.5:1."""
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Highlight, selection(palette, group))
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -40,13 +56,14 @@ class ResultDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         opt.text = ""
         opt.icon = type(opt.icon)()
+        _fit_selection(opt.palette)
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
         rect = opt.rect
         width = rect.width() - ICON - 3 * MARGIN
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         text = opt.palette.highlightedText() if selected else opt.palette.text()
-        muted = text.color() if selected else opt.palette.placeholderText().color()
+        muted = text.color() if selected else quieter(text.color(), opt.palette.base().color())
         bold = QFont(opt.font)
         bold.setBold(True)
         title = QFontMetrics(bold).elidedText(

@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QIcon, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.records import EntryRef
 from npviewer.store.userdata import SavedSearch
-from npviewer.ui.icons import icon
+from npviewer.ui.icons import set_icon
 
 DEBOUNCE_MS = 120
 
@@ -71,14 +71,14 @@ class SearchBar(QWidget):
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
-        self.field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        set_icon(self.field.addAction(QIcon(), QLineEdit.ActionPosition.LeadingPosition), "search")
         self.field.installEventFilter(self)
         self.field.textEdited.connect(self._text_edited)
         self.field.returnPressed.connect(self._return_pressed)
 
         self.history_button = QToolButton()
         self.history_button.setObjectName("searchHistoryButton")
-        self.history_button.setIcon(icon("history"))
+        set_icon(self.history_button, "history")
         self.history_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.history_menu = QMenu(self.history_button)
         self.history_button.setMenu(self.history_menu)

@@ -11,9 +11,10 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from npviewer.i18n import translate
@@ -21,6 +22,8 @@ from npviewer.store.changes import ContentChanges
 from npviewer.store.userdata import Bookmark
 from npviewer.ui.changes_html import ENTRY_SCHEME, Colours, changes_html, style_sheet
 from npviewer.ui.screen_fit import resize_to_fit
+from npviewer.ui.text_colours import base_rules, dark_base, text_colours
+from npviewer.ui.themed_browser import PALETTE_EVENTS
 
 
 class WhatsChangedDialog(QDialog):
@@ -78,13 +81,15 @@ class WhatsChangedDialog(QDialog):
         return self._changes
 
     def _render(self) -> None:
-        base = self.palette().color(QPalette.ColorRole.Base)
-        self.browser.document().setDefaultStyleSheet(style_sheet(Colours.for_dark(base.lightness() < 128)))
+        palette = self.palette()
+        colours = text_colours(palette)
+        tints = replace(Colours.for_dark(dark_base(palette)), muted=colours.muted)
+        self.browser.document().setDefaultStyleSheet(base_rules(colours) + style_sheet(tints))
         self.browser.setHtml(changes_html(self._changes, self._bookmarks, self._present, self._texts))
 
     def changeEvent(self, event: QEvent) -> None:
         """Override QDialog.changeEvent: redraw in the new palette's tints (light or dark), or language."""
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() in PALETTE_EVENTS:
             self._render()
         elif event.type() == QEvent.Type.LanguageChange:
             self._retranslate()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 
 from npviewer import i18n
 from npviewer.i18n import translate
-from npviewer.ui.icons import icon
+from npviewer.ui.icons import set_icon
 
 if TYPE_CHECKING:
     from npviewer.ui.mainwindow import MainWindow
@@ -70,7 +70,7 @@ class WindowActions(QObject):
             self.languages.addAction(action)
         self.bookmarks_toggle = w.bookmarks_dock.toggleViewAction()
         self.bookmarks_toggle.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.bookmarks_toggle.setIcon(icon("bookmarks"))
+        set_icon(self.bookmarks_toggle, "bookmarks")
         self.timeline_toggle = w.timeline_dock.toggleViewAction()
         self.timeline_toggle.setShortcut(QKeySequence("Ctrl+T"))
         self.menus: dict[str, QMenu] = {}
@@ -95,7 +95,7 @@ class WindowActions(QObject):
                         sequences.append(seq)
             action.setShortcuts(sequences)
         if name:
-            action.setIcon(icon(name))
+            set_icon(action, name)
         action.triggered.connect(slot)
         window.addAction(action)
         return action
@@ -228,7 +228,7 @@ class WindowActions(QObject):
         self.import_marks.setEnabled(writable)
         self.save_search.setEnabled(writable)
         self.bookmark.setChecked(marked)
-        self.bookmark.setIcon(icon("star-filled" if marked else "star"))
+        set_icon(self.bookmark, "star-filled" if marked else "star")
         self.bookmark.setText(
             translate("MainWindow", "Remove &Bookmark") if marked else translate("MainWindow", "&Bookmark This Entry")
         )

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTabWidget, QTreeView, QVBoxLay
 
 from npviewer.i18n import translate
 from npviewer.ui.detail_view import DetailView
-from npviewer.ui.icons import icon
+from npviewer.ui.icons import set_tab_icon
 from npviewer.ui.results_view import ResultsView
 from npviewer.ui.screen_fit import available, screen_share
 from npviewer.ui.search_bar import SearchBar
@@ -40,8 +40,10 @@ def build_central(window: MainWindow) -> None:
         view.setMinimumHeight(screen_share(window, 0.1, 70))
     window.tabs = tabs = QTabWidget()
     tabs.setObjectName("leftTabs")
-    tabs.addTab(tree, icon("region"), translate("MainWindow", "Browse"))
-    tabs.addTab(window.results_view, icon("search"), translate("MainWindow", "Search"))
+    tabs.addTab(tree, translate("MainWindow", "Browse"))
+    tabs.addTab(window.results_view, translate("MainWindow", "Search"))
+    set_tab_icon(tabs, 0, "region")
+    set_tab_icon(tabs, 1, "search")
     left = QWidget()
     left.setObjectName("leftPane")
     left_layout = QVBoxLayout(left)

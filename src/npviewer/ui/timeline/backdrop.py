@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 
+from npviewer.ui.contrast import muted
 from npviewer.ui.timeline.axis import Ticks, context_label
 from npviewer.ui.timeline.scene import Frame
 from npviewer.ui.timeline.text import events_text
@@ -27,7 +28,7 @@ def draw_lanes(p: QPainter, frame: Frame, palette: QPalette, gutter: QRectF, fm:
         title = fm.elidedText(lane.title, Qt.TextElideMode.ElideRight, gutter.width() - 12)
         p.drawText(QPointF(gutter.left() + 8, lane.top + 6 + fm.ascent()), title)
         if lane.bottom - lane.top > 2 * fm.height() + 8:
-            p.setPen(palette.placeholderText().color())
+            p.setPen(muted(palette.windowText().color(), palette.window().color()))
             count = events_text(lane.count)
             p.drawText(QPointF(gutter.left() + 8, lane.top + 6 + fm.height() + fm.ascent()), count)
     p.setPen(divider)

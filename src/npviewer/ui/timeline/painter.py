@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 
-from npviewer.ui.contrast import muted
+from npviewer.ui.contrast import muted, selection
 from npviewer.ui.timeline import style
 from npviewer.ui.timeline.layout import BADGE, MARKER
 from npviewer.ui.timeline.scene import Frame, GroupGeom, ItemGeom
@@ -192,7 +192,7 @@ def _draw_item(
         x = left
     if selected or item.overlay:
         back = QRectF(x - 2, item.y0 - 3, item.label_width + 4, item.y1 - item.y0 + 6)
-        p.fillRect(back, palette.highlight() if selected else palette.base())
+        p.fillRect(back, selection(palette) if selected else palette.base().color())
         p.setPen(palette.highlightedText().color() if selected else palette.text().color())
     else:
         p.setPen(quiet if dimmed and quiet is not None else palette.text().color())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QGestureEvent, QMenu, QPinchGesture,
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.dates import PartialDate
 from npviewer.store.records import TimelineEvent
+from npviewer.ui.contrast import muted
 from npviewer.ui.language import date_text as date_text_of
 from npviewer.ui.screen_fit import screen_share
 from npviewer.ui.timeline import axis, backdrop, painter, scene
@@ -266,7 +267,7 @@ class TimelineView(QWidget):
         painter.draw_items(p, frame, palette, self._small_font(), self._current, self._highlight)
         p.setClipping(False)
         if not frame.items and not frame.groups:
-            p.setPen(palette.placeholderText().color())
+            p.setPen(muted(palette.text().color(), palette.base().color()))
             message = (
                 translate("Timeline", "No events match the filter")
                 if self._model.all_events()
