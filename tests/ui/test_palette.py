@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QTextBrowser
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProxyStyle, QStyle, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from npviewer.store.changes import ADDED, CHANGED, REMOVED, ContentChanges, Snapshot, Version, compare
@@ -22,7 +22,7 @@ from npviewer.ui.about import AboutDialog
 from npviewer.ui.contrast import ratio
 from npviewer.ui.detail import coverage_text, render_document
 from npviewer.ui.help import HelpDialog
-from npviewer.ui.icons import icon
+from npviewer.ui.icons import close_button, icon
 from npviewer.ui.mainwindow import MainWindow
 from npviewer.ui.missing_bookmark import missing_bookmark_html
 from npviewer.ui.palette_fit import over
@@ -296,3 +296,24 @@ def test_placeholder_text_and_selected_rows_read_at_4_5_in_the_window(scheme: st
             palette.color(QPalette.ColorRole.HighlightedText), palette.color(QPalette.ColorRole.Highlight)
         )
     assert min(found.values()) >= TEXT, (scheme, {k: round(v, 2) for k, v in found.items()})
+
+
+class _IconsOnButtons(QProxyStyle):
+    """The style as X11 desktops without a theme have it: icons on dialog buttons."""
+
+    def styleHint(self, hint: QStyle.StyleHint, *args: object) -> int:  # type: ignore[override]
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 1
+        return int(super().styleHint(hint, *args))  # type: ignore[arg-type]
+
+
+def test_a_dialog_close_button_icon_stands_out_where_the_style_shows_one(qtbot: QtBot, scheme: str) -> None:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    qtbot.add_widget(box)
+    style = _IconsOnButtons()
+    box.setStyle(style)
+    close_button(box)
+    button = box.button(QDialogButtonBox.StandardButton.Close)
+    image = button.icon().pixmap(QSize(48, 48)).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    edges = _opaque_edge_contrasts(image, button.palette().color(QPalette.ColorRole.Button))
+    assert edges and sum(r >= MARKS for r in edges) / len(edges) >= 0.75, scheme

@@ -11,7 +11,7 @@ from npviewer import __version__
 from npviewer.i18n import translate
 from npviewer.store.dates import PartialDate
 from npviewer.store.records import Document
-from npviewer.ui.icons import app_icon
+from npviewer.ui.icons import app_icon, close_button
 from npviewer.ui.language import date_text
 from npviewer.ui.screen_fit import resize_to_fit
 from npviewer.ui.themed_browser import ThemedBrowser
@@ -78,6 +78,7 @@ class AboutDialog(QDialog):
         self.text.setAccessibleName(translate("About", "About text"))
         self.text.setHtml(about_html(content_version, documents, coverage))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close_button(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.icon)

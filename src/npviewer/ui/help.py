@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
+from npviewer.ui.icons import close_button
 from npviewer.ui.screen_fit import resize_to_fit
 from npviewer.ui.themed_browser import ThemedBrowser
 
@@ -126,6 +127,7 @@ class HelpDialog(QDialog):
         text.setAccessibleName(translate("Help", "Help text"))
         text.setHtml(help_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close_button(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)

@@ -21,6 +21,7 @@ from npviewer.i18n import translate
 from npviewer.store.changes import ContentChanges
 from npviewer.store.userdata import Bookmark
 from npviewer.ui.changes_html import ENTRY_SCHEME, Colours, changes_html, style_sheet
+from npviewer.ui.icons import close_button
 from npviewer.ui.screen_fit import resize_to_fit
 from npviewer.ui.text_colours import base_rules, dark_base, text_colours
 from npviewer.ui.themed_browser import PALETTE_EVENTS
@@ -44,6 +45,7 @@ class WhatsChangedDialog(QDialog):
         self.rollback_button = QPushButton()
         self.rollback_button.clicked.connect(self.rollbackRequested)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close_button(buttons)
         buttons.addButton(self.rollback_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
