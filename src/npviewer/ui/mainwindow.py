@@ -463,7 +463,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QMainWindow.closeEvent: save the note and the window's state; stop the worker."""
-        self.finish_building()  # closed before it was complete: its state is saved all the same
+        if not self.built:  # closed within the first paint's turn: nothing changed, nothing half-made saved
+            self.worker.shutdown()
+            super().closeEvent(event)
+            return
         self.detail.save_note_if_changed(leaving=True)  # what cannot be saved is asked about next
         if not self._may_close_with_unsaved_notes():
             event.ignore()
