@@ -71,6 +71,11 @@ def _caption_rect(device: QPaintDevice, area: QRectF, caption: str, caption_font
     return rect
 
 
+def _clear_of(caption: QRectF, base: float) -> QRectF:
+    """The room the caption keeps to itself: a label right beside it would read as part of it."""
+    return caption.adjusted(-12.0 * base, -4.0 * base, 0.0, 0.0)
+
+
 def korea_named(
     device: QPaintDevice,
     transform: QTransform,
@@ -88,7 +93,7 @@ def korea_named(
     if found is None or not found[0].intersects(area):
         return texts[0] if texts else None
     mark, ringed = found
-    taken = [_caption_rect(device, area, caption, font(base, CAPTION_PX, family=family), base)]
+    taken = [_clear_of(_caption_rect(device, area, caption, font(base, CAPTION_PX, family=family), base), base)]
     taken += [mark] if ringed else []
     bold = font(base, LABEL_PX, bold=True, family=family)
 
@@ -124,7 +129,7 @@ def paint_overlay(
     small = font(base, CAPTION_PX, family=family)
     caption_rect = _caption_rect(device, area, caption, small, base)
     draw_text(painter, caption_rect, caption, small, CAPTION, base)
-    taken = [caption_rect]
+    taken = [_clear_of(caption_rect, base)]
     mark = None
     if any(label.code == KOREA for label in labels):
         found = _korea_mark(transform, data, base)
