@@ -11,7 +11,8 @@ from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
 from npviewer.map import overlay
-from npviewer.map.geometry import KOREA, load_map
+from npviewer.map.data import load_shapes
+from npviewer.map.geometry import KOREA, group_feature, load_map
 from npviewer.map.plan import entry_map
 from npviewer.store.library import Library
 from npviewer.ui.mainwindow import MainWindow
@@ -48,14 +49,20 @@ def _short_names(bundled: Library) -> dict[str, tuple[str, ...]]:
     return {code: short.get(eid, ()) for code, (eid, _title) in bundled.repo.place_codes().items()}
 
 
-def _check(view: MapView, drawn: list[tuple[str, QRectF]], where: str, short: dict[str, tuple[str, ...]]) -> None:
+def _check(view: MapView, drawn: list[tuple[str, QRectF]], where: str, bundled: Library) -> None:
     """The labels of the last paint lie in their own shapes and clear of each other."""
+    short, places = _short_names(bundled), bundled.repo.place_codes()
     data = load_map()
     inverse, _ = view.viewportTransform().inverted()
     owners: dict[str, str] = {}
     for code in [KOREA, *view.highlighted_codes()]:
         for text in (view.title_of(code), *short.get(code, ()), "Korea"):
             owners.setdefault(text, code)
+    groups = load_shapes().groups
+    for code, (_eid, title) in places.items():  # a group is named over its members when all are shown
+        if code in groups and set(groups[code]) <= view.highlighted_codes():
+            for text in (title, *short.get(code, ())):
+                owners.setdefault(text, code)
     boxes = [(text, rect) for text, rect in drawn if text != view.caption]
     assert any(owners.get(text) == KOREA for text, _ in boxes), f"{where}: Korea is not named"
     for n, (text, rect) in enumerate(boxes):
@@ -67,7 +74,8 @@ def _check(view: MapView, drawn: list[tuple[str, QRectF]], where: str, short: di
             lands = [f.code for f in data if f.is_country and f.path.intersects(scene)]
             assert not lands, f"{where}: Korea's name lies on {lands}"
         else:
-            assert data.features[code].path.contains(scene), f"{where}: {text!r} leaves its shape"
+            shape = data.features[code] if code in data else group_feature(code)
+            assert shape is not None and shape.path.contains(scene), f"{where}: {text!r} leaves its shape"
         for other, box in boxes[n + 1 :]:
             assert not rect.intersects(box), f"{where}: {text!r} overlaps {other!r}"
 
@@ -87,7 +95,7 @@ def test_window_map_labels_lie_in_their_own_shapes(
         assert view is not None and view.isVisible(), entry_id
         drawn.clear()
         view.grab()
-        _check(view, drawn, f"{entry_id} at {size}", _short_names(bundled))
+        _check(view, drawn, f"{entry_id} at {size}", bundled)
 
 
 @pytest.mark.parametrize("width", [398, 696, 1250])
@@ -97,7 +105,11 @@ def test_labels_lie_in_their_own_shapes_with_the_map_at_its_smallest(
     view = MapView()
     qtbot.add_widget(view)
     view.resize(width, view.minimumHeight())
-    view.set_places(bundled.repo.place_codes(), short=_short_names(bundled))
+    short, groups = _short_names(bundled), load_shapes().groups
+    named = {
+        code: (title, *short[code]) for code, (_eid, title) in bundled.repo.place_codes().items() if code in groups
+    }
+    view.set_places(bundled.repo.place_codes(), short=short, groups=named)
     view.show()
     qtbot.waitExposed(view)
     for entry_id in REGIONS + AREAS + _country_pages(bundled):
@@ -106,4 +118,4 @@ def test_labels_lie_in_their_own_shapes_with_the_map_at_its_smallest(
         view.show_region(set(plan.roles), set(plan.frame), plan.roles)
         drawn.clear()
         view.grab()
-        _check(view, drawn, f"{entry_id} at {width}x{view.minimumHeight()}", _short_names(bundled))
+        _check(view, drawn, f"{entry_id} at {width}x{view.minimumHeight()}", bundled)

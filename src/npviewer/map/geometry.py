@@ -13,7 +13,18 @@ from PySide6.QtGui import QPainterPath, QPolygonF, Qt
 from npviewer.map.data import ATTRIBUTION, KOREA, NORTH_KOREA, UNITS_PER_DEGREE, X_SCALE, Shape, load_shapes, map_file
 from npviewer.map.data import project as project_point
 
-__all__ = ["ATTRIBUTION", "KOREA", "NORTH_KOREA", "Feature", "MapData", "load_map", "map_file", "project", "unproject"]
+__all__ = [
+    "ATTRIBUTION",
+    "KOREA",
+    "NORTH_KOREA",
+    "Feature",
+    "MapData",
+    "group_feature",
+    "load_map",
+    "map_file",
+    "project",
+    "unproject",
+]
 
 _X_SCALE = X_SCALE
 
@@ -88,3 +99,19 @@ def load_map(path: Path | None = None) -> MapData:
     """The shapes of :func:`npviewer.map.data.load_shapes` as Qt paths, built once per path."""
     shapes = load_shapes(path)
     return MapData({s.code: _feature(s) for s in shapes}, shapes.source)
+
+
+@functools.cache
+def group_feature(code: str, path: Path | None = None) -> Feature | None:
+    """A named group of subdivisions (``RU-FE``: the Far East's federal subjects) as one feature: the
+    union of its members' shapes, built once (None: no such group)."""
+    shapes = load_shapes(path)
+    data = load_map(path)
+    members = [data.features[m] for m in shapes.groups.get(code, ()) if m in data]
+    if not members:
+        return None
+    union = QPainterPath()
+    for member in members:
+        union = union.united(member.path)
+    largest = max(members, key=lambda m: m.path.boundingRect().width() * m.path.boundingRect().height())
+    return Feature(code, shapes.group_names[code], "group", members[0].parent, union, largest.label)

@@ -17,7 +17,7 @@ from typing import cast
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBitmap, QImage, QPainter, QPainterPath, QPen, QRegion, QTransform
 
-from .geometry import KOREA, MapData
+from .geometry import KOREA, MapData, group_feature
 
 _CELL = 4.0  # mask cells per text height
 _SPOTS = 6  # spots kept per text, spread apart, to get round other labels
@@ -173,6 +173,9 @@ class Placer:
             if spot is not None:
                 placed.append(spot)
                 busy.append(spot.rect)
+                if label.code not in self._data:  # a group's name: its members' names keep well away
+                    h, w = spot.rect.height(), spot.rect.width()
+                    busy.append(spot.rect.adjusted(-w / 2, -1.5 * h, w / 2, 1.5 * h))
         return placed
 
     def _one(
@@ -185,7 +188,7 @@ class Placer:
         busy: list[QRectF],
         mark: QRectF | None,
     ) -> Placed | None:
-        feature = self._data.get(label.code)
+        feature = self._data.get(label.code) or group_feature(label.code)
         if feature is None:
             return None
         sizes = [(text, measure(text, label.bold)) for text in label.texts if text]
@@ -211,7 +214,9 @@ class Placer:
         return None
 
     def _inside(self, code: str, size: QSizeF, visible: QRectF) -> list[QPointF]:
-        feature = self._data.features[code]
+        feature = self._data.get(code) or group_feature(code)
+        if feature is None:
+            return []
         box = feature.path.boundingRect()
         reach = visible.adjusted(-visible.width(), -visible.height(), visible.width(), visible.height())
         whole = reach.contains(box)

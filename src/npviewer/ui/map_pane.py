@@ -57,12 +57,15 @@ class MapPane(QObject):
             if self.view is not None:
                 detail.set_map_widget(None)
             return
+        from npviewer.map.data import load_shapes
         from npviewer.map.plan import place_codes
 
         view = self._ensure_view()
         short = library.repo.short_names()  # a group's members are named by the map, not by the group
-        own = {code: short[eid] for code, (eid, _title) in library.repo.place_codes().items() if eid in short}
-        view.set_places(place_codes(library.repo), region_names(library.repo), own)
+        own = {code: short.get(eid, ()) for code, (eid, _title) in library.repo.place_codes().items()}
+        groups = {code: (title, *own[code]) for code, (_eid, title) in library.repo.place_codes().items()
+                  if code in load_shapes().groups}  # fmt: skip
+        view.set_places(place_codes(library.repo), region_names(library.repo), own, groups)
         view.show_region(set(plan.roles), set(plan.frame), plan.roles)
         detail.set_map_widget(view)  # shown as the reader wants it and the pane has room for it
         view.show()

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsScene, QGraphicsView, QWidget
 
 from npviewer.i18n import translate
+from npviewer.map.data import load_shapes
 from npviewer.map.geometry import ATTRIBUTION, KOREA, Feature, MapData, load_map
 from npviewer.map.labels import Label, Placed, Placer
 from npviewer.map.overlay import by_priority, korea_named, paint_overlay
@@ -60,6 +61,7 @@ class MapView(QGraphicsView):
         self._focus: set[str] | None = None
         self._roles: dict[str, str] = {}
         self._short: dict[str, tuple[str, ...]] = {}
+        self._groups: dict[str, tuple[str, ...]] = {}
         self._placer = Placer(self._data)
         self._placed: list[Placed] = []
         self._hovered: str | None = None
@@ -123,13 +125,16 @@ class MapView(QGraphicsView):
         places: dict[str, tuple[str, str]],
         regions: dict[str, str] | None = None,
         short: dict[str, tuple[str, ...]] | None = None,
+        groups: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         """Map codes (ISO numeric, or ISO 3166-2 for subdivisions) to (entry id, display title);
         ``regions`` names each code's regions (for screen readers); ``short`` gives shorter names a
-        label falls back to where the title does not fit inside its place."""
+        label falls back to where the title does not fit inside its place; ``groups`` names groups of
+        subdivisions (``RU-FE``), labelled over their members when all of them are highlighted."""
         self._places = dict(places)
         self._regions = dict(regions or {})
         self._short = dict(short or {})
+        self._groups = dict(groups or {})
         self._restyle()
 
     # -- choosing a place by keyboard ----------------------------------------------------------------
@@ -377,6 +382,7 @@ class MapView(QGraphicsView):
         painter.resetTransform()
         area = QRectF(self.viewport().rect())
         labels = [Label(KOREA, self._korea_texts(), bold=True)]
+        labels += [Label(code, texts) for code, texts in self._groups.items() if self._group_shown(code)]
         labels += [Label(c, self._texts(c)) for c in by_priority(self._data, self._highlight) if c != KOREA]
         transform = self.viewportTransform()
         self._placed = paint_overlay(painter, transform, area, self._data, labels, 1.0, self.caption, self._placer)
@@ -390,6 +396,11 @@ class MapView(QGraphicsView):
     def placed_labels(self) -> list[Placed]:
         """The labels drawn at the last paint, in viewport coordinates."""
         return list(self._placed)
+
+    def _group_shown(self, code: str) -> bool:
+        """Whether all of a group's members are highlighted (the Far East's subjects on its page)."""
+        members = [m for m in load_shapes().groups.get(code, ()) if m in self._data]
+        return bool(members) and all(m in self._highlight for m in members)
 
     def _texts(self, code: str) -> tuple[str, ...]:
         return (self.title_of(code), *self._short.get(code, ()))
