@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+OUT = Path(os.environ.get("NPVIEWER_SHOTS", Path(__file__).resolve().parents[1] / "docs" / "screenshots"))
 
 
 def main() -> int:
@@ -32,7 +32,8 @@ def main() -> int:
     store.set_note("eastern-rajin-khasan", "Ask about the timetable for resuming it.")
     window = create_main_window(library, store)
     shots = [
-        ("main-1366x768.png", (1366, 768), "eastern-rajin-khasan", "Rajin", False),
+        ("main-1024x700.png", (1024, 700), "primorsky-krai", "Primorskiy", True),
+        ("main-1366x768.png", (1366, 768), "eastern-rajin-khasan", "Rajin", True),
         ("main-1920x1080.png", (1920, 1080), "ru-fe-subcommittee-13", "", True),
         ("region-eastern.png", (1600, 1000), "eastern", "", True),
         ("region-western.png", (1600, 1000), "western", "", False),

@@ -66,7 +66,7 @@ def test_the_map_takes_only_what_the_text_leaves_and_can_be_hidden(
     assert again.detail.map_shown()
 
 
-def test_the_note_box_is_two_lines_until_it_is_used(
+def test_the_note_box_is_as_high_as_its_note_and_six_lines_while_written_in(
     qtbot: QtBot, make_window: WindowFactory, mini_library: Library
 ) -> None:
     window = make_window(mini_library)
@@ -79,9 +79,16 @@ def test_the_note_box_is_two_lines_until_it_is_used(
     qtbot.waitUntil(lambda: edit.height() >= 6 * lines)
     window.tree.setFocus()
     qtbot.waitUntil(lambda: edit.height() < 3 * lines + 20)
-    qtbot.keyClicks(edit, "x")
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Ask about the timetable.")
     window.tree.setFocus()
-    assert edit.height() >= 6 * lines  # it has words in it: it stays open
+    qtbot.waitUntil(lambda: edit.height() < 3 * lines + 20)  # a one-line note: the text above keeps the room
+    edit.setFocus()
+    for line in ("Who attends?", "Which ministry leads?", "What was agreed in 2019?", "Follow up."):
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        qtbot.keyClicks(edit, line)
+    window.tree.setFocus()
+    qtbot.waitUntil(lambda: 5 * lines <= edit.height() < 7 * lines + 20)  # five lines, all of them shown
 
 
 # -- zoom ------------------------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 The text keeps room for :data:`READING_LINES` lines whatever else the pane holds: the map above it
 gets what is left (up to :data:`MAP_HEIGHT`) and is left out when that is too little; the note box
-stays two lines high until it is used. The text is one Tab stop (its links are walked inside it:
+is as high as its note (two lines at least) and six while written in. The text is one Tab stop (its
+links are walked inside it:
 :class:`~npviewer.ui.link_walk.LinkWalk`), its size follows Ctrl+plus and Ctrl+minus
 (:class:`~npviewer.ui.text_zoom.TextZoom`), and a find bar searches it (:class:`~npviewer.ui.find_bar.FindBar`).
 
@@ -18,6 +19,7 @@ Signals:
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -61,6 +63,8 @@ log = logging.getLogger(__name__)
 READING_LINES = 10
 #: The map's height when there is room for it, and the least worth showing.
 MAP_HEIGHT, MAP_LEAST = 280, 120
+#: The note box's height while it is being written in (and the most it takes otherwise).
+NOTE_LINES = 6
 MAP_SETTING = "reading/map"
 
 
@@ -434,10 +438,12 @@ class DetailView(QWidget):
         self.map_slot.show()
 
     def _fit_note(self) -> None:
-        """The note box is two lines high until it is used (focused or written in), then six."""
+        """The note box is six lines high while it has the focus; otherwise as high as its note (two
+        lines at least, six at most: the text above keeps its room)."""
         edit = self.note_edit
-        used = edit.hasFocus() or bool(edit.toPlainText())
-        lines = 6 if used else 2
+        # a plain text edit's document is measured in lines, wrapped at the box's width
+        written = math.ceil(edit.document().size().height())
+        lines = NOTE_LINES if edit.hasFocus() else min(NOTE_LINES, max(2, written))
         height = edit.fontMetrics().lineSpacing() * lines + 2 * edit.frameWidth() + 8
         if edit.maximumHeight() != height:
             edit.setFixedHeight(height)
