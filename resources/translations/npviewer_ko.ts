@@ -807,7 +807,7 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     <name>DetailView</name>
     <message>
         <source>Entry details</source>
-        <extracomment>The text always has room for this many lines (fewer on a screen too small for them). The map&apos;s height when there is room for it, and the least worth showing. Where the lead puts a map of the region or country shown (empty and hidden until then). The bookmark&apos;s note (see NoteEditor: drafts, and the other version when both changed).</extracomment>
+        <extracomment>The text always has room for this many lines (fewer on a screen too small for them). The map&apos;s height when there is room for it, and the least worth showing. The note box&apos;s height while it is being written in (and the most it takes otherwise). Where the lead puts a map of the region or country shown (empty and hidden until then). The bookmark&apos;s note (see NoteEditor: drafts, and the other version when both changed).</extracomment>
         <translation>항목 내용</translation>
     </message>
     <message>
