@@ -8,12 +8,13 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from npviewer.i18n import translate
 from npviewer.ui.bookmarks_model import BookmarksModel
+from npviewer.ui.follow_language import follow_language
 from npviewer.ui.roles import ENTRY_ID_ROLE
 from npviewer.ui.screen_fit import text_minimum
 
@@ -45,6 +46,7 @@ class BookmarksPanel(QWidget):
         self.note_button = QPushButton()
         self.remove_button = QPushButton()
         self._retranslate()
+        follow_language(self, self._retranslate)
         self.open_button.clicked.connect(self._open_selected)
         self.note_button.clicked.connect(self._edit_selected)
         self.remove_button.clicked.connect(self._remove_selected)
@@ -71,12 +73,6 @@ class BookmarksPanel(QWidget):
         """While the user's data is read-only, nothing here may change it."""
         self._writable = writable
         self._update_state()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override QWidget.changeEvent: retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.list.setAccessibleName(translate("Bookmarks", "Bookmarks"))

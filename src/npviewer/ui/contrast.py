@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QColor, QPalette
 
 TEXT = 4.5  # normal text
@@ -58,14 +60,8 @@ def muted(text: QColor, background: QColor, minimum: float = TEXT) -> QColor:
     minimum *= SAFETY
     if ratio(text, background) <= minimum:
         return QColor(text)
-    low, high = 0.0, 1.0  # how far towards the background
-    for _ in range(18):
-        middle = (low + high) / 2
-        if ratio(mix(text, background, middle), background) >= minimum:
-            low = middle
-        else:
-            high = middle
-    return mix(text, background, low)
+    # the farthest towards the background that still reads
+    return mix(text, background, _edge(lambda t: ratio(mix(text, background, t), background) < minimum))
 
 
 def readable(colour: QColor, background: QColor, minimum: float = TEXT) -> QColor:
@@ -75,11 +71,19 @@ def readable(colour: QColor, background: QColor, minimum: float = TEXT) -> QColo
         return QColor(colour)
     minimum *= SAFETY
     target = QColor("black") if luminance(background) > 0.18 else QColor("white")
+    # the least towards black (or white) that reads
+    return mix(colour, target, _edge(lambda t: ratio(mix(colour, target, t), background) >= minimum, last=True))
+
+
+def _edge(passes: Callable[[float], bool], last: bool = False) -> float:
+    """Where along 0..1 ``passes`` turns from false to true (or true to false): bisected to 2**-18.
+
+    Returns the last point before the turn, or the first after it when ``last``."""
     low, high = 0.0, 1.0
     for _ in range(18):
         middle = (low + high) / 2
-        if ratio(mix(colour, target, middle), background) >= minimum:
+        if passes(middle):
             high = middle
         else:
             low = middle
-    return mix(colour, target, high)
+    return high if last else low

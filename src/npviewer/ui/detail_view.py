@@ -49,6 +49,7 @@ from npviewer.ui.detail import (
     style_sheet,
 )
 from npviewer.ui.find_bar import FindBar
+from npviewer.ui.follow_language import follow_language
 from npviewer.ui.icons import set_icon
 from npviewer.ui.link_walk import LinkWalk
 from npviewer.ui.note_editor import NoteEditor
@@ -251,13 +252,8 @@ class DetailView(QWidget):
         self._fit_note()
         self._bookmarked = False
         self._retranslate()
+        follow_language(self, self._retranslate)
         self._set_actions_enabled(False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override QWidget.changeEvent: retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.browser.setAccessibleName(translate("DetailView", "Entry details"))

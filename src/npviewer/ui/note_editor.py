@@ -15,7 +15,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from npviewer.i18n import translate
 from npviewer.store.userdata import Draft
+from npviewer.ui.follow_language import follow_language
 
 DRAFT_DELAY_MS = 500
 
@@ -113,6 +114,7 @@ class NoteEditor(QWidget):
         self._timer.timeout.connect(self.flush_draft)
         self.edit.textChanged.connect(self._typed)
         self._retranslate()
+        follow_language(self, self._retranslate)
 
     # -- state -------------------------------------------------------------------------------------
 
@@ -139,12 +141,6 @@ class NoteEditor(QWidget):
         self.edit.setReadOnly(not writable)
         for button in (self.save_button, self.keep_mine_button, self.keep_both_button, self.use_other_button):
             button.setEnabled(writable)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override QWidget.changeEvent: retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self._name_label()

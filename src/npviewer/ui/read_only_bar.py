@@ -7,11 +7,12 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from npviewer.i18n import translate
+from npviewer.ui.follow_language import follow_language
 
 
 class ReadOnlyBar(QFrame):
@@ -42,12 +43,7 @@ class ReadOnlyBar(QFrame):
         layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.hide()
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override QFrame.changeEvent: retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        follow_language(self, self._retranslate)
 
     def _retranslate(self) -> None:
         self.setAccessibleName(translate("ReadOnlyBar", "Your data is read-only"))

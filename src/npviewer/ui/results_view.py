@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.ui.announce import announce
+from npviewer.ui.follow_language import follow_language
 from npviewer.ui.results_model import SearchResultsModel, count_text, suggestion_text
 from npviewer.ui.roles import ENTRY_ID_ROLE
 
@@ -95,13 +96,8 @@ class ResultsView(QStackedWidget):
         self.addWidget(page)
         self._message_shown = ""
         self._retranslate()
+        follow_language(self, self._retranslate)
         self.show_hints()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override QWidget.changeEvent: retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.message.setAccessibleName(translate("Results", "Search status"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QMenu, QToolBut
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.records import EntryRef
 from npviewer.store.userdata import SavedSearch
+from npviewer.ui.follow_language import follow_language
 from npviewer.ui.icons import set_icon
 
 DEBOUNCE_MS = 120
@@ -117,12 +118,7 @@ class SearchBar(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override QWidget.changeEvent: retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        follow_language(self, self._retranslate)
 
     def _retranslate(self) -> None:
         self.field.setAccessibleName(translate("SearchBar", "Search"))

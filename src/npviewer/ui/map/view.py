@@ -28,6 +28,7 @@ from npviewer.map.render import ROOM_TRIES, region_window, with_sea_room
 from npviewer.map.style import BORDER_WIDTH, HOVER_BORDER, KOREA_LABEL, style_for
 from npviewer.ui.accessibility import report_selected
 from npviewer.ui.announce import announce
+from npviewer.ui.follow_language import follow_language
 from npviewer.ui.plain import tooltip
 from npviewer.ui.shortcuts import keep_keys
 
@@ -97,12 +98,7 @@ class MapView(QGraphicsView):
         # While the map has the focus, its zoom keys are its own (the window's text zoom elsewhere).
         keep_keys(self, [QKeySequence.StandardKey.ZoomIn, QKeySequence.StandardKey.ZoomOut, "Ctrl+=", "Ctrl+0"])
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override QGraphicsView.changeEvent: retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        follow_language(self, self._retranslate)
 
     def _retranslate(self) -> None:
         for action, text, key in (

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
+from npviewer.ui.follow_language import follow_language
 from npviewer.ui.timeline import painter, style
 from npviewer.ui.timeline.layout import MARKER
 
@@ -36,12 +37,7 @@ class TimelineLegend(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override QWidget.changeEvent: retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        follow_language(self, self._retranslate)
 
     def _retranslate(self) -> None:
         self.setAccessibleName(translate("TimelineLegend", "Timeline legend"))

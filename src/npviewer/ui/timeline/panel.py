@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QPointF, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QPointF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QPainter, QPalette, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.records import EVENT_KINDS, TimelineEvent
+from npviewer.ui.follow_language import follow_language
 from npviewer.ui.screen_fit import available
 from npviewer.ui.timeline import style
 from npviewer.ui.timeline.layout import LANE_MODES
@@ -66,6 +67,7 @@ class TimelinePanel(QWidget):
         self._all_regions_action: QAction | None = None
         self._build()
         self._retranslate()
+        follow_language(self, self._retranslate)
         self.view.eventActivated.connect(self.eventActivated)
         self.view.disputeActivated.connect(self.disputeActivated)
         self.view.currentChanged.connect(self.currentChanged)
@@ -170,12 +172,6 @@ class TimelinePanel(QWidget):
         menu.addSeparator()
         self._all_regions_action = menu.addAction("", self._all_regions)
         self._regions.setMenu(menu)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override QWidget.changeEvent: retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         """Every text of the toolbar in the interface language."""
