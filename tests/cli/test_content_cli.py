@@ -86,7 +86,7 @@ def test_pack_of_invalid_content_names_the_first_fault(tmp_path: Path, npviewer_
     (broken / "figures.yaml").write_text("entries:\n  - {id: Bad Id, kind: figure}\n", encoding="utf-8")
     result = npviewer("content", "pack", str(broken), "-o", str(tmp_path), home=npviewer_home)
     assert result.returncode == 2 and result.stderr.count("\n") == 1
-    assert "the content is not valid: figures.yaml, entry 'Bad Id'" in result.stderr
+    assert "the content is not valid: figures.yaml, line 2, entry 'Bad Id'" in result.stderr
 
 
 def test_rollback_and_diff_with_nothing_installed(npviewer_home: Path) -> None:
