@@ -68,3 +68,22 @@ def mini_library(mini_content: Path, tmp_path: Path) -> Iterator[object]:
     lib = Library.open(mini_content, tmp_path / "store.sqlite")
     yield lib
     lib.close()
+
+
+@pytest.fixture(scope="session")
+def publisher_key(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A throwaway signing key for the test run: (private key, public key). Never a real one."""
+    from npviewer.store.signing import keygen
+
+    private = tmp_path_factory.mktemp("keys") / "test-publisher.key"
+    public, _key = keygen(private, "Test publisher")
+    return private, public
+
+
+@pytest.fixture
+def trusted_publisher(publisher_key: tuple[Path, Path], npviewer_home: Path) -> Path:
+    """The test's user trusts the throwaway publisher key (as `npviewer content trust add` does); its private key."""
+    from npviewer.store.trust import add_key
+
+    add_key(publisher_key[1])
+    return publisher_key[0]
