@@ -70,7 +70,8 @@ def trust(args: argparse.Namespace) -> int:
             elif not keys:
                 print(translate("Cli", "No trusted keys: only packs installed with --allow-unsigned can be used."))
             for key in [] if args.json else keys:
-                print(f"{key.key.fingerprint}  {key.key.name}  ({translate('Cli', key.origin)})")
+                origin = translate("Cli", key.origin)
+                print(f"{key.key.fingerprint}  {key.key.name}  ({origin})")
     except SigningError as exc:
         raise TrustCommandError(str(exc)) from None
     return 0

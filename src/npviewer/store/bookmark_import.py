@@ -20,13 +20,13 @@ class ImportReport:
 
     file: str
     added: list[str] = field(default_factory=list)
-    #: already bookmarked: the file's note was empty or the same as (or already part of) the user's
+    # already bookmarked: the file's note was empty or the same as (or already part of) the user's
     kept: list[str] = field(default_factory=list)
-    #: already bookmarked with no note: the file's note became the note
+    # already bookmarked with no note: the file's note became the note
     noted: list[str] = field(default_factory=list)
-    #: already bookmarked with another note: the file's note was added below the user's
+    # already bookmarked with another note: the file's note was added below the user's
     appended: list[str] = field(default_factory=list)
-    #: already bookmarked, the two notes too long together: (entry id, the file's note), not stored
+    # already bookmarked, the two notes too long together: (entry id, the file's note), not stored
     listed: list[tuple[str, str]] = field(default_factory=list)
 
     @property
