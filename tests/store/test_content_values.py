@@ -115,3 +115,13 @@ def test_check_data_and_pack_end_in_exit_2_naming_the_line_not_an_unexpected_err
         assert "line 5, entry 'later-meeting'" in result.stderr
         assert "unexpected error" not in result.stderr and "Traceback" not in result.stderr
     assert not list(tmp_path.glob("*.npc"))
+
+
+def test_unknown_fields_of_mixed_kinds_are_listed_not_a_crash(tmp_path: Path) -> None:
+    files = mini_files()
+    files["events/more.yaml"] = EVENT.format(date="2019-12-12", number="3", value="8.1").replace(
+        "    title: A meeting\n", "    title: A meeting\n    1: one\n    titel: typo\n    2019-01-01: a date\n"
+    )
+    (tmp_path / "c" / "events").mkdir(parents=True)
+    issues = _issues(write_content(tmp_path / "c", files))
+    assert any("entry 'later-meeting': unknown field(s) ['1', '2019-01-01', 'titel']" in i for i in issues), issues
