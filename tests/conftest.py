@@ -70,6 +70,16 @@ def mini_library(mini_content: Path, tmp_path: Path) -> Iterator[object]:
     lib.close()
 
 
+@pytest.fixture
+def in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Run ``cli.main`` in this process, in a scratch folder, with no display."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    yield tmp_path
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
 @pytest.fixture(scope="session")
 def publisher_key(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A throwaway signing key for the test run: (private key, public key). Never a real one."""

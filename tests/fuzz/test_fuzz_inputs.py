@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -50,16 +49,6 @@ def valid_packs(
     return unsigned, signed
 
 
-@pytest.fixture
-def quiet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """``cli.main`` in this process, in a scratch folder, with no display."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("DISPLAY", raising=False)
-    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
-    yield tmp_path
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
-
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
     code = cli.main(list(argv))
     out, err = capsys.readouterr()
@@ -73,9 +62,9 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
 @FUZZ
 @given(data=st.data())
 def test_a_broken_content_folder_is_checked_or_refused_naming_the_fault(
-    quiet: Path, valid_content: Path, capsys: pytest.CaptureFixture[str], data: st.DataObject
+    in_process: Path, valid_content: Path, capsys: pytest.CaptureFixture[str], data: st.DataObject
 ) -> None:
-    work = Path(tempfile.mkdtemp(dir=quiet))
+    work = Path(tempfile.mkdtemp(dir=in_process))
     folder = work / "content"
     shutil.copytree(valid_content, folder)
     name = data.draw(st.sampled_from(CONTENT_FILES))
@@ -91,7 +80,7 @@ def test_a_broken_content_folder_is_checked_or_refused_naming_the_fault(
 @FUZZ
 @given(data=st.data())
 def test_a_broken_pack_installs_or_is_refused_changing_nothing(
-    quiet: Path,
+    in_process: Path,
     trusted_publisher: Path,
     npviewer_home: Path,
     valid_packs: tuple[Path, Path],
@@ -99,7 +88,7 @@ def test_a_broken_pack_installs_or_is_refused_changing_nothing(
     data: st.DataObject,
 ) -> None:
     pack = data.draw(st.sampled_from(valid_packs))
-    target = Path(tempfile.mkdtemp(dir=quiet)) / "broken.npc"
+    target = Path(tempfile.mkdtemp(dir=in_process)) / "broken.npc"
     if data.draw(st.booleans()):  # one member broken, the manifest hashed again or not
         members = members_of(pack)
         member = data.draw(st.sampled_from(sorted(members)))
@@ -120,7 +109,7 @@ def test_a_broken_pack_installs_or_is_refused_changing_nothing(
 @FUZZ
 @given(data=st.data())
 def test_a_broken_bookmarks_file_imports_or_is_refused_changing_nothing(
-    quiet: Path, npviewer_home: Path, capsys: pytest.CaptureFixture[str], data: st.DataObject
+    in_process: Path, npviewer_home: Path, capsys: pytest.CaptureFixture[str], data: st.DataObject
 ) -> None:
     valid = (
         '{"format": "npviewer-bookmarks", "version": 1, "bookmarks": ['
@@ -128,7 +117,7 @@ def test_a_broken_bookmarks_file_imports_or_is_refused_changing_nothing(
         '{"id": "russia", "title": "Russia", "note": "", "created": "2025-03-02T09:30:00+00:00"}, '
         '{"id": "mongolia", "title": "Mongolia", "note": "메모", "created": "2025-03-03"}]}'
     ).encode()
-    source = Path(tempfile.mkdtemp(dir=quiet)) / "marks.json"
+    source = Path(tempfile.mkdtemp(dir=in_process)) / "marks.json"
     source.write_bytes(data.draw(mutated(valid, "json")))
     store = UserStore(npviewer_home / "userdata.sqlite")
     before = store.bookmarks()
