@@ -7,7 +7,7 @@ TS := resources/translations/npviewer_ko.ts
 QM := resources/translations/npviewer_ko.qm
 export LANG ?= C.UTF-8
 
-.PHONY: run test check lint typecheck pytest bench package package-test content-pack sysdeps venv bytecode clean
+.PHONY: run test check lint typecheck pytest fuzz bench package package-test content-pack sysdeps venv bytecode clean
 
 run: sysdeps $(STAMP) bytecode $(QM)
 	$(PY) -m npviewer
@@ -39,6 +39,12 @@ typecheck: $(STAMP)
 # Quick runs while working: the frozen-app tests are skipped (they need `make package`).
 pytest: $(STAMP) $(QM)
 	$(PY) -m pytest -q
+
+# Longer fuzzing than `make test` runs (40 examples a target): broken content folders, packs and
+# bookmarks files, FUZZ_EXAMPLES each (statistics printed: how many ran, how many were invalid).
+FUZZ_EXAMPLES ?= 5000
+fuzz: $(STAMP)
+	NPVIEWER_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest -q tests/fuzz --hypothesis-show-statistics
 
 # An editable install is not compiled; compiling keeps start-up from paying for it on every launch.
 bytecode: $(STAMP)

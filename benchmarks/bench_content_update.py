@@ -36,17 +36,33 @@ TARGET_REAL = 1.0  # seconds
 FROZEN = ROOT / "dist" / "npviewer" / "npviewer"
 
 
+KEY: dict[str, Path] = {}
+
+
+def signing_key(tmp: Path) -> Path:
+    """A throwaway signing key for the packs timed here (installs verify its signature, as a user's do)."""
+    from npviewer.store.signing import keygen
+
+    if "private" not in KEY:
+        KEY["private"] = tmp / "bench-publisher.key"
+        KEY["public"] = keygen(KEY["private"], "Benchmark publisher")[0]
+    return KEY["private"]
+
+
 def fresh_home(parent: Path, name: str) -> Path:
-    """A user data dir whose bundled store is built (as after the first start)."""
+    """A user data dir whose bundled store is built (as after the first start), trusting the bench key."""
+    from npviewer.store.trust import add_key
+
     home = parent / name
     home.mkdir()
     os.environ["NPVIEWER_HOME"] = str(home)
     Library.open().close()
+    add_key(KEY["public"])
     return home
 
 
 def real_content(tmp: Path) -> tuple[float, float | None, int]:
-    pack, _ = make_pack(edited_content(tmp / "edited").folder, tmp, "2030.01.01")
+    pack, _ = make_pack(edited_content(tmp / "edited").folder, tmp, "2030.01.01", signing_key(tmp))
     times = []
     for n in range(5):
         fresh_home(tmp, f"real-{n}")
@@ -60,6 +76,8 @@ def real_content(tmp: Path) -> tuple[float, float | None, int]:
             home = tmp / f"frozen-{n}"
             home.mkdir()
             env = {"HOME": str(home), "LANG": "C.UTF-8"}
+            subprocess.run([str(FROZEN), "content", "trust", "add", str(KEY["public"])], env=env, check=True,
+                           capture_output=True)  # fmt: skip
             start = time.perf_counter()
             done = subprocess.run([str(FROZEN), "content", "install", str(pack)], env=env, capture_output=True)
             runs.append(time.perf_counter() - start)
@@ -76,7 +94,7 @@ def synthetic(tmp: Path) -> None:
     packs = []
     for version, folder in enumerate(folders, start=1):
         start = time.perf_counter()
-        pack, manifest = make_pack(folder, tmp, f"2030.0{version}.01")
+        pack, manifest = make_pack(folder, tmp, f"2030.0{version}.01", signing_key(tmp))
         print(f"make the synthetic pack v{version}:              {time.perf_counter() - start:7.1f} s "
               f"({manifest.entry_count:,} entries, {pack.stat().st_size / 2**20:.1f} MiB packed)")  # fmt: skip
         packs.append(pack)

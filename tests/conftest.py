@@ -68,3 +68,32 @@ def mini_library(mini_content: Path, tmp_path: Path) -> Iterator[object]:
     lib = Library.open(mini_content, tmp_path / "store.sqlite")
     yield lib
     lib.close()
+
+
+@pytest.fixture
+def in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Run ``cli.main`` in this process, in a scratch folder, with no display."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    yield tmp_path
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+@pytest.fixture(scope="session")
+def publisher_key(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A throwaway signing key for the test run: (private key, public key). Never a real one."""
+    from npviewer.store.signing import keygen
+
+    private = tmp_path_factory.mktemp("keys") / "test-publisher.key"
+    public, _key = keygen(private, "Test publisher")
+    return private, public
+
+
+@pytest.fixture
+def trusted_publisher(publisher_key: tuple[Path, Path], npviewer_home: Path) -> Path:
+    """The test's user trusts the throwaway publisher key (as `npviewer content trust add` does); its private key."""
+    from npviewer.store.trust import add_key
+
+    add_key(publisher_key[1])
+    return publisher_key[0]

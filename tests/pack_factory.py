@@ -7,13 +7,20 @@ stay valid whatever the source records look like.
 from __future__ import annotations
 
 import copy
+import hashlib
+import json
 import shutil
+import stat
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from npviewer.store.manifest import MANIFEST
+from npviewer.store.signing import SIGNATURE
 
 ROOT = Path(__file__).resolve().parents[1]
 CHANGED_ID = "eastern-rajin-khasan"
@@ -80,3 +87,42 @@ def edited_content(target: Path) -> Edits:
             _dump(path, data)
     assert removed, "no leaf entry that nothing else names: pick another to remove"
     return Edits(target, ADDED_ID, removed, removed_title, CHANGED_ID, UNCHANGED_ID)
+
+
+Members = dict[str, bytes]
+
+
+def members_of(pack: Path) -> Members:
+    with zipfile.ZipFile(pack) as archive:
+        return {info.filename: archive.read(info) for info in archive.infolist()}
+
+
+def write_zip(target: Path, members: Members, *, symlink: str = "") -> Path:
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+            info.external_attr = ((stat.S_IFLNK | 0o777) if name == symlink else (stat.S_IFREG | 0o644)) << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+    return target
+
+
+def rehashed(members: Members) -> Members:
+    """The members with a manifest that matches them again (as a careful forger would make it)."""
+    manifest = json.loads(members[MANIFEST])
+    manifest["files"] = {
+        name.removeprefix("content/"): {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+        for name, data in members.items()
+        if name not in (MANIFEST, SIGNATURE)
+    }
+    return {**members, MANIFEST: json.dumps(manifest).encode()}
+
+
+def everything(home: Path) -> dict[str, bytes]:
+    """Every file of the user data dir with its bytes: "as it was" means equal to this (the log and
+    the empty lock file that keeps two installs from running at once aside)."""
+    return {
+        str(p.relative_to(home)): p.read_bytes()
+        for p in sorted(home.rglob("*"))
+        if p.is_file() and not p.name.startswith("npviewer.log") and p.name != ".lock"
+    }

@@ -62,11 +62,15 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="npviewer-editions-"))
     from npviewer.store.library import Library
     from npviewer.store.packs import make_pack
+    from npviewer.store.signing import keygen
+    from npviewer.store.trust import add_key
     from npviewer.store.updates import install_pack
     from npviewer.store.userdata import open_user_store
 
+    key = work / "demo-publisher.key"  # a throwaway key: the demonstration packs install as signed ones do
+    add_key(keygen(key, "Demonstration publisher")[0])
     earlier, update = editions(work)
-    install_pack(make_pack(earlier, work, "2021.12.01")[0])
+    install_pack(make_pack(earlier, work, "2021.12.01", key)[0])
     store = open_user_store()
     lib = Library.open()
     for entry_id, note in NOTES.items():
@@ -75,7 +79,7 @@ def main() -> int:
         store.add_bookmark(entry_id, ref.title)
         store.set_note(entry_id, note)
     lib.close()
-    print(install_pack(make_pack(update, work, "2022.03.01")[0]).message)
+    print(install_pack(make_pack(update, work, "2022.03.01", key)[0]).message)
 
     from PySide6.QtWidgets import QApplication
 

@@ -609,10 +609,6 @@
         <translation>북마크 {count}개를 내보냈습니다: {file}</translation>
     </message>
     <message>
-        <source>Imported {count} bookmark(s) from {file}</source>
-        <translation>북마크 {count}개를 가져왔습니다: {file}</translation>
-    </message>
-    <message>
         <source>Wrote {file}</source>
         <translation>저장했습니다: {file}</translation>
     </message>
@@ -666,12 +662,20 @@
         <translation>콘텐츠 버전(기본값: 오늘 날짜, 예: 2026.11.30)</translation>
     </message>
     <message>
+        <source>sign the pack with this private key (content keygen)</source>
+        <translation>이 개인 키로 팩에 서명 (content keygen)</translation>
+    </message>
+    <message>
         <source>check a content pack in full and switch to it</source>
         <translation>콘텐츠 팩 전체를 검사한 뒤 그 콘텐츠로 전환</translation>
     </message>
     <message>
         <source>the pack (npviewer-content-VERSION.npc)</source>
         <translation>팩 파일(npviewer-content-버전.npc)</translation>
+    </message>
+    <message>
+        <source>install a pack no trusted key signed (it is then marked unsigned)</source>
+        <translation>신뢰하는 키가 서명하지 않은 팩도 설치 (이후 서명 없음으로 표시됨)</translation>
     </message>
     <message>
         <source>return to the content in use before the last install or rollback</source>
@@ -692,6 +696,82 @@
     <message>
         <source>No content update has been installed: nothing to compare. (npviewer content install FILE)</source>
         <translation>설치한 콘텐츠 업데이트가 없어 비교할 내용이 없습니다. (npviewer content install 파일)</translation>
+    </message>
+    <message>
+        <source>make a key pair to sign packs with: FILE (private) and FILE.pub (public)</source>
+        <translation>팩 서명용 키 쌍 만들기: FILE(개인 키)과 FILE.pub(공개 키)</translation>
+    </message>
+    <message>
+        <source>the private key&apos;s file (kept secret, off the repository)</source>
+        <translation>개인 키 파일 (비밀로 보관하고 저장소에 두지 않음)</translation>
+    </message>
+    <message>
+        <source>who signs with it (shown to those who install)</source>
+        <translation>이 키로 서명하는 사람 (설치하는 사람에게 표시됨)</translation>
+    </message>
+    <message>
+        <source>the keys whose signed packs npviewer installs</source>
+        <translation>npviewer가 서명된 팩을 설치해 주는 키</translation>
+    </message>
+    <message>
+        <source>trust the packs signed with this public key (FILE.pub)</source>
+        <translation>이 공개 키(FILE.pub)로 서명된 팩을 신뢰</translation>
+    </message>
+    <message>
+        <source>the public key file</source>
+        <translation>공개 키 파일</translation>
+    </message>
+    <message>
+        <source>a name for it (default: the name in the file)</source>
+        <translation>키 이름 (기본값: 파일에 적힌 이름)</translation>
+    </message>
+    <message>
+        <source>the trusted keys: shipped with npviewer and added by you</source>
+        <translation>신뢰하는 키: npviewer와 함께 배포된 키와 직접 추가한 키</translation>
+    </message>
+    <message>
+        <source>stop trusting a key (by its fingerprint or name)</source>
+        <translation>키 신뢰 해제 (지문 또는 이름으로)</translation>
+    </message>
+    <message>
+        <source>the key&apos;s fingerprint (SHA256:...) or name</source>
+        <translation>키의 지문(SHA256:...) 또는 이름</translation>
+    </message>
+    <message>
+        <source>Wrote the private key {file} (readable by you only: keep it secret, never in a repository)</source>
+        <translation>개인 키 {file}을(를) 만들었습니다 (본인만 읽을 수 있음: 비밀로 보관하고 저장소에 절대 두지 마십시오)</translation>
+    </message>
+    <message>
+        <source>Wrote the public key {file}: {name}, {fingerprint}</source>
+        <translation>공개 키 {file}을(를) 만들었습니다: {name}, {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Sign a pack: npviewer content pack DIR --output OUT --sign {file}</source>
+        <translation>팩 서명: npviewer content pack DIR --output OUT --sign {file}</translation>
+    </message>
+    <message>
+        <source>Those who install it: npviewer content trust add {file}</source>
+        <translation>설치하는 사람: npviewer content trust add {file}</translation>
+    </message>
+    <message>
+        <source>Trusted {name} ({fingerprint}): packs signed with it now install.</source>
+        <translation>{name}({fingerprint})을(를) 신뢰합니다: 이 키로 서명된 팩을 이제 설치할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No longer trusted: {name} ({fingerprint}). Content it signed stays installed.</source>
+        <translation>더 이상 신뢰하지 않음: {name}({fingerprint}). 이 키가 서명한 콘텐츠는 설치된 채로 남습니다.</translation>
+    </message>
+    <message>
+        <source>No trusted keys: only packs installed with --allow-unsigned can be used.</source>
+        <translation>신뢰하는 키가 없습니다: --allow-unsigned로 설치한 팩만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>shipped with npviewer</source>
+        <translation>npviewer와 함께 배포됨</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>직접 추가함</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2068,45 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <source>unsigned</source>
+        <translation>서명 없음</translation>
+    </message>
+    <message>
+        <source>unsigned: signed by a key you do not trust</source>
+        <translation>서명 없음: 신뢰하지 않는 키로 서명됨</translation>
+    </message>
+    <message>
+        <source>Content bundled with npviewer.</source>
+        <translation>npviewer에 포함된 콘텐츠입니다.</translation>
+    </message>
+    <message>
+        <source>Content from the folder NPVIEWER_DATA names ({version}).</source>
+        <translation>NPVIEWER_DATA가 가리키는 폴더({version})의 콘텐츠입니다.</translation>
+    </message>
+    <message>
+        <source>Content {version}, signed by {signer} ({fingerprint}).</source>
+        <translation>콘텐츠 {version}, {signer}({fingerprint}) 서명.</translation>
+    </message>
+    <message>
+        <source>a trusted key</source>
+        <translation>신뢰하는 키</translation>
+    </message>
+    <message>
+        <source>Content {version} is unsigned: it was installed with --allow-unsigned, and no key you trust vouches for its facts.</source>
+        <translation>콘텐츠 {version}은(는) 서명되지 않았습니다: --allow-unsigned로 설치되었으며, 신뢰하는 어떤 키도 그 사실을 보증하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{pack} is not signed, so nothing tells who made it. If you trust whoever gave it to you, install it anyway with: npviewer content install --allow-unsigned FILE (it is then marked unsigned)</source>
+        <translation>{pack}은(는) 서명되지 않아 누가 만들었는지 알 수 없습니다. 건네준 사람을 신뢰한다면 다음으로 설치하십시오: npviewer content install --allow-unsigned FILE (이후 서명 없음으로 표시됨)</translation>
+    </message>
+    <message>
+        <source>{pack} is signed by a key npviewer does not trust ({name}{fingerprint}). If you trust its maker, get their public key file, check its fingerprint with them, and run: npviewer content trust add KEY.pub; or install it anyway with --allow-unsigned (it is then marked unsigned)</source>
+        <translation>{pack}은(는) npviewer가 신뢰하지 않는 키({name}{fingerprint})로 서명되었습니다. 만든 사람을 신뢰한다면 그 공개 키 파일을 받아 지문을 그 사람과 확인한 뒤 npviewer content trust add KEY.pub를 실행하십시오. 또는 --allow-unsigned로 설치하십시오 (이후 서명 없음으로 표시됨)</translation>
+    </message>
+</context>
+<context>
     <name>QDockWidget</name>
     <message>
         <source>Close</source>
@@ -2505,10 +2624,6 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>{pack}: 콘텐츠가 올바르지 않습니다: {problem}</translation>
     </message>
     <message>
-        <source>{pack}: its content does not match its manifest; the pack is damaged</source>
-        <translation>{pack}: 콘텐츠가 매니페스트와 일치하지 않습니다. 팩이 손상되었습니다</translation>
-    </message>
-    <message>
         <source>Content {version} is already in use: nothing changed.</source>
         <translation>콘텐츠 {version}을(를) 이미 사용 중입니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
@@ -2535,6 +2650,14 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>Returned to content {version}: {summary}.</source>
         <translation>콘텐츠 {version}(으)로 되돌렸습니다: {summary}.</translation>
+    </message>
+    <message>
+        <source>{pack}: its manifest says it was made on {created}, a day still to come; the pack is damaged (or this computer&apos;s clock is wrong)</source>
+        <translation>{pack}: 매니페스트에 아직 오지 않은 날({created})에 만들어졌다고 되어 있습니다. 팩이 손상되었습니다 (또는 이 컴퓨터의 시계가 틀렸습니다)</translation>
+    </message>
+    <message>
+        <source>{pack}: its manifest gives {name} {said}, but its content has {found}; the pack is damaged</source>
+        <translation>{pack}: 매니페스트의 {name}은(는) {said}이지만 콘텐츠는 {found}입니다. 팩이 손상되었습니다</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2725,10 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>{n}번째 북마크</translation>
     </message>
     <message>
+        <source>its created date {problem}; correct it in the file or remove the date</source>
+        <translation>생성 날짜 {problem}. 파일에서 고치거나 날짜를 지우십시오</translation>
+    </message>
+    <message>
         <source>Your bookmarks file could not be read (it is damaged), so it was moved aside, not deleted, to {path} on {date}, and a new, empty one was started. See “Your data” in the help to restore it.</source>
         <extracomment>Each step takes the file from version N-1 to N. Never edit a step that has shipped: add one.</extracomment>
         <translation>북마크 파일이 손상되어 읽을 수 없으므로 {date}에 삭제하지 않고 {path}(으)로 옮겨 두었으며, 새 빈 파일로 시작했습니다. 복원 방법은 도움말의 ‘사용자 데이터’를 참조하십시오.</translation>
@@ -2647,6 +2774,38 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>{path} is a database, but not npviewer&apos;s bookmarks (data version {version}): move it away, or set NPVIEWER_HOME to another folder</source>
         <translation>{path}은(는) 데이터베이스이지만 npviewer 북마크가 아닙니다(데이터 버전 {version}). 옮기거나 NPVIEWER_HOME을 다른 폴더로 설정하십시오</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {already} already bookmarked</source>
+        <translation>{file}을(를) 가져왔습니다: {added}개 추가, {already}개는 이미 북마크됨</translation>
+    </message>
+    <message>
+        <source> (your notes kept)</source>
+        <translation> (내 메모 유지)</translation>
+    </message>
+    <message>
+        <source>{count} became the note where you had none</source>
+        <translation>{count}개는 메모가 없던 곳의 메모가 됨</translation>
+    </message>
+    <message>
+        <source>{count} added below your note</source>
+        <translation>{count}개는 내 메모 아래에 덧붙임</translation>
+    </message>
+    <message>
+        <source>{count} too long to add to yours, listed below</source>
+        <translation>{count}개는 내 메모에 덧붙이기에 너무 길어 아래에 나열함</translation>
+    </message>
+    <message>
+        <source>The file&apos;s notes for those: {parts}</source>
+        <translation>그 북마크에 대한 파일의 메모: {parts}</translation>
+    </message>
+    <message>
+        <source>The file&apos;s note for {id}:</source>
+        <translation>{id}에 대한 파일의 메모:</translation>
+    </message>
+    <message>
+        <source>From {file}, imported {day}:</source>
+        <translation>{file}에서 {day}에 가져옴:</translation>
     </message>
 </context>
 <context>

@@ -472,8 +472,10 @@ def _bookmark_action(args: argparse.Namespace, store: Any) -> int:
         count = store.export_bookmarks(Path(arg))
         print(translate("Cli", "Exported {count} bookmark(s) to {file}").format(count=count, file=arg))
     elif action == "import":
-        count = store.import_bookmarks(Path(arg))
-        print(translate("Cli", "Imported {count} bookmark(s) from {file}").format(count=count, file=arg))
+        report = store.import_report(Path(arg))
+        print(report.summary())
+        if report.listed:
+            print(report.listing())
     return 0
 
 

@@ -1,4 +1,5 @@
-"""``npviewer content ...``: make a content pack, install it, roll back, list, and show what changed."""
+"""``npviewer content ...``: make a content pack (signed), install it, roll back, list, show what changed,
+make a signing key and say which keys to trust (:mod:`npviewer.cli_trust`)."""
 
 from __future__ import annotations
 
@@ -33,8 +34,19 @@ def add_parser(sub: Any) -> None:
     a.add_argument(
         "--version", dest="pack_version", help=translate("Cli", "the content version (default: today, 2026.11.30)")
     )
+    a.add_argument(
+        "--sign",
+        type=Path,
+        metavar="KEY",
+        help=translate("Cli", "sign the pack with this private key (content keygen)"),
+    )
     a = actions.add_parser("install", help=translate("Cli", "check a content pack in full and switch to it"))
     a.add_argument("file", type=Path, help=translate("Cli", "the pack (npviewer-content-VERSION.npc)"))
+    a.add_argument(
+        "--allow-unsigned",
+        action="store_true",
+        help=translate("Cli", "install a pack no trusted key signed (it is then marked unsigned)"),
+    )
     a.add_argument("--machine", action="store_true", help=argparse.SUPPRESS)  # JSON lines, for the window
     a = actions.add_parser(
         "rollback", help=translate("Cli", "return to the content in use before the last install or rollback")
@@ -44,13 +56,18 @@ def add_parser(sub: Any) -> None:
     a.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     a = actions.add_parser("diff", help=translate("Cli", "what changed at the last install or rollback"))
     a.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    from npviewer import cli_trust
+
+    cli_trust.add_parsers(actions)
 
 
 def run(args: argparse.Namespace) -> int:
     """Run one ``content`` action; raises :class:`ContentCommandError` for an expected failure."""
+    from npviewer import cli_trust
     from npviewer.store.content import ContentError
 
-    action = {"pack": _pack, "install": _install, "rollback": _rollback, "list": _list, "diff": _diff}
+    action = {"pack": _pack, "install": _install, "rollback": _rollback, "list": _list, "diff": _diff,
+              "keygen": cli_trust.keygen, "trust": cli_trust.trust}  # fmt: skip
     try:
         return action[args.content_command](args)
     except ContentError as exc:
@@ -65,20 +82,30 @@ def _pack(args: argparse.Namespace) -> int:
 
     if not args.dir.is_dir():
         raise ContentCommandError(f"{args.dir} is not a folder of content files")
-    path, manifest = make_pack(args.dir, args.output, args.pack_version)
+    path, manifest = make_pack(args.dir, args.output, args.pack_version, args.sign)
     size = path.stat().st_size
     print(
         f"Wrote {path} ({size / 1024:,.0f} KiB): content {manifest.version}, {manifest.entry_count} entries, "
         f"{len(manifest.files)} files"
         + (f", current to {date_label(manifest.current_to)}" if manifest.current_to else "")
+        + (", signed" if args.sign else ", not signed (npviewer refuses it unless --allow-unsigned)")
     )
     return 0
 
 
 def _install(args: argparse.Namespace) -> int:
+    from npviewer.store.provenance import PackRefused
     from npviewer.store.updates import install_pack
 
-    result = install_pack(args.file, progress=_machine_progress if args.machine else _progress_printer())
+    progress = _machine_progress if args.machine else _progress_printer()
+    try:
+        result = install_pack(args.file, progress=progress, allow_unsigned=args.allow_unsigned)
+    except PackRefused as exc:
+        if args.machine:  # the window offers to install it anyway (--allow-unsigned), with these words
+            _machine({"refused": exc.reason, "error": str(exc), "signer": exc.signer, "fingerprint": exc.fingerprint})
+        else:
+            _end_progress()
+        raise
     if args.machine:
         _machine({"message": result.message, "changed": result.changed})
         return 0
@@ -121,7 +148,8 @@ def _list(args: argparse.Namespace) -> int:
         mark = "*" if row["in_use"] else " "
         current = f"current to {date_label(row['current_to'])}" if row["current_to"] else "no dated entries"
         installed = f"   installed {row['installed'][:16].replace('T', ' ')} UTC" if row["installed"] else ""
-        print(f"{mark} {row['label']:<24} {current:<30} {row['entries']:>7,} entries{installed}")
+        signer = f"   signed by {row['signer'] or row['fingerprint']}" if row.get("status") == "signed" else ""
+        print(f"{mark} {row['label']:<24} {current:<30} {row['entries']:>7,} entries{installed}{signer}")
     in_use = next(r for r in rows if r["in_use"])
     print(
         f"(* in use: {in_use['label']}"

@@ -108,7 +108,7 @@ def test_check_data_reports_a_broken_folder(home: Path, tmp_path: Path) -> None:
     folder = write_content(tmp_path / "content", files)
     result = npviewer("check-data", str(folder), home=home)
     assert result.returncode == 2
-    assert "events.yaml, entry 'meeting-13': bad date" in result.stderr
+    assert "events.yaml, line 5, entry 'meeting-13': bad date" in result.stderr
 
 
 def test_check_data_says_what_to_do_then_lists_every_fault_on_a_line_of_its_own(home: Path, tmp_path: Path) -> None:

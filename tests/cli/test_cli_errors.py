@@ -7,7 +7,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -150,16 +149,6 @@ def test_a_closed_pipe_ends_quietly(home: Path) -> None:
     shell = f"{sys.executable} -m npviewer timeline | head -1"
     result = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, env=env, timeout=120)
     assert result.stdout.count("\n") == 1 and result.stderr == ""
-
-
-@pytest.fixture
-def in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Run ``cli.main`` in this process, in a scratch folder, with no display."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("DISPLAY", raising=False)
-    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
-    yield tmp_path
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def test_an_unexpected_error_is_logged_with_its_traceback_and_exits_70(

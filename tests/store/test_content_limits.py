@@ -90,7 +90,7 @@ def test_a_seed_must_be_a_text_file_inside_sources(tmp_path: Path, seed: str, ex
     files = mini_files()
     files["sources.yaml"]["documents"][0]["seed"] = seed
     message = problems(write_content(tmp_path / "c", files))
-    assert f"sources.yaml, entry 'seed': {expected}" in message
+    assert f"sources.yaml, line 2, entry 'seed': {expected}" in message
     assert "root:" not in message
 
 
@@ -101,14 +101,14 @@ def test_a_seed_linked_to_a_file_outside_is_refused(tmp_path: Path) -> None:
     (folder / "sources" / "seed.txt").unlink()
     (folder / "sources" / "seed.txt").symlink_to(secret)
     message = problems(folder)
-    assert "sources.yaml, entry 'seed': its seed file sources/seed.txt is a link to outside sources/" in message
+    assert "sources.yaml, line 2, entry 'seed': its seed file sources/seed.txt is a link to outside sources/" in message
 
 
 def test_a_seed_that_is_not_utf8_is_reported(tmp_path: Path) -> None:
     folder = write_content(tmp_path / "c")
     (folder / "sources" / "seed.txt").write_bytes("Eastern Region Russian Far East".encode("utf-16"))
     message = problems(folder)
-    assert "sources.yaml, entry 'seed': its seed file sources/seed.txt is not UTF-8 text" in message
+    assert "sources.yaml, line 2, entry 'seed': its seed file sources/seed.txt is not UTF-8 text" in message
 
 
 @pytest.mark.parametrize(

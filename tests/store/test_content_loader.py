@@ -58,14 +58,17 @@ def test_duplicate_id_names_both_files(tmp_path: Path) -> None:
     files = mini_files()
     _entry(files, "forum-1")["id"] = "russia"
     message = _errors(tmp_path, files)
-    assert "places.yaml, entry 'russia': id is used twice: also in events.yaml" in message
+    assert "places.yaml, line 2, entry 'russia': id is used twice: also in events.yaml" in message
 
 
 def test_unknown_kind_lists_allowed_kinds(tmp_path: Path) -> None:
     files = mini_files()
     _entry(files, "eastern-gas")["kind"] = "mesure"
     message = _errors(tmp_path, files)
-    assert "regions/eastern.yaml, entry 'eastern-gas': kind 'mesure' cannot stand under 'eastern-direction'" in message
+    assert (
+        "regions/eastern.yaml, line 32, entry 'eastern-gas': kind 'mesure' cannot stand under 'eastern-direction'"
+        in message
+    )
 
 
 def test_misspelt_field_is_reported(tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import stat
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -16,9 +15,7 @@ from npviewer.store.library import Library
 from npviewer.store.manifest import MANIFEST, MiB, PackError, unsafe_member_name
 from npviewer.store.packs import make_pack, read_pack
 from npviewer.store.updates import install_pack
-from pack_factory import ROOT, edited_content
-
-Members = dict[str, bytes]
+from pack_factory import ROOT, Members, edited_content, everything, members_of, rehashed, write_zip
 
 
 @pytest.fixture(scope="module")
@@ -28,42 +25,6 @@ def good_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
     edits = edited_content(folder / "content")
     pack, _manifest = make_pack(edits.folder, folder, "2030.01.01")
     return pack
-
-
-def members_of(pack: Path) -> Members:
-    with zipfile.ZipFile(pack) as archive:
-        return {info.filename: archive.read(info) for info in archive.infolist()}
-
-
-def write_zip(target: Path, members: Members, *, symlink: str = "") -> Path:
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
-            info.external_attr = ((stat.S_IFLNK | 0o777) if name == symlink else (stat.S_IFREG | 0o644)) << 16
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, data)
-    return target
-
-
-def rehashed(members: Members) -> Members:
-    """The members with a manifest that matches them again (as a careful forger would make it)."""
-    manifest = json.loads(members[MANIFEST])
-    manifest["files"] = {
-        name.removeprefix("content/"): {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-        for name, data in members.items()
-        if name != MANIFEST
-    }
-    return {**members, MANIFEST: json.dumps(manifest).encode()}
-
-
-def everything(home: Path) -> dict[str, bytes]:
-    """Every file of the user data dir with its bytes: "as it was" means equal to this (the log and
-    the empty lock file that keeps two installs from running at once aside)."""
-    return {
-        str(p.relative_to(home)): p.read_bytes()
-        for p in sorted(home.rglob("*"))
-        if p.is_file() and not p.name.startswith("npviewer.log") and p.name != ".lock"
-    }
 
 
 def test_a_pack_holds_the_loaders_files_and_a_manifest_with_their_hashes(good_pack: Path) -> None:
@@ -128,6 +89,11 @@ def _alias_bomb(members: Members) -> Members:
     return rehashed({**members, "content/figures.yaml": ("\n".join(lines) + "\nentries: [*l19]\n").encode()})
 
 
+def _manifest(**changes: object) -> Callable[[Members], Members]:
+    """A pack whose manifest says something else of itself (its files unchanged)."""
+    return lambda m: {**m, MANIFEST: json.dumps({**json.loads(m[MANIFEST]), **changes}).encode()}
+
+
 BAD_PACKS: dict[str, tuple[Callable[[Members], Members], str]] = {
     "bad hash": (_bad_hash, "does not match its SHA-256"),
     "path traversal": (lambda m: {**m, "content/../../evil.yaml": b"x"}, "'..'"),
@@ -145,9 +111,24 @@ BAD_PACKS: dict[str, tuple[Callable[[Members], Members], str]] = {
     ),
     "manifest that is not JSON": (lambda m: {**m, MANIFEST: b"{not json"}, "cannot be read"),
     "content hash that does not match": (
-        lambda m: {**m, MANIFEST: json.dumps({**json.loads(m[MANIFEST]), "content_hash": "0" * 16}).encode()},
-        "does not match its manifest",
+        _manifest(content_hash="0" * 16),
+        "its manifest gives content_hash 0000000000000000, but its content has",
     ),
+    "current to a day the content does not reach": (
+        _manifest(current_to="2021-01-01"),
+        "its manifest gives current_to 2021-01-01, but its content has 2022-10-06; the pack is damaged",
+    ),
+    "current to after the day it was made": (_manifest(current_to="2061-01-01"), "after the day it was made"),
+    "current to a day not in the calendar": (_manifest(current_to="2022-02-30"), "'current_to' '2022-02-30' is not"),
+    "entry count that does not match": (_manifest(entry_count=3), "its manifest gives entry_count 3, but its content"),
+    "entry count thousands of digits long": (
+        lambda m: {**m, MANIFEST: m[MANIFEST].replace(b'"entry_count": ', b'"entry_count": ' + b"9" * 5000, 1)},
+        "'entry_count' is not a number",
+    ),
+    "version that breaks the line": (_manifest(version="2030.01.01\nforged"), "'version' is not a version"),
+    "version too long": (_manifest(version="1" * 65), "'version' is not a version"),
+    "made on a day not in the calendar": (_manifest(created="2026-02-30T10:00:00+00:00"), "'created'"),
+    "made in the future": (_manifest(created="2091-01-01T00:00:00+00:00"), "a day still to come"),
 }
 
 
@@ -160,7 +141,7 @@ def test_a_bad_pack_is_refused_in_one_line_and_changes_nothing(
     before = everything(npviewer_home)
     bad = write_zip(tmp_path / "bad.npc", edit(members_of(good_pack)))
     with pytest.raises(PackError) as refused:
-        install_pack(bad)
+        install_pack(bad, allow_unsigned=True)  # the checks behind the signature hold without one
     message = str(refused.value)
     assert expected in message and "\n" not in message and "bad.npc" in message
     assert everything(npviewer_home) == before

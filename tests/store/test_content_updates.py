@@ -17,6 +17,8 @@ from npviewer.store.updates import content_versions, install_pack, rollback
 from npviewer.store.userdata import open_user_store
 from pack_factory import ROOT, Edits, edited_content
 
+pytestmark = pytest.mark.usefixtures("trusted_publisher")
+
 
 @pytest.fixture
 def edits(tmp_path: Path) -> Edits:
@@ -24,8 +26,8 @@ def edits(tmp_path: Path) -> Edits:
 
 
 @pytest.fixture
-def pack(edits: Edits, tmp_path: Path) -> Path:
-    path, _manifest = make_pack(edits.folder, tmp_path, "2030.01.01")
+def pack(edits: Edits, tmp_path: Path, trusted_publisher: Path) -> Path:
+    path, _manifest = make_pack(edits.folder, tmp_path, "2030.01.01", trusted_publisher)
     return path
 
 
@@ -137,16 +139,18 @@ def test_installing_the_content_in_use_changes_nothing(pack: Path) -> None:
     assert installed.read_state() == state
 
 
-def test_a_second_update_keeps_one_to_return_to_and_removes_the_older(edits: Edits, tmp_path: Path) -> None:
-    first, _ = make_pack(edits.folder, tmp_path, "2030.01.01")
+def test_a_second_update_keeps_one_to_return_to_and_removes_the_older(
+    edits: Edits, tmp_path: Path, trusted_publisher: Path
+) -> None:
+    first, _ = make_pack(edits.folder, tmp_path, "2030.01.01", trusted_publisher)
     install_pack(first)
     (edits.folder / "figures.yaml").write_text(
         (edits.folder / "figures.yaml").read_text(encoding="utf-8") + "\n# a comment makes a new version\n",
         encoding="utf-8",
     )
-    second, _ = make_pack(edits.folder, tmp_path, "2030.02.01")
+    second, _ = make_pack(edits.folder, tmp_path, "2030.02.01", trusted_publisher)
     install_pack(second)
-    third, _ = make_pack(ROOT / "data", tmp_path, "2030.03.01")
+    third, _ = make_pack(ROOT / "data", tmp_path, "2030.03.01", trusted_publisher)
     install_pack(third)
     kept = [i.manifest.version for i in installed.installs()]
     assert kept == ["2030.02.01", "2030.03.01"]

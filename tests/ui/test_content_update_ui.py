@@ -35,8 +35,8 @@ def edits(tmp_path: Path) -> Edits:
 
 
 @pytest.fixture
-def pack(edits: Edits, tmp_path: Path) -> Path:
-    return make_pack(edits.folder, tmp_path, "2030.01.01")[0]
+def pack(edits: Edits, tmp_path: Path, trusted_publisher: Path) -> Path:
+    return make_pack(edits.folder, tmp_path, "2030.01.01", trusted_publisher)[0]
 
 
 @pytest.fixture
@@ -155,6 +155,19 @@ def test_a_bad_pack_from_the_window_changes_nothing(qtbot: QtBot, make_window: W
         window.content_updates.install(bad)
     assert "bad.npc" in failed.args[0] and "\n" not in failed.args[0]
     assert window.library is before and installed.read_state() == installed.ContentState()
+    qtbot.wait_until(lambda: window.content_updates.install_action.isEnabled())
+
+
+def test_an_unsigned_pack_from_the_window_is_refused_with_the_command_lines_words(
+    qtbot: QtBot, make_window: WindowFactory, edits: Edits, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.content_updates.interactive = False
+    unsigned = make_pack(edits.folder, tmp_path, "2030.02.02")[0]
+    with qtbot.wait_signal(window.content_updates.failed, timeout=60000) as failed:
+        window.content_updates.install(unsigned)
+    assert failed.args[0].startswith("npviewer-content-2030.02.02.npc is not signed, so nothing tells who made it")
+    assert installed.read_state() == installed.ContentState()
     qtbot.wait_until(lambda: window.content_updates.install_action.isEnabled())
 
 

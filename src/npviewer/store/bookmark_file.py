@@ -9,7 +9,6 @@ pattern exactly; titles and notes within their lengths, with no control or bidi-
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 from npviewer.i18n import translate
 from npviewer.store.files import ReadError, read_limited
 from npviewer.store.userfile import UserDataError
+from npviewer.store.values import ValueProblem, read_json, read_timestamp
 
 EXPORT_FORMAT = "npviewer-bookmarks"
 MAX_IMPORT_BYTES = 20_000_000
@@ -91,6 +91,8 @@ def _shown(text: str) -> str:
 
 
 def export_payload(items: list[dict[str, str]]) -> bytes:
+    import json
+
     return json.dumps({"format": EXPORT_FORMAT, "version": 1, "bookmarks": items}, ensure_ascii=False, indent=2).encode(
         "utf-8"
     )
@@ -102,9 +104,9 @@ def read_bookmark_file(source: Path) -> list[dict[str, str]]:
         raw = read_limited(source, MAX_IMPORT_BYTES, "a bookmarks file")
     except ReadError as exc:
         raise UserDataError(str(exc)) from None
-    try:
-        data: Any = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    try:  # UTF-8, with or without the byte-order mark Windows Notepad writes
+        data: Any = read_json(raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise UserDataError(
             translate("UserData", "{file} is not a JSON bookmarks file ({error})").format(file=source, error=exc)
         ) from None
@@ -138,6 +140,16 @@ def read_bookmark_file(source: Path) -> list[dict[str, str]]:
             check_bookmark(entry_id, title, note)
             if _CONTROL.search(created) or _SURROGATE.search(created):
                 raise UserDataError(translate("UserData", "its date holds a control character"))
+            read_timestamp(created)
+        except ValueProblem as exc:
+            raise UserDataError(
+                f"{source}: "
+                + translate("UserData", "bookmark {n}").format(n=n)
+                + ": "
+                + translate("UserData", "its created date {problem}; correct it in the file or remove the date").format(
+                    problem=exc
+                )
+            ) from None
         except UserDataError as exc:
             raise UserDataError(
                 f"{source}: " + translate("UserData", "bookmark {n}").format(n=n) + f": {exc}"

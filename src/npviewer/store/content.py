@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -9,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from npviewer.errors import ExpectedError
-from npviewer.store.dates import DateError, PartialDate
+from npviewer.store.dates import PartialDate
 from npviewer.store.files import ReadError, read_limited
 from npviewer.store.fingerprint import MAX_FILE_BYTES, content_files, content_hash
 from npviewer.store.records import (
@@ -23,6 +24,8 @@ from npviewer.store.records import (
     Document,
 )
 from npviewer.store.text import fold, list_marker
+from npviewer.store.values import ValueProblem, made_day, not_after, read_date, read_number, read_whole_number
+from npviewer.store.yamltext import YamlProblem, YamlText, read_yaml
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 STATUSES = ("confirmed", "inferred", "disputed")
@@ -46,8 +49,6 @@ DOCUMENT_KEYS = {
 CITATION_KEYS = {"doc", "quote", "locator", "summary", "status", "note"}
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
 DISPUTE_FIELDS = ("date", "place", "value", "text", "title")
-#: Dates outside these years are typing mistakes, not history this reference covers.
-YEARS = (1800, 2100)
 #: A figure's value: finite, and no larger than any economic figure the policy mentions.
 MAX_FIGURE = 1e15
 MAX_NUMBER = 100_000
@@ -79,9 +80,11 @@ class ContentIssue:
     file: str
     entry: str
     message: str
+    line: int = 0
 
     def __str__(self) -> str:
-        where = f"{self.file}, entry '{self.entry}'" if self.entry else self.file
+        where = f"{self.file}, line {self.line}" if self.line else self.file
+        where += f", entry '{self.entry}'" if self.entry else ""
         return f"{where}: {self.message}"
 
 
@@ -199,14 +202,19 @@ class ContentBundle:
         return (newest.iso if newest else "", first.year if first else None, last.year if last else None)
 
 
-def load_content(directory: Path) -> ContentBundle:
-    """Read and validate every content file in ``directory``; raise :class:`ContentError` on faults."""
-    return _Loader(directory).load()
+def load_content(directory: Path, made: dt.date | None = None) -> ContentBundle:
+    """Read and validate every content file in ``directory``; raise :class:`ContentError` on faults.
+
+    ``made`` is the day the content is made (default: today, anywhere on Earth): no event and no
+    source may be dated after it (data/README.md, "Dates")."""
+    return _Loader(directory, made or made_day()).load()
 
 
 class _Loader:
-    def __init__(self, directory: Path):
+    def __init__(self, directory: Path, made: dt.date):
         self.directory = directory
+        self.made = made
+        self.texts: dict[str, YamlText] = {}
         self.issues: list[ContentIssue] = []
         self.documents: dict[str, Document] = {}
         self.seeds: dict[str, str] = {}
@@ -214,8 +222,11 @@ class _Loader:
         self.seen: dict[str, str] = {}
         self.series_refs: list[tuple[EntrySpec, str]] = []
 
-    def fail(self, file: str, entry: str, message: str) -> None:
-        self.issues.append(ContentIssue(file, entry, message))
+    def fail(self, file: str, entry: str, message: str, field: str = "") -> None:
+        """Record a fault of ``entry`` (its ``field``, when one is to blame) with the line it stands on."""
+        text = self.texts.get(file)
+        line = text.line(entry, field) if text is not None and entry else 0
+        self.issues.append(ContentIssue(file, entry, message, line))
 
     def load(self) -> ContentBundle:
         if not self.directory.is_dir():
@@ -247,31 +258,18 @@ class _Loader:
 
     def _parse_yaml(self, path: Path, rel: str) -> Any:
         """A content file's data; a fault (too big, not a file, not UTF-8, bad YAML, an alias) is reported."""
-        import yaml
-
         try:
             text = read_limited(path, MAX_FILE_BYTES, "a content file").decode("utf-8")
-            loader = _yaml_loader()(text)
-            try:
-                node = loader.get_single_node()
-                alias = _reused_node(node)
-                if alias is not None:
-                    line = alias.start_mark.line + 1
-                    self.fail(rel, "", f"uses a YAML alias of the value at line {line}: write every value out "
-                                       "in full (anchors and aliases are not allowed)")  # fmt: skip
-                    return None
-                return loader.construct_document(node) if node is not None else None
-            finally:
-                loader.dispose()
+            parsed = read_yaml(text.removeprefix("\ufeff"))
         except ReadError as exc:
             self.fail(rel, "", str(exc))
         except UnicodeDecodeError as exc:
             self.fail(rel, "", f"is not UTF-8 text ({exc.reason} at byte {exc.start}): save it as UTF-8")
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-            problem = getattr(exc, "problem", None) or str(exc)
-            self.fail(rel, "", f"is not valid YAML{where}: {problem}")
+        except YamlProblem as exc:
+            self.issues.append(ContentIssue(rel, "", str(exc), exc.line))
+        else:
+            self.texts[rel] = parsed
+            return parsed.data
         return None
 
     def _read_sources(self) -> list[GlossarySpec]:
@@ -323,7 +321,7 @@ class _Loader:
             self.fail(rel, doc_id[:60], "document id must be lowercase letters, digits and single '-'")
         unknown = set(raw) - DOCUMENT_KEYS
         if unknown:
-            self.fail(rel, doc_id, f"unknown field(s) {sorted(unknown)}; known: {sorted(DOCUMENT_KEYS)}")
+            self.fail(rel, doc_id, f"unknown field(s) {sorted(map(str, unknown))}; known: {sorted(DOCUMENT_KEYS)}")
         if doc_id in self.documents:
             self.fail(rel, doc_id, "this document id is used twice")
         values = {k: ("" if raw.get(k) is None else str(raw[k]).strip()) for k in DOCUMENT_KEYS}
@@ -347,7 +345,7 @@ class _Loader:
         if values["url"] and not values["url"].startswith(("http://", "https://")):
             self.fail(rel, doc_id, "url must start with http:// or https://")
         if values["date"]:
-            values["date"] = self._date(raw["date"], rel, doc_id) or ""
+            values["date"] = self._date(raw["date"], rel, doc_id, "date", "a source") or ""
         reliability = raw.get("reliability")
         reliability_note = ""
         if reliability is not None:
@@ -427,7 +425,9 @@ class _Loader:
             return
         unknown = set(data) - {"entries", "order"}
         if unknown:
-            self.fail(rel, "", f"unknown top-level key(s) {sorted(unknown)}; a file has 'entries:' (and 'order:')")
+            self.fail(
+                rel, "", f"unknown top-level key(s) {sorted(map(str, unknown))}; a file has 'entries:' (and 'order:')"
+            )
         top_kinds, child_kinds = FILE_RULES[rule_key]
         for raw in data["entries"]:
             self._read_entry(raw, rel, None, None, top_kinds, child_kinds)
@@ -459,7 +459,7 @@ class _Loader:
         self.seen[entry_id] = rel
         unknown = set(raw) - ENTRY_KEYS
         if unknown:
-            self.fail(rel, label, f"unknown field(s) {sorted(unknown)}; known: {sorted(ENTRY_KEYS)}")
+            self.fail(rel, label, f"unknown field(s) {sorted(map(str, unknown))}; known: {sorted(ENTRY_KEYS)}")
         kind = str(raw.get("kind") or "")
         if kind not in kinds:
             where = "at the top of this file" if parent is None else f"under '{parent.id}'"
@@ -536,7 +536,9 @@ class _Loader:
             return None
         unknown = set(item) - CITATION_KEYS
         if unknown:
-            self.fail(rel, label, f"unknown source field(s) {sorted(unknown)}; known: {sorted(CITATION_KEYS)}")
+            self.fail(
+                rel, label, f"unknown source field(s) {sorted(map(str, unknown))}; known: {sorted(CITATION_KEYS)}"
+            )
         status = str(item.get("status") or "confirmed")
         if status not in STATUSES:
             self.fail(rel, label, f"source status '{status}' is not one of {list(STATUSES)}")
@@ -615,14 +617,14 @@ class _Loader:
             out.append(DisputeSpec(fld, str(item["value"]), tuple(cites), str(item.get("note") or "")))
         return out
 
-    def _date(self, value: Any, rel: str, label: str) -> str | None:
+    def _date(self, value: Any, rel: str, label: str, name: str, what: str) -> str | None:
+        """A date field, checked (a real day within the years covered, not after the day the content
+        is made: ``what`` names what it dates in the message)."""
         try:
-            date = PartialDate.parse(value)
-        except DateError as exc:
-            self.fail(rel, label, f"bad date: {exc}")
-            return None
-        if not YEARS[0] <= date.year <= YEARS[1]:
-            self.fail(rel, label, f"bad date: {date.iso} is not between {YEARS[0]} and {YEARS[1]}")
+            date = read_date(value)
+            not_after(date, self.made, what)
+        except ValueProblem as exc:
+            self.fail(rel, label, f"bad {name}: {exc}", name)
             return None
         return date.iso
 
@@ -632,8 +634,9 @@ class _Loader:
                 if key in raw:
                     self.fail(rel, label, f"'{key}' is given but 'date' is not")
             return None
-        start = self._date(raw["date"], rel, label)
-        end = self._date(raw["end"], rel, label) if raw.get("end") not in (None, "") else ""
+        happened = "an event" if raw.get("planned") else "an event that records what happened"
+        start = self._date(raw["date"], rel, label, "date", happened)
+        end = self._date(raw["end"], rel, label, "end", happened) if raw.get("end") not in (None, "") else ""
         if start and end and PartialDate(end).last_day() < PartialDate(start).first_day():
             self.fail(rel, label, f"ends ({end}) before it starts ({start})")
         status = str(raw.get("date_status") or "confirmed")
@@ -646,10 +649,12 @@ class _Loader:
             self.fail(rel, label, "'participants' must be a list")
             participants = []
         number = raw.get("number")
-        if number is not None and (isinstance(number, bool) or not isinstance(number, int) or
-                                   not 1 <= number <= MAX_NUMBER):  # fmt: skip
-            self.fail(rel, label, f"'number' must be a whole number from 1 to {MAX_NUMBER}")
-            number = None
+        if number is not None:
+            try:
+                number = read_whole_number(number, 1, MAX_NUMBER)
+            except ValueProblem as exc:
+                self.fail(rel, label, f"'number' {exc}", "number")
+                number = None
         series = str(raw["series"]) if raw.get("series") else None
         if series:
             self.series_refs.append((spec, series))
@@ -670,14 +675,15 @@ class _Loader:
     def _figure(self, raw: dict[str, Any], rel: str, label: str) -> FigureSpec | None:
         if "value" not in raw:
             return None
-        value = raw["value"]
-        if isinstance(value, bool) or not isinstance(value, int | float) or not abs(value) <= MAX_FIGURE:
-            self.fail(rel, label, f"'value' must be a number (finite, within ±{MAX_FIGURE:.0e}), got {value!r:.40}")
+        try:
+            value = read_number(raw["value"], MAX_FIGURE)
+        except ValueProblem as exc:
+            self.fail(rel, label, f"'value' {exc}", "value")
             return None
         if not raw.get("unit"):
             self.fail(rel, label, "a figure needs a 'unit'")
             return None
-        return FigureSpec(float(value), str(raw["unit"]), str(raw.get("period") or ""))
+        return FigureSpec(value, str(raw["unit"]), str(raw.get("period") or ""))
 
     # -- cross references --------------------------------------------------------------------------
 
@@ -720,32 +726,6 @@ class _Loader:
                 self.fail(spec.file, spec.id, f"series '{series}' does not exist")
 
 
-def _reused_node(root: Any) -> Any:
-    """The first node reached twice (a YAML alias: ``*name``), or None. Walks without recursion, so
-    neither a "billion laughs" file nor a self-referencing one is ever expanded."""
-    import yaml
-
-    seen: set[int] = set()
-    stack = [root] if root is not None else []
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            return node
-        seen.add(id(node))
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                stack.extend((key, value))
-    return None
-
-
 def _order(data: Any) -> int:
     order = data.get("order") if isinstance(data, dict) else None
     return order if isinstance(order, int) else 999
-
-
-def _yaml_loader() -> Any:
-    import yaml
-
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -11,6 +11,7 @@ from npviewer.store.tree import BrowseTree
 
 if TYPE_CHECKING:
     from npviewer.store.build import ProgressFn
+    from npviewer.store.provenance import Provenance
     from npviewer.store.search import SearchService
 
 
@@ -33,6 +34,14 @@ class Library:
             self._search = SearchService(self.repo.conn)
             self._search.names = self.repo.names
         return self._search
+
+    @property
+    def provenance(self) -> Provenance:
+        """Who vouches for this content (bundled, signed by whom, or unsigned): show ``provenance.label()``
+        wherever its version is shown (About, the status bar, the brief's colophon)."""
+        from npviewer.store.provenance import content_provenance
+
+        return content_provenance(self.status.install_id or None, in_use=False)
 
     @property
     def language(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -9,6 +10,7 @@ from typing import Any
 
 from npviewer.errors import ExpectedError
 from npviewer.store.fingerprint import FORMAT_VERSION
+from npviewer.store.values import ValueProblem, made_day, read_date, read_timestamp, read_version
 
 PACK_FORMAT = "npviewer-content-pack"
 PACK_FORMAT_VERSION = 1
@@ -22,7 +24,8 @@ MAX_TOTAL_BYTES = 1024 * MiB
 MAX_MANIFEST_BYTES = 8 * MiB
 MAX_MEMBERS = 20_000
 MAX_NAME = 240
-VERSION_PATTERN = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$")
+#: A version names the install's folder too: letters, digits, '.', '-', '_' (and one printable line, at most 64).
+VERSION_PATTERN = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,63}")
 
 
 class PackError(ExpectedError):
@@ -39,6 +42,12 @@ class Manifest:
     content_hash: str
     created: str
     files: dict[str, tuple[str, int]]  # path inside content/ -> (sha256, size)
+
+    @property
+    def made(self) -> dt.date:
+        """The day the pack was made (the latest calendar day anywhere on Earth when it was made): no
+        event and no source in it may be dated after it, nor may its ``current_to``."""
+        return made_day(read_timestamp(self.created, check_future=False))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -70,8 +79,23 @@ def unsafe_member_name(member: str) -> str:
     return ""
 
 
+def check_version(version: object) -> str:
+    """A pack's version, or :class:`PackError` saying what a version may hold."""
+    try:
+        text = read_version(version)
+    except ValueProblem as exc:
+        raise PackError(f"{exc}: use letters, digits, '.', '-' or '_' (like 2026.11.30)") from None
+    if not VERSION_PATTERN.fullmatch(text):
+        raise PackError(f"'{text}' is not a pack version: use letters, digits, '.', '-' or '_' (like 2026.11.30)")
+    return text
+
+
 def parse_manifest(data: Any, name: str) -> Manifest:
-    """A :class:`Manifest` from parsed JSON; raises :class:`PackError` naming the first wrong field."""
+    """A :class:`Manifest` from parsed JSON; raises :class:`PackError` naming the first wrong field.
+
+    Every value is checked for what it claims: a version that is one line of the allowed characters, a
+    ``created`` moment that exists, a ``current_to`` that is a real date and not after the day the pack
+    was made. Whether the manifest agrees with the content is checked at install."""
     if not isinstance(data, dict) or data.get("format") != PACK_FORMAT:
         raise PackError(f'{name}: its {MANIFEST} is not a content pack manifest (no "format": "{PACK_FORMAT}")')
     if data.get("format_version") != PACK_FORMAT_VERSION:
@@ -86,10 +110,24 @@ def parse_manifest(data: Any, name: str) -> Manifest:
         )
     version, current_to, created = data.get("version"), data.get("current_to", ""), data.get("created", "")
     count, digest, files = data.get("entry_count"), data.get("content_hash"), data.get("files")
-    if not isinstance(version, str) or not VERSION_PATTERN.match(version):
-        raise PackError(f"{name}: its manifest's 'version' is missing or not a version ({version!r:.40})")
-    if not isinstance(current_to, str) or not re.fullmatch(r"(\d{4}(-\d{2}){0,2})?", current_to):
-        raise PackError(f"{name}: its manifest's 'current_to' is not a date ({current_to!r:.40})")
+    try:
+        check_version(version)
+    except PackError as exc:
+        raise PackError(f"{name}: its manifest's 'version' is not a version ({exc}); the pack is damaged") from None
+    try:
+        made = made_day(read_timestamp(created, check_future=False))
+    except ValueProblem as exc:
+        raise PackError(f"{name}: its manifest's 'created' {exc}; the pack is damaged") from None
+    if not isinstance(current_to, str) or (current_to and not re.fullmatch(r"\d{4}(-\d{2}){0,2}", current_to)):
+        raise PackError(f"{name}: its manifest's 'current_to' is not a date ({current_to!r:.40}); the pack is damaged")
+    try:
+        if current_to and read_date(current_to).first_day() > made:
+            raise PackError(
+                f"{name}: its manifest says it is current to {current_to}, after the day it was made "
+                f"({made.isoformat()}); the pack is damaged"
+            )
+    except ValueProblem as exc:
+        raise PackError(f"{name}: its manifest's 'current_to' {exc}; the pack is damaged") from None
     if not isinstance(count, int) or isinstance(count, bool) or count < 0:
         raise PackError(f"{name}: its manifest's 'entry_count' is not a number")
     if not isinstance(digest, str) or not re.fullmatch(r"[0-9a-f]{16}", digest):
@@ -108,4 +146,5 @@ def parse_manifest(data: Any, name: str) -> Manifest:
         if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_MEMBER_BYTES:
             raise PackError(f"{name}: its manifest gives no valid size for {rel}")
         checked[rel] = (sha, size)
-    return Manifest(version, current_to, count, digest, str(created)[:40], checked)
+    assert isinstance(version, str) and isinstance(created, str)
+    return Manifest(version, current_to, count, digest, created, checked)

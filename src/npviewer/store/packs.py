@@ -3,10 +3,12 @@
 A pack is data, never code: nothing in it is run, and it is read only through these checks, in this
 order, before anything is written outside a private staging folder: the file's size; the zip's
 member count, names (no absolute path, no '..', no backslash, confined to ``content/``), types (no
-symbolic link or device) and declared sizes; the manifest; then each member, read with a cap, its
-size and SHA-256 compared with the manifest; the files extracted must be exactly the files the
-content loader reads (:func:`npviewer.store.fingerprint.content_files`). The content itself is then
-validated by the same loader as ``npviewer check-data``.
+symbolic link or device) and declared sizes; the manifest; its signature (:mod:`npviewer.store.signing`:
+``manifest.sig`` signs the manifest's exact bytes, which hold every file's SHA-256); then each
+member, read with a cap, its size and SHA-256 compared with the manifest; the files extracted must
+be exactly the files the content loader reads (:func:`npviewer.store.fingerprint.content_files`).
+The content itself is then validated by the same loader as ``npviewer check-data``, and the manifest's
+own claims (current to, entry count, content hash) computed again from it.
 """
 
 from __future__ import annotations
@@ -31,13 +33,14 @@ from npviewer.store.manifest import (
     MAX_PACK_BYTES,
     MAX_TOTAL_BYTES,
     PACK_SUFFIX,
-    VERSION_PATTERN,
     Manifest,
     MiB,
     PackError,
+    check_version,
     parse_manifest,
     unsafe_member_name,
 )
+from npviewer.store.signing import MAX_SIGNATURE_BYTES, SIGNATURE
 
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 _CHUNK = 1024 * 1024
@@ -60,19 +63,23 @@ def default_version(today: dt.date | None = None) -> str:
 # -- making a pack ---------------------------------------------------------------------------------
 
 
-def make_pack(directory: Path, output: Path, version: str | None = None) -> tuple[Path, Manifest]:
-    """Validate the content in ``directory`` and write it as a pack; ``output`` is a file or a folder.
+def make_pack(
+    directory: Path, output: Path, version: str | None = None, sign_with: Path | None = None
+) -> tuple[Path, Manifest]:
+    """Validate the content in ``directory`` and write it as a pack; ``output`` is a file or a folder;
+    ``sign_with``: a private key (``npviewer content keygen``) to sign it with.
 
     Raises :class:`npviewer.store.content.ContentError` for invalid content, :class:`PackError` otherwise.
     """
     import zipfile
 
     from npviewer.store.content import load_content
+    from npviewer.store.signing import SigningError, sign
+    from npviewer.store.values import made_day
 
-    version = version or default_version()
-    if not VERSION_PATTERN.match(version):
-        raise PackError(f"'{version}' is not a pack version: use letters, digits, '.', '-' or '_' (like 2026.11.30)")
-    bundle = load_content(directory)
+    version = check_version(version or default_version())
+    now = dt.datetime.now(dt.UTC)
+    bundle = load_content(directory, made_day(now))  # nothing dated after the day the pack is made
     current_to = bundle.coverage()[0]  # what Repository.coverage() reads back from a built store
     target = output / pack_file_name(version) if output.is_dir() else output
     if not target.parent.is_dir():
@@ -86,14 +93,21 @@ def make_pack(directory: Path, output: Path, version: str | None = None) -> tupl
         current_to=current_to,
         entry_count=len(bundle.entries),
         content_hash=content_hash(directory),
-        created=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        created=now.isoformat(timespec="seconds"),
         files=files,
     )
+    manifest_bytes = json.dumps(manifest.to_json(), ensure_ascii=False, indent=1).encode("utf-8")
+    try:
+        signature = sign(manifest_bytes, sign_with) if sign_with is not None else None
+    except SigningError as exc:
+        raise PackError(str(exc)) from None
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
     try:
         with zipfile.ZipFile(tmp_name, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
-            _add(archive, MANIFEST, json.dumps(manifest.to_json(), ensure_ascii=False, indent=1).encode("utf-8"))
+            _add(archive, MANIFEST, manifest_bytes)
+            if signature is not None:
+                _add(archive, SIGNATURE, signature)
             for rel in sorted(files):
                 _add(archive, f"{CONTENT_ROOT}/{rel}", (directory / rel).read_bytes())
         os.chmod(tmp_name, 0o644)
@@ -117,11 +131,17 @@ def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
 # -- reading a pack --------------------------------------------------------------------------------
 
 
-def read_pack(pack: Path, destination: Path, progress: ProgressFn | None = None) -> Manifest:
+def read_pack(
+    pack: Path,
+    destination: Path,
+    progress: ProgressFn | None = None,
+    check_signature: Callable[[bytes, bytes | None], None] | None = None,
+) -> Manifest:
     """Check ``pack`` completely and extract its content files into the new folder ``destination``.
 
-    Raises :class:`PackError` (one line) on the first fault; ``destination`` may then hold part of
-    the content, and the caller discards it.
+    ``check_signature(manifest bytes, signature bytes or None)`` judges the signature before any
+    member is extracted (raising to refuse the pack). Raises :class:`PackError` (one line) on the
+    first fault; ``destination`` may then hold part of the content, and the caller discards it.
     """
     import zipfile
 
@@ -140,7 +160,9 @@ def read_pack(pack: Path, destination: Path, progress: ProgressFn | None = None)
         raise PackError(f"{name} is not an npviewer content pack (not a readable zip file: {exc})") from None
     with archive:
         members = _checked_members(archive, name)
-        manifest = _read_manifest(archive, members, name)
+        manifest, manifest_bytes = _read_manifest(archive, members, name)
+        if check_signature is not None:
+            check_signature(manifest_bytes, _read_signature(archive, members, name))
         destination.mkdir(parents=True, exist_ok=False)
         total = sum(size for _sha, size in manifest.files.values())
         done = 0
@@ -196,8 +218,25 @@ def _checked_members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.Z
     return members
 
 
-def _read_manifest(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], name: str) -> Manifest:
+def _read_signature(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], name: str) -> bytes | None:
     import zipfile
+
+    info = members.get(SIGNATURE)
+    if info is None:
+        return None
+    if info.file_size > MAX_SIGNATURE_BYTES:
+        raise PackError(f"{name}: its {SIGNATURE} is too large to be a signature; the pack is damaged")
+    try:
+        with archive.open(info) as handle:
+            return handle.read(MAX_SIGNATURE_BYTES + 1)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise PackError(f"{name}: its {SIGNATURE} cannot be read ({exc}); the pack is damaged") from None
+
+
+def _read_manifest(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], name: str) -> tuple[Manifest, bytes]:
+    import zipfile
+
+    from npviewer.store.values import read_json
 
     info = members.get(MANIFEST)
     if info is None:
@@ -206,18 +245,19 @@ def _read_manifest(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo]
         raise PackError(f"{name}: its {MANIFEST} is larger than {MAX_MANIFEST_BYTES // MiB} MiB")
     try:
         with archive.open(info) as handle:
-            data = json.loads(handle.read(MAX_MANIFEST_BYTES + 1).decode("utf-8"))
-    except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise PackError(f"{name}: its {MANIFEST} cannot be read ({exc})") from None
+            raw = handle.read(MAX_MANIFEST_BYTES + 1)
+        data = read_json(raw.decode("utf-8"))
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RecursionError) as exc:
+        raise PackError(f"{name}: its {MANIFEST} cannot be read ({str(exc)[:200]})") from None
     manifest = parse_manifest(data, name)
-    expected = {f"{CONTENT_ROOT}/{rel}" for rel in manifest.files} | {MANIFEST}
+    expected = {f"{CONTENT_ROOT}/{rel}" for rel in manifest.files} | {MANIFEST} | ({SIGNATURE} & set(members))
     extra = sorted(set(members) - expected)
     if extra:
         raise PackError(f"{name}: {extra[0]} is in the pack but not in its manifest; the pack is refused")
     missing = sorted(expected - set(members))
     if missing:
         raise PackError(f"{name}: {missing[0]} is in its manifest but missing from the pack")
-    return manifest
+    return manifest, raw
 
 
 def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, sha: str, size: int, name: str) -> None:

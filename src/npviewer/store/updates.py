@@ -14,9 +14,9 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from npviewer.errors import describe
 from npviewer.i18n import translate
@@ -29,6 +29,7 @@ from npviewer.store.installed import (
     CHANGES_FILE,
     STATE_FILE,
     ContentState,
+    Install,
     bundled_facts,
     content_root,
     find_install,
@@ -39,6 +40,10 @@ from npviewer.store.installed import (
 )
 from npviewer.store.manifest import Manifest, PackError
 from npviewer.store.packs import read_pack
+from npviewer.store.provenance import Provenance, check_signature, read_provenance, write_provenance
+
+if TYPE_CHECKING:
+    from npviewer.store.content import ContentBundle
 
 ProgressFn = Callable[[str, int, int], None]
 
@@ -55,11 +60,13 @@ class SwitchResult:
 # -- switching ---------------------------------------------------------------------------------------
 
 
-def install_pack(pack: Path, progress: ProgressFn | None = None) -> SwitchResult:
-    """Check ``pack`` in full, build its store beside the content in use, and switch to it.
+def install_pack(pack: Path, progress: ProgressFn | None = None, *, allow_unsigned: bool = False) -> SwitchResult:
+    """Check ``pack`` in full (its signature by a trusted key first, unless ``allow_unsigned``), build
+    its store beside the content in use, and switch to it.
 
-    Raises :class:`PackError` (one line) when the pack is refused or cannot be installed; the
-    content in use, the installs and the user's data are then exactly as they were.
+    Raises :class:`PackError` (one line) when the pack is refused or cannot be installed (a
+    :class:`~npviewer.store.provenance.PackRefused` when no trusted key signed it); the content in
+    use, the installs and the user's data are then exactly as they were.
     """
     _refuse_when_overridden()
     root = content_root()
@@ -67,7 +74,7 @@ def install_pack(pack: Path, progress: ProgressFn | None = None) -> SwitchResult
         _remove_staging(root)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=root))
         try:
-            return _install(pack, staging, progress)
+            return _install(pack, staging, progress, allow_unsigned)
         except OSError as exc:
             cannot = translate("Updates", "cannot install {pack}: {reason}")
             raise PackError(cannot.format(pack=pack.name, reason=_os_reason(exc))) from None
@@ -75,15 +82,22 @@ def install_pack(pack: Path, progress: ProgressFn | None = None) -> SwitchResult
             shutil.rmtree(staging, ignore_errors=True)
 
 
-def _install(pack: Path, staging: Path, progress: ProgressFn | None) -> SwitchResult:
+def _install(pack: Path, staging: Path, progress: ProgressFn | None, allow_unsigned: bool) -> SwitchResult:
     from npviewer.store.build import build_store
     from npviewer.store.content import ContentError, load_content
 
-    manifest = read_pack(pack, staging / "content", progress)
+    verdicts: list[Provenance] = []
+
+    def judge(manifest_bytes: bytes, signature: bytes | None) -> None:
+        verdicts.append(check_signature(manifest_bytes, signature, pack.name, allow_unsigned))
+
+    manifest = read_pack(pack, staging / "content", progress, judge)
+    verdict = replace(verdicts[0], version=manifest.version)
+    _check_made(manifest, pack.name)
     if progress:
         progress(translate("Updates", "Checking the content"), 0, 0)
     try:
-        bundle = load_content(staging / "content")
+        bundle = load_content(staging / "content", manifest.made)
     except ContentError as exc:
         first = exc.issues[0] if exc.issues else translate("Updates", "unknown problem")
         more = (
@@ -91,19 +105,24 @@ def _install(pack: Path, staging: Path, progress: ProgressFn | None) -> SwitchRe
         )
         invalid = translate("Updates", "{pack}: the content is not valid: {problem}")
         raise PackError(invalid.format(pack=pack.name, problem=f"{first}{more}")) from None
-    if bundle.content_hash != manifest.content_hash or len(bundle.entries) != manifest.entry_count:
-        damaged = translate("Updates", "{pack}: its content does not match its manifest; the pack is damaged")
-        raise PackError(damaged.format(pack=pack.name))
+    _check_claims(manifest, bundle, pack.name)
     install_id = f"{manifest.version}-{manifest.content_hash[:8]}"
     state = read_state()
-    label = version_label(manifest)
-    if state.active == install_id and find_install(install_id) is not None:
+    existing = find_install(install_id)
+    if existing is not None:  # the same content again: keep the better verdict on it
+        kept = read_provenance(existing.folder, manifest.version)
+        if kept.marked and not verdict.marked:
+            write_provenance(existing.folder, verdict)
+        verdict = verdict if kept.marked and not verdict.marked else kept
+    label = verdict.label()
+    if state.active == install_id and existing is not None:
         in_use = translate("Updates", "Content {version} is already in use: nothing changed.")
         return SwitchResult(state, in_use.format(version=label), changed=False)
     target = installs_dir() / install_id
     new_store = target / "content.sqlite"
-    if find_install(install_id) is None:
+    if existing is None:
         (staging / "manifest.json").write_text(json.dumps(manifest.to_json(), ensure_ascii=False, indent=1), "utf-8")
+        write_provenance(staging, verdict)
         build_store(bundle, staging / "content.sqlite", progress)
         shutil.rmtree(target, ignore_errors=True)  # a damaged left-over of the same id
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -115,7 +134,8 @@ def _install(pack: Path, staging: Path, progress: ProgressFn | None) -> SwitchRe
     if progress:
         progress(translate("Updates", "Comparing with the content in use"), 0, 0)
     old_version, old_store = current_version()
-    changes = compare_stores(old_store, new_store, old_version, _version_of(install_id, manifest), _now())
+    new_version = Version(install_id, label, manifest.current_to, manifest.entry_count)
+    changes = compare_stores(old_store, new_store, old_version, new_version, _now())
     new_state = ContentState(install_id, state.active, changes.switched)
     _switch(new_state, changes.to_json())
     _prune(new_state)
@@ -151,6 +171,35 @@ def rollback() -> SwitchResult:
         return SwitchResult(new_state, returned.format(version=changes.new.label, summary=changes.summary()))
 
 
+def _check_made(manifest: Manifest, pack: str) -> None:
+    """A pack cannot have been made in the future (a day of slack for a clock set ahead)."""
+    from npviewer.store.values import read_timestamp
+
+    if read_timestamp(manifest.created, check_future=False) > dt.datetime.now(dt.UTC) + dt.timedelta(days=1):
+        made = translate(
+            "Updates",
+            "{pack}: its manifest says it was made on {created}, a day still to come; the pack is damaged "
+            "(or this computer's clock is wrong)",
+        )
+        raise PackError(made.format(pack=pack, created=manifest.created[:10]))
+
+
+def _check_claims(manifest: Manifest, bundle: ContentBundle, pack: str) -> None:
+    """What the manifest says of the content (current to, entry count, hash) computed again from it."""
+    current_to = bundle.coverage()[0]
+    claims = (
+        ("current_to", manifest.current_to or "none", current_to or "none"),
+        ("entry_count", str(manifest.entry_count), str(len(bundle.entries))),
+        ("content_hash", manifest.content_hash, bundle.content_hash),
+    )
+    for name, said, found in claims:
+        if said != found:
+            damaged = translate(
+                "Updates", "{pack}: its manifest gives {name} {said}, but its content has {found}; the pack is damaged"
+            )
+            raise PackError(damaged.format(pack=pack, name=name, said=said[:40], found=found[:40]))
+
+
 def _switch(state: ContentState, changes: dict[str, Any]) -> None:
     """Record the changes, then the new state: the second write is the switch, atomic."""
     root = content_root()
@@ -184,12 +233,10 @@ def _refuse_when_overridden() -> None:
 # -- versions ----------------------------------------------------------------------------------------
 
 
-def version_label(manifest: Manifest) -> str:
-    return manifest.version
-
-
-def _version_of(install_id: str, manifest: Manifest) -> Version:
-    return Version(install_id, version_label(manifest), manifest.current_to, manifest.entry_count)
+def _version_of(install: Install) -> Version:
+    """An install's version, labelled with its mark when no trusted key vouches for it."""
+    label = read_provenance(install.folder, install.manifest.version).label()
+    return Version(install.id, label, install.manifest.current_to, install.manifest.entry_count)
 
 
 def current_version() -> tuple[Version, Path]:
@@ -203,7 +250,7 @@ def _version_and_store(content_id: str) -> tuple[Version, Path]:
     install = find_install(content_id)
     if install is not None:
         status = ensure_store(install.data_dir, install.store)
-        return _version_of(install.id, install.manifest), status.path
+        return _version_of(install), status.path
     status = ensure_store(paths.content_dir())
     return Version(BUNDLED, BUNDLED_LABEL, *bundled_facts(status.path)), status.path
 
@@ -213,10 +260,11 @@ def content_versions() -> list[dict[str, Any]]:
     state = read_state()
     active = "NPVIEWER_DATA" if overridden() else state.active
     bundled, _store = _version_and_store(BUNDLED)
-    rows = [_version_row(bundled, "", active, state.previous)]
+    rows = [{**_version_row(bundled, "", active, state.previous), **Provenance(BUNDLED_LABEL).to_json()}]
     for install in installs():
-        version = _version_of(install.id, install.manifest)
-        rows.append(_version_row(version, install.manifest.created, active, state.previous))
+        row = _version_row(_version_of(install), install.manifest.created, active, state.previous)
+        row.update(read_provenance(install.folder, install.manifest.version).to_json())
+        rows.append(row)
     if active == "NPVIEWER_DATA":
         rows.append({"id": active, "label": f"NPVIEWER_DATA ({paths.content_dir()})", "current_to": "", "entries": 0,
                      "installed": "", "in_use": True, "previous": False})  # fmt: skip

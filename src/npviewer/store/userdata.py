@@ -30,6 +30,7 @@ from npviewer.store.bookmark_file import (
     now,
     read_bookmark_file,
 )
+from npviewer.store.bookmark_import import ImportReport, merged_note
 from npviewer.store.files import WriteError, write_atomically
 from npviewer.store.userfile import BACKUPS_KEPT, OpenNotice, UserDataError, backup_file, open_user_file
 
@@ -323,19 +324,36 @@ class UserStore:
         return len(items)
 
     def import_bookmarks(self, source: Path) -> int:
-        """Add the bookmarks of an exported file. All or nothing: a bad file changes nothing."""
+        """Add the bookmarks of an exported file; returns how many were added (see :meth:`import_report`)."""
+        return len(self.import_report(source).added)
+
+    def import_report(self, source: Path) -> ImportReport:
+        """Add the bookmarks of an exported file, keeping the user's notes (:mod:`npviewer.store.bookmark_import`).
+
+        All or nothing: a bad file changes nothing."""
         items = read_bookmark_file(source)
-        added = 0
+        report = ImportReport(source.name)
+        day = now()[:10]
         with self._write() as conn:
             for item in items:
-                cursor = conn.execute(
-                    "INSERT INTO bookmark (entry_id, title, note, created, updated) VALUES (?, ?, ?, ?, ?) "
-                    "ON CONFLICT (entry_id) DO UPDATE SET note = CASE WHEN bookmark.note = '' "
-                    "THEN excluded.note ELSE bookmark.note END",
-                    (item["id"], item["title"], item["note"], item["created"], now()),
-                )
-                added += cursor.rowcount
-        return added
+                row = conn.execute("SELECT note FROM bookmark WHERE entry_id = ?", (item["id"],)).fetchone()
+                if row is None:
+                    conn.execute(
+                        "INSERT INTO bookmark (entry_id, title, note, created, updated) VALUES (?, ?, ?, ?, ?)",
+                        (item["id"], item["title"], item["note"], item["created"], now()),
+                    )
+                    report.added.append(item["id"])
+                    continue
+                note, outcome = merged_note(row[0], item["note"], source.name, day)
+                if note != row[0]:
+                    conn.execute(
+                        "UPDATE bookmark SET note = ?, updated = ? WHERE entry_id = ?", (note, now(), item["id"])
+                    )
+                if outcome == "listed":
+                    report.listed.append((item["id"], item["note"]))
+                else:
+                    getattr(report, outcome).append(item["id"])
+        return report
 
     # -- history and searches ----------------------------------------------------------------------
 
@@ -403,6 +421,7 @@ __all__ = [
     "MAX_TITLE",
     "Bookmark",
     "Draft",
+    "ImportReport",
     "NoteConflict",
     "Notice",
     "OpenNotice",
