@@ -59,7 +59,7 @@ def main() -> int:
     from npviewer.store.library import Library
     from npviewer.store.opening import StoreStatus, stored_hash
     from npviewer.store.userdata import open_user_store
-    from npviewer.ui.mainwindow import SEARCH_LIMIT
+    from npviewer.ui.window.main_window import SEARCH_LIMIT
 
     app = QApplication([])
     library = Library(StoreStatus(store_path, stored_hash(store_path) or ""))

@@ -74,7 +74,7 @@ def main() -> int:
         save(window, extra / "dark-eastern.png")
         window.open_entry("eastern-rajin-khasan")
         save(window, extra / "dark-measure.png")
-        from npviewer.ui.help import HelpDialog
+        from npviewer.ui.window.help import HelpDialog
 
         help_dialog = HelpDialog(window)
         help_dialog.show()

@@ -23,7 +23,7 @@ def main() -> int:
     korean = "--korean" in sys.argv[1:]
     app = QApplication(sys.argv[:1])
     if korean:
-        from npviewer.ui.language import apply_language
+        from npviewer.ui.common.language import apply_language
 
         apply_language("ko")
     library = Library.open()

@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # Qt is imported only once we know there is a display
 
     from npviewer.store.library import Library
     from npviewer.store.userdata import UserStore
-    from npviewer.ui.mainwindow import MainWindow
+    from npviewer.ui.window.main_window import MainWindow
 
 
 def has_display() -> bool:
@@ -91,10 +91,10 @@ def create_main_window(
     ``library`` may be None while the content is still being prepared (see :meth:`set_library`).
     ``staged``: only what the first paint shows is made; call ``finish_building`` for the rest.
     """
+    from npviewer.ui.common.user_bridge import UserBridge
+    from npviewer.ui.common.worker import Worker
     from npviewer.ui.fonts import register_bundled_fonts
-    from npviewer.ui.mainwindow import MainWindow
-    from npviewer.ui.user_bridge import UserBridge
-    from npviewer.ui.worker import Worker
+    from npviewer.ui.window.main_window import MainWindow
 
     register_bundled_fonts()  # before anything is laid out or painted: Hangul, never boxes
     return MainWindow(library, UserBridge(user_store), Worker(threaded=threaded), staged=staged)
@@ -129,7 +129,7 @@ def run_gui(argv: list[str]) -> int:
     os.environ.setdefault("LANG", "C.UTF-8")
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from npviewer.store import paths
+    from npviewer import paths
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
@@ -149,7 +149,7 @@ def run_gui(argv: list[str]) -> int:
     early_log = EarlyLog()
     logging.getLogger().addHandler(early_log)
     logging.getLogger().setLevel(logging.INFO)
-    from npviewer.ui.language import use_startup_language
+    from npviewer.ui.common.language import use_startup_language
 
     use_startup_language()  # the system's language, or the one picked in View > Language
     from npviewer.ui.crash import install_crash_handler
@@ -202,7 +202,7 @@ def notify_user_data(window: QWidget, user_store: UserStore) -> QMessageBox | No
     from PySide6.QtWidgets import QMessageBox
 
     from npviewer.store.userdata import UserDataError
-    from npviewer.ui.plain import message_box
+    from npviewer.ui.common.plain import message_box
 
     try:
         notices = user_store.pending_notices()
@@ -280,7 +280,7 @@ def _show_content_error(window: MainWindow, exc: BaseException) -> None:
     """Tell the user the content cannot be loaded; fall back to the previous store when there is one."""
     from PySide6.QtWidgets import QMessageBox
 
-    from npviewer.store import paths
+    from npviewer import paths
     from npviewer.store.library import Library
     from npviewer.store.opening import StoreStatus, stored_hash
 

@@ -179,8 +179,8 @@ def command_log() -> Iterator[Path | None]:
     every warning and error instead of the terminal; yields its path, or None when none can be written."""
     import tempfile  # random, hashlib...: only when a command runs, not on the way to the window
 
+    from npviewer import paths
     from npviewer.app import LOG_NAME
-    from npviewer.store import paths
 
     uid = os.getuid() if hasattr(os, "getuid") else "user"
     folders: list[Callable[[], Path]] = [paths.user_data_dir, lambda: Path(tempfile.gettempdir()) / f"npviewer-{uid}"]

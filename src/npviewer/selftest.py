@@ -172,7 +172,7 @@ class _SelfTest:
 
     def step_store(self) -> str:
         """Open the content store; the frozen app must use the one built into the package."""
-        from npviewer.store import paths
+        from npviewer import paths
         from npviewer.store.library import Library
 
         self.library = Library.open()
@@ -229,7 +229,7 @@ class _SelfTest:
 
     def step_bookmark(self) -> str:
         """Bookmark the open entry from the window; it must be saved in the user store."""
-        from npviewer.store import paths
+        from npviewer import paths
         from npviewer.store.userdata import open_user_store
 
         self.window.toggle_bookmark()
@@ -268,7 +268,7 @@ class _SelfTest:
         """Switch the window to Korean (npviewer's catalogue and Qt's qtbase_ko.qm) and back."""
         from PySide6.QtWidgets import QDialogButtonBox
 
-        from npviewer.ui.language import apply_language
+        from npviewer.ui.common.language import apply_language
 
         if not apply_language("ko"):
             raise StepFailed("the Korean translation (resources/translations/npviewer_ko.qm) could not be loaded")
@@ -332,7 +332,7 @@ class _SelfTest:
 
 def _row_entry_id(model: Any, row: int) -> str:
     """The entry id of a result row, through the shared ``ENTRY_ID_ROLE``."""
-    from npviewer.ui.roles import ENTRY_ID_ROLE
+    from npviewer.ui.common.roles import ENTRY_ID_ROLE
 
     value = model.index(row, 0).data(ENTRY_ID_ROLE)
     if not value:

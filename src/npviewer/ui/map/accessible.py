@@ -3,7 +3,7 @@ entry: the highlighted ones first, then the others in view), each named, describ
 whether it is highlighted, and selected when chosen. The arrow keys move the choice (reported as focus
 moving to that child) and Enter opens the place's entry.
 
-Qt asks :func:`npviewer.ui.accessibility.factory` for the view's interface; a child is made once per
+Qt asks :func:`npviewer.ui.common.accessibility.factory` for the view's interface; a child is made once per
 place and kept while the view lives.
 """
 
@@ -15,7 +15,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
-from npviewer.ui.accessibility import ListItemAccessible
+from npviewer.ui.common.accessibility import ListItemAccessible
 
 if TYPE_CHECKING:
     from npviewer.ui.map.view import MapView

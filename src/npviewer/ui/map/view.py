@@ -20,17 +20,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsScene, QGraphicsView, QWidget
 
 from npviewer.i18n import translate
-from npviewer.map.data import load_shapes
-from npviewer.map.geometry import ATTRIBUTION, KOREA, Feature, MapData, load_map
 from npviewer.map.labels import Label, Placed, Placer
 from npviewer.map.overlay import by_priority, korea_named, paint_overlay
+from npviewer.map.qt_shapes import ATTRIBUTION, KOREA, Feature, MapData, load_map
 from npviewer.map.render import ROOM_TRIES, region_window, with_sea_room
+from npviewer.map.shapes import load_shapes
 from npviewer.map.style import BORDER_WIDTH, HOVER_BORDER, KOREA_LABEL, style_for
-from npviewer.ui.accessibility import report_selected
-from npviewer.ui.announce import announce
-from npviewer.ui.follow_language import follow_language
-from npviewer.ui.plain import tooltip
-from npviewer.ui.shortcuts import keep_keys
+from npviewer.ui.common.accessibility import report_selected
+from npviewer.ui.common.announce import announce
+from npviewer.ui.common.follow_language import follow_language
+from npviewer.ui.common.keys import keep_keys
+from npviewer.ui.common.plain import tooltip
 
 _ZOOM_STEP = 1.25
 _MAX_ZOOM = 400.0  # device pixels per scene unit (one scene unit is a tenth of a degree of latitude)

@@ -3,7 +3,7 @@ title for a name, its kind, date, place, regions and flags for a description, an
 selected one. The children follow the filter (the events the view holds, in date order); Left and
 Right move the selection, which is reported as focus moving to that child.
 
-Qt asks :func:`npviewer.ui.accessibility.factory` for the view's interface; the children are made
+Qt asks :func:`npviewer.ui.common.accessibility.factory` for the view's interface; the children are made
 here once per event and kept while the view lives (assistive technology may hold on to them).
 """
 
@@ -16,7 +16,7 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
 from npviewer.store.records import TimelineEvent
-from npviewer.ui.accessibility import ListItemAccessible, report_selected
+from npviewer.ui.common.accessibility import ListItemAccessible, report_selected
 from npviewer.ui.timeline.text import tooltip_text
 
 if TYPE_CHECKING:

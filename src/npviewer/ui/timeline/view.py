@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QApplication, QGestureEvent, QMenu, QPinchGesture,
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.dates import PartialDate
 from npviewer.store.records import TimelineEvent
-from npviewer.ui.contrast import muted
-from npviewer.ui.language import date_text as date_text_of
-from npviewer.ui.screen_fit import screen_share
+from npviewer.ui.common.contrast import muted
+from npviewer.ui.common.language import date_text as date_text_of
+from npviewer.ui.common.screen_fit import screen_share
 from npviewer.ui.timeline import axis, backdrop, painter, scene
 from npviewer.ui.timeline.accessible import report_current
 from npviewer.ui.timeline.metrics import FontMetrics

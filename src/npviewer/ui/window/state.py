@@ -1,0 +1,70 @@
+"""What the window remembers between runs (its size, docks, splitter, last entry) and its first-run size."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QGuiApplication
+
+from npviewer.ui.common.settings import window_settings
+
+if TYPE_CHECKING:
+    from npviewer.ui.window.main_window import MainWindow
+
+
+def fit_to_screen(window: MainWindow, width: int, height: int) -> None:
+    """The first-run size: as asked, but never larger than the screen's free area."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width, height = min(width, free.width() * 95 // 100), min(height, free.height() * 90 // 100)
+    window.resize(width, height)
+
+
+#: The first run's split of the width between the tree and the entry (the tree's part at most 380 px).
+TREE_SHARE, TREE_MOST = 0.3, 380
+
+
+def restore_geometry(window: MainWindow) -> None:
+    """The window's size and place, and its splitter: before it is first shown."""
+    geometry = window_settings().value("window/geometry")
+    if isinstance(geometry, QByteArray):
+        window.restoreGeometry(geometry)
+    restore_splitter(window)
+
+
+def restore_splitter(window: MainWindow) -> None:
+    """The tree's and the entry's widths as the user left them, else the first run's shares of the room
+    there is now (again once the docks have taken theirs, so the entry is never the one squeezed)."""
+    saved = window_settings().value("window/splitter")
+    if isinstance(saved, QByteArray) and window.splitter.restoreState(saved):
+        return
+    room = sum(window.splitter.sizes()) if window.splitter.isVisible() else window.width()
+    tree = min(TREE_MOST, int(room * TREE_SHARE))
+    window.splitter.setSizes([tree, max(0, room - tree)])
+
+
+def restore_state(window: MainWindow) -> None:
+    """Its docks and toolbar: once they are made; then the splitter again, in the room they leave."""
+    state = window_settings().value("window/state")
+    if isinstance(state, QByteArray):
+        window.restoreState(state)
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()  # the docks take their room now, so the splitter shares what is left
+    restore_splitter(window)
+
+
+def saved_last_entry() -> str | None:
+    value = window_settings().value("window/last_entry")
+    return str(value) if value else None
+
+
+def save_state(window: MainWindow) -> None:
+    settings = window_settings()
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/state", window.saveState())
+    settings.setValue("window/splitter", window.splitter.saveState())
+    settings.setValue("window/last_entry", window.current_entry_id() or "")
+    settings.sync()
