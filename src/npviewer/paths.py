@@ -1,12 +1,14 @@
-"""Where things live: the bundled content and resources, and the user's data dir."""
+"""Where things live: the bundled content and resources, and the user's data dir.
+
+Below everything else in npviewer (it imports none of it): the translations, the errors and the
+stores all ask it where their files are.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
-
-from npviewer.errors import ExpectedError, describe
 
 APP_NAME = "npviewer"
 
@@ -46,16 +48,16 @@ def user_data_dir() -> Path:
     return path
 
 
-class DataDirError(ExpectedError, OSError):
-    """The user data folder cannot be made: a file is in its way, or its disk is read-only."""
+class DataDirError(OSError):
+    """The user data folder cannot be made: a file is in its way, or its disk is read-only.
+
+    :func:`npviewer.errors.describe` says so in one sentence (what, where, how to fix it), as for any
+    failure the user can fix."""
 
     def __init__(self, path: Path, cause: OSError) -> None:
-        if path.exists() and not path.is_dir():
-            told = f"npviewer's data folder {path} is a file, not a folder: move that file away"
-        else:
-            told = (describe(cause) or str(cause)).rstrip(".")
-            told = f"npviewer cannot make its data folder {path} ({told})"
-        super().__init__(f"{told}, or set NPVIEWER_HOME to another folder.")
+        super().__init__(cause.errno, cause.strerror, cause.filename)
+        self.path = path
+        self.cause = cause
 
 
 def content_store_path() -> Path:

@@ -5,10 +5,6 @@ Steps, one line each: ``store`` (the prebuilt store when frozen), ``window`` (th
 store), ``brief`` (the eastern brief exported as a real PDF), ``language`` (the window switches to
 Korean with npviewer's and Qt's own translations, and back), then ``qt`` (no plugin failed to load).
 Exit status 0 when every step passed; otherwise 1, naming the step that failed and its error.
-
-:func:`install_first_paint_probe` is the hook ``npviewer.app.run_gui`` installs when
-``NPVIEWER_BENCH_FIRST_PAINT=1``: it prints ``first-paint-ms N`` (milliseconds from process start to
-the window's first paint) and quits; ``benchmarks/bench_package.py`` uses it.
 """
 
 from __future__ import annotations
@@ -36,52 +32,10 @@ class StepFailed(Exception):
     """A self-test step found something wrong; the message says what."""
 
 
-def process_age_ms() -> float | None:
-    """Milliseconds since this process started (Linux ``/proc``, 10 ms resolution), or None."""
-    try:
-        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
-        start_seconds = int(fields[19]) / os.sysconf("SC_CLK_TCK")
-        return (time.clock_gettime(time.CLOCK_BOOTTIME) - start_seconds) * 1000.0
-    except (OSError, ValueError, IndexError, AttributeError):
-        return None
-
-
-def install_first_paint_probe(widget: Any, report: Callable[[float | None], None] | None = None) -> Any:
-    """Call ``report(ms)`` as ``widget``'s first Paint event arrives, ``ms`` the process's age then;
-    then quit the app.
-
-    The default report prints ``first-paint-ms N`` to stdout. Returns the event filter (keep it alive).
-    """
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    def default_report(ms: float | None) -> None:
-        print(f"first-paint-ms {ms:.0f}" if ms is not None else "first-paint-ms unknown", flush=True)
-
-    class _Probe(QObject):
-        """Reports at the first Paint event, then quits in the next turn of the event loop."""
-
-        def __init__(self) -> None:
-            super().__init__(widget)
-            self.done = False
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            """Override QObject.eventFilter: notice the first paint (its time is when it arrives)."""
-            if event.type() == QEvent.Type.Paint and not self.done:
-                self.done = True
-                (report or default_report)(process_age_ms())
-                QTimer.singleShot(0, QApplication.quit)
-            return False
-
-    probe = _Probe()
-    widget.installEventFilter(probe)
-    return probe
-
-
 def run_self_test(out: TextIO | None = None) -> int:
     """Run every step in a fresh temporary ``NPVIEWER_HOME``; print one line per step; 0 if all pass."""
     import shutil
-    import tempfile  # here, not above: the start-up benchmarks' probe (in this module) is on the way
+    import tempfile
 
     stream = out or sys.stdout
     if not faulthandler.is_enabled() and sys.stderr is not None:

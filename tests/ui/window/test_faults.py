@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from npviewer import app as app_module
 from npviewer import paths
-from npviewer.app import create_main_window, notify_user_data, setup_logging
+from npviewer.app import create_main_window, notify_user_data
+from npviewer.logs import LOG_BYTES, setup_logging
 from npviewer.store.library import Library
 from npviewer.store.opening import ensure_store
 from npviewer.store.userdata import UserStore, open_user_store
@@ -76,11 +77,11 @@ def test_logs_rotate_in_the_user_data_dir(npviewer_log: Path) -> None:
     assert npviewer_log.parent == paths.user_data_dir()
     logger = logging.getLogger("npviewer.test")
     line = "x" * 1000
-    for _ in range(int(app_module.LOG_BYTES / 1000 * 4.5)):
+    for _ in range(int(LOG_BYTES / 1000 * 4.5)):
         logger.warning(line)
     logs = sorted(p.name for p in npviewer_log.parent.glob("npviewer.log*"))
     assert logs == ["npviewer.log", "npviewer.log.1", "npviewer.log.2", "npviewer.log.3"]
-    assert all(p.stat().st_size <= app_module.LOG_BYTES + 2000 for p in npviewer_log.parent.glob("npviewer.log*"))
+    assert all(p.stat().st_size <= LOG_BYTES + 2000 for p in npviewer_log.parent.glob("npviewer.log*"))
 
 
 def test_a_damaged_user_file_is_reported_with_where_it_went(qtbot: QtBot, mini_library: Library) -> None:

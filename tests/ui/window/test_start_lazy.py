@@ -7,7 +7,6 @@ import ast
 import os
 import subprocess
 import sys
-
 from pathlib import Path
 
 import pytest
@@ -24,11 +23,10 @@ def _package_modules(package: str, *made_at_start: str) -> tuple[str, ...]:
 
 
 #: Imported only after the first paint: the docks, the actions and menus, the user's bookmarks list,
-#: the content updates, the log file's handler, the command line's error path. (argparse is not here:
-#: PySide6 imports it itself, for the bare window as for ours.)
+#: the content updates, the log file's handler. (argparse is not here: PySide6 imports it itself, for
+#: the bare window as for ours.)
 AFTER_FIRST_PAINT = (
     "logging.handlers",
-    "npviewer.console",
     "npviewer.ui.window.actions",
     "npviewer.ui.bookmarks.actions",
     "npviewer.ui.bookmarks.panel",
@@ -39,9 +37,10 @@ AFTER_FIRST_PAINT = (
 )
 #: After the first paint too, but on the worker thread, so not at a moment the test can name.
 ON_THE_WORKER = ("npviewer.store.changes", "npviewer.store.search")
-#: Not even then: made when the user first asks for them.
+#: Not even then: made when the user first asks for them (the command line's error path when a start fails).
 WHEN_ASKED = (
     "npviewer.cli",
+    "npviewer.console",
     "npviewer.brief",
     "npviewer.map",
     # the map's and the timeline's widgets (their pane and dock are made after the first paint)
