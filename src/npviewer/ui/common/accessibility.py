@@ -1,12 +1,15 @@
 """Accessible interfaces of npviewer's own painted widgets, for screen readers (Orca reads them over
 AT-SPI): the timeline's events and the map's countries are its children, each named and described.
 
-:func:`install` hands Qt one factory (once per process), asked for every object's interface; it
-answers for the timeline and the map and leaves every other widget to Qt. The modules behind them are
-imported only when assistive technology first asks about one of them.
+Qt asks one factory (installed once per process) for every object's interface; it answers through
+the factories the views :func:`register` for their own class names (the timeline's and the map's,
+when their modules are first imported) and leaves every other widget to Qt. This module knows no
+view: each brings its own interface.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
@@ -14,22 +17,23 @@ from PySide6.QtWidgets import QWidget
 
 from npviewer.ui.common.announce import send
 
+#: Makes the interface of one object (None when it is not the view's own class after all).
+Factory = Callable[[QObject], QAccessibleInterface | None]
+
+_factories: dict[str, Factory] = {}
 _installed = False
 
 
+def register(class_name: str, make: Factory) -> None:
+    """Answer for the objects of the class named ``class_name`` with ``make`` (and install the factory)."""
+    _factories[class_name] = make
+    install()
+
+
 def factory(key: str, obj: QObject | None) -> QAccessibleInterface | None:
-    """Qt's accessible-interface factory: ours for TimelineView and MapView, None for the rest."""
-    if obj is None or key not in ("TimelineView", "MapView"):
-        return None
-    if key == "TimelineView":
-        from npviewer.ui.timeline.accessible import TimelineAccessible
-        from npviewer.ui.timeline.view import TimelineView
-
-        return TimelineAccessible(obj) if isinstance(obj, TimelineView) else None
-    from npviewer.ui.map.accessible import MapAccessible
-    from npviewer.ui.map.view import MapView
-
-    return MapAccessible(obj) if isinstance(obj, MapView) else None
+    """Qt's accessible-interface factory: a registered view's interface, None for the rest."""
+    make = _factories.get(key)
+    return make(obj) if make is not None and obj is not None else None
 
 
 def install() -> None:

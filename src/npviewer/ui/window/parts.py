@@ -100,7 +100,6 @@ def build_docks(window: MainWindow) -> None:
 def build_rest(window: MainWindow) -> None:
     """Everything the first paint does not show, and the helpers that do the window's work."""
     from npviewer.ui.bookmarks.actions import BookmarkActions
-    from npviewer.ui.common import accessibility
     from npviewer.ui.common.icons import app_icon
     from npviewer.ui.common.keys import ClaimKeys, ShortcutGuard
     from npviewer.ui.content_update.controller import ContentUpdateController, add_content_menu
@@ -124,7 +123,6 @@ def build_rest(window: MainWindow) -> None:
     window.bookmark_action, window.brief_action = act.bookmark, act.brief
     window.timeline_toggle, window.copy_format_actions = act.timeline_toggle, act.copy_formats
     window.shortcut_guard = ShortcutGuard(window)
-    accessibility.install()
     window.claim_ctrl_d = ClaimKeys(["Ctrl+D"], window)
     window.claim_ctrl_d.watch(window.search_bar.field)
     window.claim_ctrl_d.watch(window.detail.note_edit)
