@@ -31,12 +31,11 @@ from npviewer.i18n import translate
 from npviewer.store.library import Library
 from npviewer.store.records import EntryRef
 from npviewer.ui.common.progress import progress_dialog
-from npviewer.ui.common.settings import window_settings
+from npviewer.ui.common.settings import BRIEF_FOLDER
 
 log = logging.getLogger(__name__)
 
 
-LAST_FOLDER_KEY = "brief/last_folder"
 BOOKMARKS = "bookmarks"  # the subject value of the bookmarks brief in the dialog
 LANGUAGE_NAMES = {"en": "English", "ko": "한국어 (Korean)"}  # each in its own language
 
@@ -54,15 +53,15 @@ class BriefOptions:
 
 def documents_folder() -> Path:
     """The folder a brief is saved in by default: the last one used, else the user's documents folder."""
-    last = window_settings().value(LAST_FOLDER_KEY, "")
-    if isinstance(last, str) and last and Path(last).is_dir():
+    last = BRIEF_FOLDER.get()
+    if last and Path(last).is_dir():
         return Path(last)
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def remember_folder(path: Path) -> None:
-    window_settings().setValue(LAST_FOLDER_KEY, str(path.parent))
+    BRIEF_FOLDER.set(str(path.parent))
 
 
 def default_output(title: str, folder: Path | None = None) -> Path:

@@ -20,11 +20,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLibraryInfo, QLocal
 
 from npviewer import i18n
 from npviewer.store.dates import PartialDate
-from npviewer.ui.common.settings import window_settings
+from npviewer.ui.common.settings import LANGUAGE
 
 log = logging.getLogger(__name__)
 
-SETTINGS_KEY = "ui/language"
 QT_CATALOGUE = "qtbase_ko.qm"
 
 #: Installed translators: Qt keeps only a pointer, so they must be kept alive here.
@@ -43,8 +42,7 @@ def system_language() -> str:
 
 def saved_language() -> str | None:
     """The language picked in View > Language, or None to follow the system."""
-    value = window_settings().value(SETTINGS_KEY)
-    return str(value) if value in i18n.LANGUAGES else None
+    return LANGUAGE.get()
 
 
 def startup_language() -> str:
@@ -60,9 +58,7 @@ def use_startup_language() -> str:
 
 
 def save_language(lang: str) -> None:
-    settings = window_settings()
-    settings.setValue(SETTINGS_KEY, lang)
-    settings.sync()
+    LANGUAGE.set(lang)
 
 
 def apply_language(lang: str) -> bool:

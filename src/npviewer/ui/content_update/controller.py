@@ -25,7 +25,7 @@ from npviewer import i18n
 from npviewer.i18n import translate
 from npviewer.store.records import DOCUMENT_PREFIX
 from npviewer.ui.common.progress import progress_dialog
-from npviewer.ui.common.settings import window_settings
+from npviewer.ui.common.settings import CHANGES_SEEN
 
 if TYPE_CHECKING:  # the rest is imported when first used: the window paints first
     from npviewer.store.changes import ContentChanges
@@ -36,7 +36,6 @@ if TYPE_CHECKING:  # the rest is imported when first used: the window paints fir
     from npviewer.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-SEEN_KEY = "content/changes_seen"
 
 
 def npviewer_command() -> tuple[str, list[str]]:
@@ -438,13 +437,11 @@ class ContentUpdateController(QObject):
         return f"{changes.old.id}>{changes.new.id}@{changes.switched}"
 
     def _seen(self, changes: ContentChanges) -> bool:
-        return window_settings().value(SEEN_KEY, "") == self._key(changes)
+        return CHANGES_SEEN.get() == self._key(changes)
 
     def _mark_seen(self) -> None:
         if self.changes is not None:
-            settings = window_settings()
-            settings.setValue(SEEN_KEY, self._key(self.changes))
-            settings.sync()
+            CHANGES_SEEN.set(self._key(self.changes))
 
 
 def add_content_menu(controller: ContentUpdateController, bar: QMenuBar) -> None:

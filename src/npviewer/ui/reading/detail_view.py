@@ -43,7 +43,7 @@ from npviewer.ui.common.follow_language import follow_language
 from npviewer.ui.common.icons import set_icon
 from npviewer.ui.common.keys import keep_keys
 from npviewer.ui.common.screen_fit import CompactButton, fit_buttons
-from npviewer.ui.common.settings import window_settings
+from npviewer.ui.common.settings import SHOW_MAP
 from npviewer.ui.common.themed_browser import ThemedBrowser
 from npviewer.ui.reading.entry_html import (
     BRIEF_SCHEME,
@@ -66,7 +66,6 @@ READING_LINES = 10
 MAP_HEIGHT, MAP_LEAST = 280, 120
 #: The note box's height while it is being written in (and the most it takes otherwise).
 NOTE_LINES = 6
-MAP_SETTING = "reading/map"
 
 
 class SafeBrowser(ThemedBrowser):
@@ -202,7 +201,7 @@ class DetailView(QWidget):
         self.map_button.setObjectName("mapButton")
         set_icon(self.map_button, "region")
         self.map_button.setCheckable(True)
-        self.map_button.setChecked(window_settings().value(MAP_SETTING, True) not in (False, "false"))
+        self.map_button.setChecked(SHOW_MAP.get())
         self.map_button.setToolButtonStyle(self.star_button.toolButtonStyle())
         self.map_button.toggled.connect(self.show_map)
         self.map_button.hide()
@@ -396,9 +395,7 @@ class DetailView(QWidget):
         if self.map_button.isChecked() != shown:
             self.map_button.setChecked(shown)  # comes back here through toggled
             return
-        settings = window_settings()
-        settings.setValue(MAP_SETTING, shown)
-        settings.sync()
+        SHOW_MAP.set(shown)
         self._fit_map()
 
     def map_shown(self) -> bool:

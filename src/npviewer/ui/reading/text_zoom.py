@@ -12,11 +12,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
-from npviewer.ui.common.settings import window_settings
+from npviewer.ui.common.settings import TEXT_ZOOM
 
 STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
-NORMAL = 100
-KEY = "reading/zoom"
+NORMAL = TEXT_ZOOM.default
 
 
 class TextZoom(QObject):
@@ -28,11 +27,7 @@ class TextZoom(QObject):
         super().__init__(parent)
         self._widget = widget
         self._normal = QFont(widget.font())
-        saved = window_settings().value(KEY, NORMAL)
-        try:
-            wanted = int(str(saved))
-        except ValueError:
-            wanted = NORMAL
+        wanted = TEXT_ZOOM.get()
         self._percent = wanted if wanted in STEPS else NORMAL
         self._apply()
 
@@ -59,9 +54,7 @@ class TextZoom(QObject):
             return
         self._percent = percent
         self._apply()
-        settings = window_settings()
-        settings.setValue(KEY, percent)
-        settings.sync()
+        TEXT_ZOOM.set(percent)
         self.changed.emit(percent)
 
     def _apply(self) -> None:

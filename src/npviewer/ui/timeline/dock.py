@@ -4,7 +4,6 @@ kept in step with the entry on show (its events highlighted), its lanes and filt
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt
@@ -13,14 +12,13 @@ from PySide6.QtWidgets import QDockWidget
 from npviewer.store.library import Library
 from npviewer.store.records import TimelineEvent
 from npviewer.ui.common.screen_fit import screen_share
-from npviewer.ui.common.settings import window_settings
+from npviewer.ui.common.settings import TIMELINE
 from npviewer.ui.timeline.related import related_event_ids
 
 if TYPE_CHECKING:
     from npviewer.ui.timeline.panel import TimelinePanel
     from npviewer.ui.window.main_window import MainWindow
 
-STATE_KEY = "timeline/state"
 MIN_HEIGHT = 320
 
 
@@ -57,7 +55,7 @@ class TimelineDock(QObject):
             self.panel = panel
             if self.window.library is not None:
                 self._fill(self.window.library)
-            panel.restore_state(_load_state())
+            panel.restore_state(TIMELINE.get())
             self.dock.setWidget(panel)
             height = screen_share(self.window, 0.4, MIN_HEIGHT)  # room for a few rows, not the screen
             if self.dock.height() < height:  # first shown
@@ -90,15 +88,4 @@ class TimelineDock(QObject):
 
     def save_state(self) -> None:
         if self.panel is not None:
-            settings = window_settings()
-            settings.setValue(STATE_KEY, json.dumps(self.panel.state()))
-            settings.sync()
-
-
-def _load_state() -> dict[str, object] | None:
-    raw = window_settings().value(STATE_KEY)
-    try:
-        state = json.loads(str(raw)) if raw else None
-    except ValueError:
-        return None
-    return state if isinstance(state, dict) else None
+            TIMELINE.set(self.panel.state())

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QGuiApplication
 
-from npviewer.ui.common.settings import window_settings
+from npviewer.ui.common import settings
 
 if TYPE_CHECKING:
     from npviewer.ui.window.main_window import MainWindow
@@ -28,8 +27,8 @@ TREE_SHARE, TREE_MOST = 0.3, 380
 
 def restore_geometry(window: MainWindow) -> None:
     """The window's size and place, and its splitter: before it is first shown."""
-    geometry = window_settings().value("window/geometry")
-    if isinstance(geometry, QByteArray):
+    geometry = settings.GEOMETRY.get()
+    if geometry is not None:
         window.restoreGeometry(geometry)
     restore_splitter(window)
 
@@ -37,8 +36,8 @@ def restore_geometry(window: MainWindow) -> None:
 def restore_splitter(window: MainWindow) -> None:
     """The tree's and the entry's widths as the user left them, else the first run's shares of the room
     there is now (again once the docks have taken theirs, so the entry is never the one squeezed)."""
-    saved = window_settings().value("window/splitter")
-    if isinstance(saved, QByteArray) and window.splitter.restoreState(saved):
+    saved = settings.SPLITTER.get()
+    if saved is not None and window.splitter.restoreState(saved):
         return
     room = sum(window.splitter.sizes()) if window.splitter.isVisible() else window.width()
     tree = min(TREE_MOST, int(room * TREE_SHARE))
@@ -47,8 +46,8 @@ def restore_splitter(window: MainWindow) -> None:
 
 def restore_state(window: MainWindow) -> None:
     """Its docks and toolbar: once they are made; then the splitter again, in the room they leave."""
-    state = window_settings().value("window/state")
-    if isinstance(state, QByteArray):
+    state = settings.DOCKS.get()
+    if state is not None:
         window.restoreState(state)
     layout = window.layout()
     if layout is not None:
@@ -57,14 +56,13 @@ def restore_state(window: MainWindow) -> None:
 
 
 def saved_last_entry() -> str | None:
-    value = window_settings().value("window/last_entry")
-    return str(value) if value else None
+    return settings.LAST_ENTRY.get()
 
 
 def save_state(window: MainWindow) -> None:
-    settings = window_settings()
-    settings.setValue("window/geometry", window.saveGeometry())
-    settings.setValue("window/state", window.saveState())
-    settings.setValue("window/splitter", window.splitter.saveState())
-    settings.setValue("window/last_entry", window.current_entry_id() or "")
-    settings.sync()
+    settings.save(
+        (settings.GEOMETRY, window.saveGeometry()),
+        (settings.DOCKS, window.saveState()),
+        (settings.SPLITTER, window.splitter.saveState()),
+        (settings.LAST_ENTRY, window.current_entry_id()),
+    )
