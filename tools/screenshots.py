@@ -45,8 +45,8 @@ def main() -> int:
         window.resize(width, height)
         window.show()
         window.timeline_dock.setVisible(timeline)
-        window.run_search(query)
-        window.open_entry(entry)
+        window.searcher.run(query)
+        window.navigator.open(entry)
         for _ in range(30):
             app.processEvents()
         window.grab().save(str(OUT / name))

@@ -274,6 +274,8 @@ def _content_ready(window: MainWindow) -> None:
 
 
 def _restore_last_entry(window: MainWindow) -> None:
-    last = window.saved_last_entry()
+    from npviewer.ui.window.state import saved_last_entry
+
+    last = saved_last_entry()
     if last and window.library is not None and window.library.repo.exists(last):
-        window.open_entry(last)
+        window.navigator.open(last)

@@ -165,8 +165,8 @@ class _SelfTest:
 
     def step_search(self) -> str:
         """Search for "Rajin" in the window; the first result must be the Rajin-Khasan entry."""
-        self.window.run_search(SEARCH_TEXT)
-        model = self.window.search_results_model()
+        self.window.searcher.run(SEARCH_TEXT)
+        model = self.window.results_model
         if not self.wait_until(lambda: model.rowCount() > 0):
             raise StepFailed(f"searching {SEARCH_TEXT!r} showed no results within {WAIT_SECONDS:.0f} s")
         self.first_hit = _row_entry_id(model, 0)
@@ -176,9 +176,9 @@ class _SelfTest:
 
     def step_open(self) -> str:
         """Open the first result; the window must show it."""
-        self.window.open_entry(self.first_hit)
-        if not self.wait_until(lambda: self.window.current_entry_id() == self.first_hit):
-            raise StepFailed(f"the window shows {self.window.current_entry_id()!r}, not {self.first_hit!r}")
+        self.window.navigator.open(self.first_hit)
+        if not self.wait_until(lambda: self.window.navigator.current_id() == self.first_hit):
+            raise StepFailed(f"the window shows {self.window.navigator.current_id()!r}, not {self.first_hit!r}")
         return self.first_hit
 
     def step_bookmark(self) -> str:
@@ -186,7 +186,7 @@ class _SelfTest:
         from npviewer import paths
         from npviewer.store.userdata import open_user_store
 
-        self.window.toggle_bookmark()
+        self.window.act["bookmark"].trigger()
 
         def saved() -> bool:
             fresh = open_user_store()
@@ -197,7 +197,7 @@ class _SelfTest:
 
         if not self.wait_until(saved):
             raise StepFailed(f"{self.first_hit} is not bookmarked in {paths.user_store_path()}")
-        model = self.window.bookmarks_model()
+        model = self.window.bookmarks_model
         if not self.wait_until(lambda: model.rowCount() > 0):
             raise StepFailed("the bookmark is saved but the bookmarks list stays empty")
         return f"{self.first_hit} saved in {paths.user_store_path().name}, bookmarks list shows {model.rowCount()}"
@@ -222,9 +222,10 @@ class _SelfTest:
         """Switch the window to Korean (npviewer's catalogue and Qt's qtbase_ko.qm) and back."""
         from PySide6.QtWidgets import QDialogButtonBox
 
-        from npviewer.ui.common.language import apply_language
+        from npviewer import i18n
 
-        if not apply_language("ko"):
+        self.window.act.language("ko").trigger()  # View > Language > 한국어
+        if i18n.language() != "ko":
             raise StepFailed("the Korean translation (resources/translations/npviewer_ko.qm) could not be loaded")
         menu = self.window.menuBar().actions()[0]
         if not self.wait_until(lambda: menu.text() == "파일(&F)"):
@@ -234,7 +235,7 @@ class _SelfTest:
         box.deleteLater()
         if cancel.replace("&", "") != "취소":
             raise StepFailed(f"Qt's own Korean strings (qtbase_ko.qm) are missing: 'Cancel' reads {cancel!r}")
-        apply_language("en")
+        self.window.act.language("en").trigger()
         if not self.wait_until(lambda: menu.text() == "&File"):
             raise StepFailed("the window did not switch back to English")
         return "한국어 and back, Qt's own strings too"
@@ -285,10 +286,8 @@ class _SelfTest:
 
 
 def _row_entry_id(model: Any, row: int) -> str:
-    """The entry id of a result row, through the shared ``ENTRY_ID_ROLE``."""
-    from npviewer.ui.common.roles import ENTRY_ID_ROLE
-
-    value = model.index(row, 0).data(ENTRY_ID_ROLE)
-    if not value:
-        raise StepFailed(f"result row {row} has no entry id (ENTRY_ID_ROLE)")
-    return str(value)
+    """The entry id of a result row, as the results model has it."""
+    ids = model.entry_ids()
+    if row >= len(ids) or not ids[row]:
+        raise StepFailed(f"result row {row} has no entry id")
+    return str(ids[row])

@@ -70,7 +70,7 @@ def make_window(qtbot: QtBot, edits: Edits) -> Iterator[WindowFactory]:
 
 
 def _rows(window: MainWindow) -> dict[str, tuple[str, bool, bool]]:
-    model = window.bookmarks_model()
+    model = window.bookmarks_model
     out = {}
     for row in range(model.rowCount()):
         index = model.index(row, 0)
@@ -82,12 +82,12 @@ def test_install_from_the_window_switches_and_shows_what_changed(
     qtbot: QtBot, make_window: WindowFactory, edits: Edits, pack: Path
 ) -> None:
     window = make_window()
-    window.open_entry(edits.changed)
-    window.run_search("Rajin")
+    window.navigator.open(edits.changed)
+    window.searcher.run("Rajin")
     with qtbot.wait_signal(window.content_updates.switched, timeout=30000):
         window.content_updates.install(pack)
     assert window.library is not None and window.library.status.install_id.startswith("2030.01.01-")
-    assert window.current_entry() is not None and window.current_entry().title.endswith("(revised)")  # type: ignore[union-attr]
+    assert window.navigator.current is not None and window.navigator.current.title.endswith("(revised)")  # type: ignore[union-attr]
     dialog = window.content_updates.dialog()
     assert dialog is not None and dialog.isVisible()
     text = dialog.browser.toPlainText()
@@ -105,7 +105,7 @@ def test_install_from_the_window_switches_and_shows_what_changed(
     assert "installed content 2030.01.01" in window.statusBar().currentMessage().lower()
 
     dialog.browser.anchorClicked.emit(QUrl(f"npv:{edits.added}"))
-    assert window.current_entry_id() == edits.added
+    assert window.navigator.current_id() == edits.added
 
 
 def test_a_removed_bookmark_opens_with_its_note_and_its_last_text(
@@ -115,15 +115,15 @@ def test_a_removed_bookmark_opens_with_its_note_and_its_last_text(
     with qtbot.wait_signal(window.content_updates.switched, timeout=30000):
         window.content_updates.install(pack)
     panel = window.bookmarks_panel
-    panel.list.setCurrentIndex(window.bookmarks_model().index(window.bookmarks_model().row_of(edits.removed), 0))
+    panel.list.setCurrentIndex(window.bookmarks_model.index(window.bookmarks_model.row_of(edits.removed), 0))
     assert panel.open_button.isEnabled()
-    with qtbot.wait_signal(window.entryOpened):
+    with qtbot.wait_signal(window.navigator.entryOpened):
         panel.open_button.click()
     shown = window.detail.browser.toPlainText()
     assert edits.removed_title in shown and f"note on {edits.removed}" in shown
     assert "no longer in the content" in shown
     assert "As it read in the content bundled with npviewer, before the update removed it" in shown
-    assert window.current_entry() is None  # nothing to bookmark or cite on this page
+    assert window.navigator.current is None  # nothing to bookmark or cite on this page
 
 
 def test_the_window_stays_usable_while_a_pack_installs(
@@ -134,8 +134,8 @@ def test_the_window_stays_usable_while_a_pack_installs(
 
     def search_meanwhile(step: str, done: int, total: int) -> None:
         if not seen:
-            window.run_search("Rajin")
-            seen.append((window.content_updates.is_running(), window.search_results_model().rowCount()))
+            window.searcher.run("Rajin")
+            seen.append((window.content_updates.is_running(), window.results_model.rowCount()))
 
     with qtbot.wait_signal(window.content_updates.switched, timeout=30000):
         window.content_updates.install(pack)
@@ -232,7 +232,7 @@ def test_bookmarks_model_with_marks_passes_the_model_tester(
     qtmodeltester: ModelTester, make_window: WindowFactory, edits: Edits
 ) -> None:
     window = make_window()
-    model = window.bookmarks_model()
+    model = window.bookmarks_model
     model.set_changed({edits.changed})
     qtmodeltester.check(model, force_py=True)
     assert _rows(window)[edits.changed][2]

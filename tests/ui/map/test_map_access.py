@@ -24,7 +24,7 @@ pytestmark = [
 @pytest.fixture
 def window(make_window: Callable[..., MainWindow], bundled: Library) -> MainWindow:
     win = make_window(bundled, (1280, 1000))
-    win.open_entry("eastern")
+    win.navigator.open("eastern")
     return win
 
 
@@ -50,7 +50,7 @@ def test_the_arrow_keys_choose_a_country_and_enter_opens_it(qtbot: QtBot, window
     assert view.chosen() == codes[-1]  # round the end
     qtbot.keyClick(view, Qt.Key.Key_Right)
     entry = view._places[codes[0]][0]
-    with qtbot.wait_signal(window.entryOpened) as opened:
+    with qtbot.wait_signal(window.navigator.entryOpened) as opened:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert opened.args == [entry]
 

@@ -76,15 +76,15 @@ def test_the_window_shades_the_far_east_and_the_provinces_not_russia_and_china(
 ) -> None:
     window = make_window(bundled, size=(1280, 900))
     for entry_id, (roles, _around) in EXPECTED.items():
-        window.open_entry(entry_id)
+        window.navigator.open(entry_id)
         view = window.map_pane.view
         assert view is not None and view.highlighted_codes() == set(roles), entry_id
-    window.open_entry("eastern")
+    window.navigator.open("eastern")
     assert _fill(window, "RU-SA") == HIGHLIGHT.name()
     assert _fill(window, "RU-PRI") == FOCUS_FILL.name()
     assert _fill(window, "CN-HL") == SECOND_FILL.name()
     assert _fill(window, "156") == LAND.name()  # China itself is not shaded
-    window.open_entry("china")
+    window.navigator.open("china")
     assert _fill(window, "156") == HIGHLIGHT.name()
     assert _fill(window, "CN-HL") == "hidden"
 
@@ -93,11 +93,11 @@ def test_clicking_a_far_east_subject_opens_the_far_east(
     qtbot: QtBot, make_window: WindowFactory, bundled: Library
 ) -> None:
     window = make_window(bundled, size=(1280, 900))
-    window.open_entry("eastern")
+    window.navigator.open("eastern")
     view = window.map_pane.view
     assert view is not None
     point: QPoint = view.mapFromScene(load_map().features["RU-SA"].label)
-    with qtbot.wait_signal(window.entryOpened) as opened:
+    with qtbot.wait_signal(window.navigator.entryOpened) as opened:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert opened.args == ["russian-far-east"]
     assert "Eastern Region" in view.describe("RU-SA") and view.title_of("RU-SA") == "Sakha (Yakutia)"
@@ -105,7 +105,7 @@ def test_clicking_a_far_east_subject_opens_the_far_east(
 
 def test_a_province_is_framed_with_its_country(make_window: WindowFactory, bundled: Library) -> None:
     window = make_window(bundled, size=(1280, 900))
-    window.open_entry("heilongjiang")
+    window.navigator.open("heilongjiang")
     view = window.map_pane.view
     assert view is not None
     shown = view.mapToScene(view.viewport().rect()).boundingRect()

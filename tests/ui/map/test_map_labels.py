@@ -90,7 +90,7 @@ def test_window_map_labels_lie_in_their_own_shapes(
 ) -> None:
     window = make_window(bundled, size=size)
     for entry_id in REGIONS + AREAS + _country_pages(bundled):
-        window.open_entry(entry_id)
+        window.navigator.open(entry_id)
         view = window.map_pane.view
         assert view is not None and view.isVisible(), entry_id
         drawn.clear()

@@ -35,9 +35,9 @@ def test_the_text_keeps_its_room_with_the_timeline_open(
     qtbot: QtBot, make_window: WindowFactory, bundled: Library, size: tuple[int, int]
 ) -> None:
     window = make_window(bundled, size)
-    window.open_entry("eastern")  # a map, a long text
-    window.toggle_bookmark()  # and a note box
-    window.timeline_toggle.trigger()
+    window.navigator.open("eastern")  # a map, a long text
+    window.bookmarks.toggle()  # and a note box
+    window.act["timeline_toggle"].trigger()
     qtbot.waitUntil(lambda: window.timeline.panel is not None and window.timeline.panel.isVisible())
     qtbot.wait(50)
     detail = window.detail
@@ -54,15 +54,15 @@ def test_the_map_takes_only_what_the_text_leaves_and_can_be_hidden(
     qtbot: QtBot, make_window: WindowFactory, bundled: Library
 ) -> None:
     window = make_window(bundled, (1280, 1000))
-    window.open_entry("eastern")
+    window.navigator.open("eastern")
     detail = window.detail
     assert detail.map_shown() and detail.map_slot.height() >= 200
-    window.act.map_toggle.trigger()
-    assert not detail.map_shown() and not window.act.map_toggle.isChecked()
+    window.act["map_toggle"].trigger()
+    assert not detail.map_shown() and not window.act["map_toggle"].isChecked()
     again = make_window(bundled, (1280, 1000))
-    again.open_entry("eastern")
+    again.navigator.open("eastern")
     assert not again.detail.map_shown()  # remembered
-    again.act.map_toggle.trigger()
+    again.act["map_toggle"].trigger()
     assert again.detail.map_shown()
 
 
@@ -70,8 +70,8 @@ def test_the_note_box_is_as_high_as_its_note_and_six_lines_while_written_in(
     qtbot: QtBot, make_window: WindowFactory, mini_library: Library
 ) -> None:
     window = make_window(mini_library)
-    window.open_entry("eastern-gas")
-    window.toggle_bookmark()
+    window.navigator.open("eastern-gas")
+    window.bookmarks.toggle()
     edit = window.detail.note_edit
     lines = edit.fontMetrics().lineSpacing()
     assert edit.height() < 3 * lines + 20
@@ -98,7 +98,7 @@ def test_text_zoom_from_any_field_and_remembered(
     qtbot: QtBot, make_window: WindowFactory, mini_library: Library
 ) -> None:
     window = make_window(mini_library)
-    window.open_entry("eastern")
+    window.navigator.open("eastern")
     browser = window.detail.browser
     normal = browser.font().pointSizeF()
     window.search_bar.field.setFocus()
@@ -120,7 +120,7 @@ def test_the_map_keeps_its_own_zoom_keys_while_it_has_the_focus(
     qtbot: QtBot, make_window: WindowFactory, bundled: Library
 ) -> None:
     window = make_window(bundled, (1280, 1000))
-    window.open_entry("eastern")
+    window.navigator.open("eastern")
     view = window.map_pane.view
     assert view is not None
     normal = window.detail.browser.font().pointSizeF()
@@ -138,7 +138,7 @@ def test_the_map_keeps_its_own_zoom_keys_while_it_has_the_focus(
 
 def test_find_in_the_entry(qtbot: QtBot, make_window: WindowFactory, bundled: Library, said: list[str]) -> None:
     window = make_window(bundled)
-    window.open_entry("eastern")
+    window.navigator.open("eastern")
     text = window.detail.browser.toPlainText()
     expected = len(re.findall("russia", text, flags=re.IGNORECASE))
     assert expected >= 3
@@ -157,7 +157,7 @@ def test_find_in_the_entry(qtbot: QtBot, make_window: WindowFactory, bundled: Li
     _key(qtbot, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     _key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert bar.current() == 0
-    window.open_entry("western")  # a new entry is searched at once
+    window.navigator.open("western")  # a new entry is searched at once
     assert bar.matches() == len(re.findall("russia", window.detail.browser.toPlainText(), flags=re.IGNORECASE))
     bar.field.setFocus()
     qtbot.keyClicks(bar.field, "zzz")
@@ -174,7 +174,7 @@ def test_the_text_is_one_tab_stop_and_its_links_are_walked_after_enter(
     qtbot: QtBot, make_window: WindowFactory, bundled: Library, said: list[str]
 ) -> None:
     window = make_window(bundled)
-    window.open_entry("eastern")
+    window.navigator.open("eastern")
     browser = window.detail.browser
     walk = window.detail.links
     assert walk.link_count() > 20
@@ -199,7 +199,7 @@ def test_the_text_is_one_tab_stop_and_its_links_are_walked_after_enter(
     _key(qtbot, Qt.Key.Key_Tab)
     chosen = window.detail.browser.textCursor().charFormat().anchorHref() or ""
     target = QUrl(chosen).path() if chosen else ""
-    with qtbot.wait_signal(window.entryOpened, timeout=3000) as opened:
+    with qtbot.wait_signal(window.navigator.entryOpened, timeout=3000) as opened:
         _key(qtbot, Qt.Key.Key_Return)
     assert opened.args == [target]
     assert not walk.walking
@@ -212,7 +212,7 @@ def test_status_texts_name_what_links_open_never_an_id(
     messages: list[str] = []
     window.statusBar().messageChanged.connect(messages.append)
     window.detail._link_hovered(QUrl("npv:eastern"))  # the welcome page's link
-    window.open_entry("eastern-rajin-khasan")
+    window.navigator.open("eastern-rajin-khasan")
     window.detail._link_hovered(QUrl("npv:russia"))
     window.detail._link_hovered(QUrl("npv:doc:seed"))
     shown = [m for m in messages if m]

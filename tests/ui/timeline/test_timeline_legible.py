@@ -120,7 +120,7 @@ def test_dimmed_labels_are_drawn_readable(qtbot: QtBot) -> None:
 @pytest.fixture
 def window(qtbot: QtBot, make_window: Callable[..., MainWindow]) -> MainWindow:
     win = make_window(size=(1280, 900))
-    win.timeline_toggle.trigger()
+    win.act["timeline_toggle"].trigger()
     qtbot.waitUntil(lambda: win.timeline.panel is not None and win.timeline.panel.isVisible())
     return win
 
@@ -129,7 +129,7 @@ def test_the_disputed_badge_opens_the_dispute(qtbot: QtBot, window: MainWindow) 
     view = window.timeline.panel.view  # type: ignore[union-attr]
     item = view.frame().item("forum-1")
     assert item is not None and item.bar.event.disputed
-    with qtbot.wait_signal(window.entryOpened) as opened:
+    with qtbot.wait_signal(window.navigator.entryOpened) as opened:
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=badge_centre(item).toPoint())
     assert opened.args == ["forum-1"]
     browser = window.detail.browser

@@ -50,22 +50,22 @@ def window(make_window: Callable[..., MainWindow], bundled: Library) -> MainWind
 
 
 def test_every_control_of_the_window_has_a_name(qtbot: QtBot, window: MainWindow) -> None:
-    window.open_entry("eastern")  # the map, the export button
-    window.toggle_bookmark()  # the note box
-    window.timeline_toggle.trigger()  # the timeline and its controls
+    window.navigator.open("eastern")  # the map, the export button
+    window.bookmarks.toggle()  # the note box
+    window.act["timeline_toggle"].trigger()  # the timeline and its controls
     qtbot.waitUntil(lambda: window.timeline.panel is not None and window.timeline.panel.isVisible())
     window.detail.find_bar.open()
-    window.run_search("Vladivostock")  # the results, with "Did you mean"
+    window.searcher.run("Vladivostock")  # the results, with "Did you mean"
     assert nameless(window) == []
     window.tabs.setCurrentIndex(0)
-    window.run_search("")  # the hints
+    window.searcher.run("")  # the hints
     assert nameless(window) == []
 
 
 @pytest.mark.parametrize("which", ["help", "about", "brief", "note"])
 def test_every_control_of_the_dialogs_has_a_name(qtbot: QtBot, window: MainWindow, which: str) -> None:
-    window.open_entry("eastern")
-    window.toggle_bookmark()
+    window.navigator.open("eastern")
+    window.bookmarks.toggle()
     found: list[list[str]] = []
 
     def inspect() -> None:

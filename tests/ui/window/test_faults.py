@@ -128,16 +128,16 @@ def test_bookmarks_made_by_another_instance_show_when_the_window_is_activated(
     store = open_user_store()
     window = create_main_window(mini_library, store)
     qtbot.add_widget(window)
-    window.open_entry("russia")
+    window.navigator.open("russia")
     other = UserStore(paths.user_store_path())  # what a second npviewer process holds
     other.add_bookmark("russia", "Russia")
     other.add_bookmark("eastern-gas", "Laying the foundation")
     other.close()
-    assert window.bookmarks_model().entry_ids() == []
+    assert window.bookmarks_model.entry_ids() == []
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     QGuiApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
-    assert sorted(window.bookmarks_model().entry_ids()) == ["eastern-gas", "russia"]
+    assert sorted(window.bookmarks_model.entry_ids()) == ["eastern-gas", "russia"]
     assert window.detail.star_button.isChecked()
     store.close()

@@ -59,7 +59,7 @@ store = open_user_store()
 window = create_main_window(library, store)
 window.show()
 app.processEvents()
-window.open_entry("primorsky-krai")
+window.navigator.open("primorsky-krai")
 print(json.dumps({"lang": lang, "menus": [a.text() for a in window.menuBar().actions()],
                   "title": window.windowTitle(), "search": window.search_bar.field.placeholderText()}))
 window.close(); store.close(); library.close()
@@ -124,11 +124,11 @@ def _child_titles(window: MainWindow) -> list[str]:
 
 
 def test_switching_to_korean_and_back_at_run_time(qtbot: QtBot, window: MainWindow) -> None:
-    window.open_entry("eastern")
+    window.navigator.open("eastern")
     window.tree.expand(window.tree_model.index(0, 0))
-    window.open_entry("meeting-13")
+    window.navigator.open("meeting-13")
     window.timeline.ensure_panel()
-    window.run_search("Russia")
+    window.searcher.run("Russia")
     assert "When: 12 December 2019 (inferred)" in window.detail.browser.toPlainText()
 
     _choose(qtbot, window, "ko")
@@ -140,13 +140,13 @@ def test_switching_to_korean_and_back_at_run_time(qtbot: QtBot, window: MainWind
     assert _tree_titles(window)[0] == "Eastern Region", "no Korean name in the content: the English title"
     assert window.tree.isExpanded(window.tree_model.index(0, 0)), "the open branches stay open"
     assert window.tree.currentIndex().data(ENTRY_ID_ROLE) == "meeting-13", "the entry shown stays selected"
-    assert window.history.can_go_back(), "the history is untouched"
-    titles = window.search_results_model().entry_ids()
+    assert window.navigator.history.can_go_back(), "the history is untouched"
+    titles = window.results_model.entry_ids()
     assert "russia" in titles
-    assert window.search_results_model().index(titles.index("russia"), 0).data() == "러시아"
+    assert window.results_model.index(titles.index("russia"), 0).data() == "러시아"
     panel = window.timeline.panel
     assert panel is not None and panel.view.lane_titles()[:3] == ["서부", "중부", "동부"]
-    window.open_entry("primorsky-krai")
+    window.navigator.open("primorsky-krai")
     page = window.detail.browser.toPlainText()
     assert page.startswith("Eastern Region › 러시아\n연해주\n지방\n") and "다른 이름\nPrimorsky Krai, " in page
 
@@ -155,7 +155,7 @@ def test_switching_to_korean_and_back_at_run_time(qtbot: QtBot, window: MainWind
     assert saved_language() == "en"
     assert "\nPrimorsky Krai\nArea\n" in window.detail.browser.toPlainText()
     assert "Russia" in _child_titles(window)
-    assert window.search_results_model().index(titles.index("russia"), 0).data() == "Russia"
+    assert window.results_model.index(titles.index("russia"), 0).data() == "Russia"
     assert panel.view.lane_titles()[:3] == ["Western", "Central", "Eastern"]
 
 
@@ -258,14 +258,14 @@ def test_no_english_is_left_in_the_korean_window_and_its_dialogs(
     window.timeline_dock.show()
     window.timeline.ensure_panel()
     for entry_id in ("eastern", "primorsky-krai", "meeting-13", "forum-1", "doc:other", "doc:seed"):
-        window.open_entry(entry_id)
-        window.toggle_bookmark() if entry_id == "meeting-13" else None
+        window.navigator.open(entry_id)
+        window.bookmarks.toggle() if entry_id == "meeting-13" else None
         found += untranslated(window, content)
-    window.run_search("gas")
+    window.searcher.run("gas")
     found += untranslated(window, content)
-    window.run_search("nothing-matches-this")
+    window.searcher.run("nothing-matches-this")
     found += untranslated(window, content)
-    window.run_search("")
+    window.searcher.run("")
     found += untranslated(window, content)
 
     def walk_dialog(opener: Callable[[], None]) -> None:

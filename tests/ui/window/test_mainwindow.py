@@ -16,6 +16,7 @@ from npviewer.store.library import Library
 from npviewer.store.userdata import open_user_store
 from npviewer.ui.common.roles import ENTRY_ID_ROLE
 from npviewer.ui.window.main_window import MainWindow
+from npviewer.ui.window.state import saved_last_entry
 
 WindowFactory = Callable[..., MainWindow]  # the make_window fixture: tests/ui/conftest.py
 
@@ -27,7 +28,7 @@ def _type(qtbot: QtBot, window: MainWindow, text: str) -> None:
     field = window.search_bar.field
     field.setFocus()
     qtbot.keyClicks(field, text)
-    with qtbot.wait_signal(window.searchFinished, timeout=3000):
+    with qtbot.wait_signal(window.searcher.searchFinished, timeout=3000):
         pass
 
 
@@ -35,39 +36,39 @@ def test_search_open_bookmark_and_reopen(qtbot: QtBot, make_window: WindowFactor
     window = make_window()
     field = window.search_bar.field
     field.setFocus()
-    with qtbot.wait_signal(window.searchFinished, timeout=3000):
+    with qtbot.wait_signal(window.searcher.searchFinished, timeout=3000):
         qtbot.keyClicks(field, "Rajin")
-    model = window.search_results_model()
+    model = window.results_model
     assert model.rowCount() >= 1
     assert window.results_view.is_showing_results()
     first = model.index(0, 0)
     rect = window.results_view.list.visualRect(first)
-    with qtbot.wait_signal(window.entryOpened) as opened:
+    with qtbot.wait_signal(window.navigator.entryOpened) as opened:
         qtbot.mouseClick(window.results_view.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened.args == ["eastern-rajin-khasan"]
-    assert window.current_entry_id() == "eastern-rajin-khasan"
+    assert window.navigator.current_id() == "eastern-rajin-khasan"
     assert "Rajin-Khasan" in window.detail.browser.toPlainText()
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert window.bookmarks_model().entry_ids() == ["eastern-rajin-khasan"]
+    assert window.bookmarks_model.entry_ids() == ["eastern-rajin-khasan"]
     assert window.detail.star_button.isChecked()
     window.close()
 
     again = make_window()
-    assert again.bookmarks_model().entry_ids() == ["eastern-rajin-khasan"]
-    assert again.saved_last_entry() == "eastern-rajin-khasan"
+    assert again.bookmarks_model.entry_ids() == ["eastern-rajin-khasan"]
+    assert saved_last_entry() == "eastern-rajin-khasan"
 
 
 def test_search_history_is_kept_and_rerun(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
-    window.run_search("Rajin")
+    window.searcher.run("Rajin")
     window.results_view.open_current_or_first()
     queries = [a.data() for a in window.search_bar.history_menu.actions() if a.data()]
     assert queries == ["Rajin"]
-    window.run_search("")
-    assert window.search_results_model().rowCount() == 0
+    window.searcher.run("")
+    assert window.results_model.rowCount() == 0
     next(a for a in window.search_bar.history_menu.actions() if a.data() == "Rajin").trigger()
     assert window.search_bar.text() == "Rajin"
-    assert window.search_results_model().entry_ids() == ["eastern-rajin-khasan"]
+    assert window.results_model.entry_ids() == ["eastern-rajin-khasan"]
 
 
 def test_enter_opens_first_result(qtbot: QtBot, make_window: WindowFactory) -> None:
@@ -75,14 +76,14 @@ def test_enter_opens_first_result(qtbot: QtBot, make_window: WindowFactory) -> N
     window.search_bar.field.setFocus()
     qtbot.keyClicks(window.search_bar.field, "Rajin")
     qtbot.keyClick(window.search_bar.field, Qt.Key.Key_Return)
-    assert window.current_entry_id() == "eastern-rajin-khasan"
+    assert window.navigator.current_id() == "eastern-rajin-khasan"
 
 
 def test_threaded_search_posts_results_back(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(threaded=True)
-    with qtbot.wait_signal(window.searchFinished, timeout=5000):
-        window.run_search("gas")
-    assert "eastern-gas" in window.search_results_model().entry_ids()
+    with qtbot.wait_signal(window.searcher.searchFinished, timeout=5000):
+        window.searcher.run("gas")
+    assert "eastern-gas" in window.results_model.entry_ids()
 
 
 def test_hangul_search_through_input_method(qtbot: QtBot, make_window: WindowFactory) -> None:
@@ -91,17 +92,17 @@ def test_hangul_search_through_input_method(qtbot: QtBot, make_window: WindowFac
     field.setFocus()
     event = QInputMethodEvent("", [])
     event.setCommitString("연해주")
-    with qtbot.wait_signal(window.searchFinished, timeout=3000):
+    with qtbot.wait_signal(window.searcher.searchFinished, timeout=3000):
         QGuiApplication.sendEvent(field, event)
     assert field.text() == "연해주"
-    assert window.search_results_model().entry_ids()[:1] == ["primorsky-krai"]
+    assert window.results_model.entry_ids()[:1] == ["primorsky-krai"]
 
 
 def test_no_result_and_empty_states(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     assert "Type to search" in window.results_view.message.text()
-    window.run_search("zzzqqq")
-    assert window.search_results_model().rowCount() == 0
+    window.searcher.run("zzzqqq")
+    assert window.results_model.rowCount() == 0
     assert not window.results_view.is_showing_results()
     assert "No entries match" in window.results_view.message.text()
     assert "zzzqqq" in window.results_view.message.text()
@@ -112,17 +113,17 @@ def test_no_result_and_empty_states(qtbot: QtBot, make_window: WindowFactory) ->
 
 def test_kind_filter_adds_to_query(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
-    window.run_search("meeting")
+    window.searcher.run("meeting")
     combo = window.search_bar.kind_combo
     row = combo.findData("event")
     combo.setCurrentIndex(row)
     combo.activated.emit(row)
     assert window.search_bar.text() == "meeting kind:event"
-    assert window.search_results_model().entry_ids() == ["meeting-13"]
+    assert window.results_model.entry_ids() == ["meeting-13"]
     row = combo.findData("measure")
     combo.activated.emit(row)
     assert window.search_bar.text() == "meeting kind:measure"
-    assert window.search_results_model().rowCount() == 0
+    assert window.results_model.rowCount() == 0
     region = window.search_bar.region_combo
     region.activated.emit(region.findData("eastern"))
     assert window.search_bar.text() == "meeting kind:measure region:eastern"
@@ -130,16 +131,16 @@ def test_kind_filter_adds_to_query(qtbot: QtBot, make_window: WindowFactory) -> 
 
 def test_back_and_forward(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
-    assert not window.back_action.isEnabled()
+    assert not window.act["back"].isEnabled()
     for entry_id in ("eastern", "russia", "meeting-13"):
-        window.open_entry(entry_id)
+        window.navigator.open(entry_id)
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert window.current_entry_id() == "russia"
-    window.back_action.trigger()
-    assert window.current_entry_id() == "eastern"
-    assert not window.back_action.isEnabled()
+    assert window.navigator.current_id() == "russia"
+    window.act["back"].trigger()
+    assert window.navigator.current_id() == "eastern"
+    assert not window.act["back"].isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    assert window.current_entry_id() == "russia"
+    assert window.navigator.current_id() == "russia"
     viewport = window.detail.browser.viewport()
     press = QMouseEvent(
         QEvent.Type.MouseButtonPress,
@@ -150,9 +151,9 @@ def test_back_and_forward(qtbot: QtBot, make_window: WindowFactory) -> None:
         Qt.KeyboardModifier.NoModifier,
     )
     QGuiApplication.sendEvent(viewport, press)
-    assert window.current_entry_id() == "meeting-13"
-    window.open_entry("forum-1")
-    assert not window.forward_action.isEnabled()
+    assert window.navigator.current_id() == "meeting-13"
+    window.navigator.open("forum-1")
+    assert not window.act["forward"].isEnabled()
 
 
 def test_every_region_through_the_tree(qtbot: QtBot, make_window: WindowFactory, mini_library: Library) -> None:
@@ -163,18 +164,18 @@ def test_every_region_through_the_tree(qtbot: QtBot, make_window: WindowFactory,
     assert {i.data(ENTRY_ID_ROLE) for i in regions} == {r.id for r in mini_library.repo.regions()}
     for index in regions:
         window.tree.setCurrentIndex(index)
-        assert window.current_entry_id() == index.data(ENTRY_ID_ROLE)
+        assert window.navigator.current_id() == index.data(ENTRY_ID_ROLE)
         assert model.hasChildren(index)
         model.fetchMore(index)
         assert model.rowCount(index) > 0
         child = model.index(0, 0, index)
         window.tree.setCurrentIndex(child)
-        assert window.current_entry_id() == child.data(ENTRY_ID_ROLE)
+        assert window.navigator.current_id() == child.data(ENTRY_ID_ROLE)
 
 
 def test_tree_follows_the_current_entry(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
-    window.open_entry("eastern-rajin-khasan")
+    window.navigator.open("eastern-rajin-khasan")
     current = window.tree.currentIndex()
     assert current.data(ENTRY_ID_ROLE) == "eastern-rajin-khasan"
     assert window.tree.isExpanded(current.parent())
@@ -182,7 +183,7 @@ def test_tree_follows_the_current_entry(qtbot: QtBot, make_window: WindowFactory
 
 def test_link_click_navigates_in_app(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
-    window.open_entry("eastern-rajin-khasan")
+    window.navigator.open("eastern-rajin-khasan")
     browser = window.detail.browser
     doc = browser.document()
     block = doc.begin()
@@ -200,20 +201,20 @@ def test_link_click_navigates_in_app(qtbot: QtBot, make_window: WindowFactory) -
     cursor = browser.textCursor()
     cursor.setPosition(position)
     point = browser.cursorRect(cursor).center()
-    with qtbot.wait_signal(window.entryOpened) as opened:
+    with qtbot.wait_signal(window.navigator.entryOpened) as opened:
         qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert opened.args == ["russia"]
-    assert window.current_entry_id() == "russia"
+    assert window.navigator.current_id() == "russia"
 
 
 def test_external_links_are_never_followed(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
-    window.open_entry("meeting-13")
+    window.navigator.open("meeting-13")
     browser = window.detail.browser
     assert not browser.openLinks() and not browser.openExternalLinks()
     assert browser.loadResource(2, QUrl("https://example.org/a.png")) is None
     browser.anchorClicked.emit(QUrl("https://example.org/a"))
-    assert window.current_entry_id() == "meeting-13"
+    assert window.navigator.current_id() == "meeting-13"
     assert "https://example.org/a" in browser.toPlainText()
     browser.anchorClicked.emit(QUrl("npv-copy:0"))
     assert QGuiApplication.clipboard().text() == "https://example.org/a"
@@ -221,7 +222,7 @@ def test_external_links_are_never_followed(qtbot: QtBot, make_window: WindowFact
 
 def test_copy_citation(qtbot: QtBot, make_window: WindowFactory, mini_library: Library) -> None:
     window = make_window()
-    window.open_entry("eastern-rajin-khasan")
+    window.navigator.open("eastern-rajin-khasan")
     qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     text = QGuiApplication.clipboard().text()
     lines = text.splitlines()
@@ -236,9 +237,11 @@ def test_copy_citation(qtbot: QtBot, make_window: WindowFactory, mini_library: L
 
 def test_copy_citation_in_each_format_from_the_edit_menu(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
-    window.open_entry("meeting-13")
+    window.navigator.open("meeting-13")
     clipboard = QGuiApplication.clipboard()
-    formats = {a.text().replace("&", ""): a for a in window.copy_format_actions}
+    formats = {
+        a.text().replace("&", ""): a for a in (window.act[f"copy_{fmt}"] for fmt in ("chicago", "bibtex", "ris"))
+    }
     formats["Copy Citation as BibTeX"].trigger()
     assert clipboard.text().startswith("@misc{other,") and "note = {Cited at para. 1}" in clipboard.text()
     formats["Copy Citation as RIS"].trigger()
@@ -250,15 +253,15 @@ def test_copy_citation_in_each_format_from_the_edit_menu(qtbot: QtBot, make_wind
 
 def test_note_on_bookmark(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
-    window.open_entry("russia")
-    window.toggle_bookmark()
+    window.navigator.open("russia")
+    window.bookmarks.toggle()
     assert window.detail.note_box.isVisible()
     window.detail.note_edit.setPlainText("check the 2019 figures")
     qtbot.mouseClick(window.detail.note_save, Qt.MouseButton.LeftButton)
     assert window.user.bookmark("russia") is not None
     assert window.user.bookmark("russia").note == "check the 2019 figures"  # type: ignore[union-attr]
-    window.toggle_bookmark()
-    assert window.bookmarks_model().rowCount() == 0
+    window.bookmarks.toggle()
+    assert window.bookmarks_model.rowCount() == 0
     assert not window.detail.note_box.isVisible()
 
 
@@ -267,7 +270,7 @@ def test_missing_bookmark_is_kept_and_marked(qtbot: QtBot, make_window: WindowFa
     store.add_bookmark("gone-entry", "An entry that was removed")
     store.close()
     window = make_window()
-    model = window.bookmarks_model()
+    model = window.bookmarks_model
     assert model.entry_ids() == ["gone-entry"]
     assert model.data(model.index(0, 0)) == "An entry that was removed (no longer in the content)"
 
@@ -278,20 +281,20 @@ def test_import_bad_file_changes_nothing(
     from PySide6.QtWidgets import QMessageBox
 
     window = make_window()
-    window.open_entry("russia")
-    window.toggle_bookmark()
+    window.navigator.open("russia")
+    window.bookmarks.toggle()
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "something else"}', encoding="utf-8")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
-    window.import_bookmarks(bad)
+    window.bookmarks.import_(bad)
     assert shown and "Nothing was imported" in shown[0]
-    assert window.bookmarks_model().entry_ids() == ["russia"]
+    assert window.bookmarks_model.entry_ids() == ["russia"]
     good = tmp_path / "good.json"
     window.user.export_bookmarks(good)
-    window.toggle_bookmark()
-    window.import_bookmarks(good)
-    assert window.bookmarks_model().entry_ids() == ["russia"]
+    window.bookmarks.toggle()
+    window.bookmarks.import_(good)
+    assert window.bookmarks_model.entry_ids() == ["russia"]
 
 
 def test_ctrl_e_exports_the_brief_of_the_region_on_show(
@@ -305,7 +308,7 @@ def test_ctrl_e_exports_the_brief_of_the_region_on_show(
     from npviewer.ui.brief.export import BriefExportDialog
 
     window = make_window()
-    window.open_entry("eastern-rajin-khasan")
+    window.navigator.open("eastern-rajin-khasan")
     controller = window.brief_controller()
     controller.interactive = False
     seen: dict[str, object] = {}
@@ -326,9 +329,9 @@ def test_ctrl_e_exports_the_brief_of_the_region_on_show(
     assert {"eastern", "russia", "bookmarks"} <= set(seen["regions"])  # type: ignore[arg-type]
     assert done.args == [str(target)]
     assert target.read_bytes().startswith(b"%PDF")
-    window.open_entry("eastern")
+    window.navigator.open("eastern")
     assert window.detail.brief_button.isVisible()
-    window.open_entry("russia")
+    window.navigator.open("russia")
     assert not window.detail.brief_button.isVisible()
 
 
@@ -351,11 +354,11 @@ def test_rajin_on_the_bundled_content(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.add_widget(window)
     window.show()
     window.search_bar.field.setFocus()
-    with qtbot.wait_signal(window.searchFinished, timeout=3000):
+    with qtbot.wait_signal(window.searcher.searchFinished, timeout=3000):
         qtbot.keyClicks(window.search_bar.field, "Rajin")
-    assert window.search_results_model().entry_ids()[0] == "eastern-rajin-khasan"
+    assert window.results_model.entry_ids()[0] == "eastern-rajin-khasan"
     window.results_view.open_current_or_first()
-    assert window.current_entry_id() == "eastern-rajin-khasan"
+    assert window.navigator.current_id() == "eastern-rajin-khasan"
     assert window.tree.currentIndex().data(ENTRY_ID_ROLE) == "eastern-rajin-khasan"
     window.close()
     store.close()

@@ -73,13 +73,13 @@ def test_random_keys_and_clicks_break_nothing(qtbot: QtBot, tmp_path: Path, no_w
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    window.timeline_toggle.trigger()
-    window.open_entry("eastern")  # the map is on show too
+    window.act["timeline_toggle"].trigger()
+    window.navigator.open("eastern")  # the map is on show too
     rng = random.Random(SEED)
     opened: list[str] = []
     searched: list[str] = []
-    window.entryOpened.connect(opened.append)
-    window.searchFinished.connect(searched.append)
+    window.navigator.entryOpened.connect(opened.append)
+    window.searcher.searchFinished.connect(searched.append)
 
     def panes() -> list[QWidget]:
         found: list[QWidget] = [window.tree.viewport(), window.search_bar.field, window.results_view.list.viewport(),
@@ -113,10 +113,10 @@ def test_random_keys_and_clicks_break_nothing(qtbot: QtBot, tmp_path: Path, no_w
     assert len(searched) >= 5, searched
     print(f"monkey: {len(opened)} entries opened ({len(set(opened))} distinct), {len(searched)} searches, "
           f"{len(no_waiting_dialogs)} dialogs refused: {sorted(set(no_waiting_dialogs))}")  # fmt: skip
-    window.run_search("Rajin")
-    assert window.search_results_model().rowCount() >= 1
-    window.open_entry("eastern-rajin-khasan")
-    assert window.current_entry_id() == "eastern-rajin-khasan"
+    window.searcher.run("Rajin")
+    assert window.results_model.rowCount() >= 1
+    window.navigator.open("eastern-rajin-khasan")
+    assert window.navigator.current_id() == "eastern-rajin-khasan"
     window.close()
     store.close()
     library.close()

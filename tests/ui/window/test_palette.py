@@ -122,7 +122,7 @@ def test_every_text_of_entries_help_and_what_changed_reads_at_4_5(
     browser = window.detail.browser
     pages = {"welcome": low(text_contrasts(browser))}
     for entry_id in ("eastern", "russia", "eastern-rajin-khasan", "meeting-13", "forum-1"):
-        window.open_entry(entry_id)
+        window.navigator.open(entry_id)
         pages[entry_id] = low(text_contrasts(browser))
     repo = mini_library.repo
     for document in repo.documents():
@@ -203,8 +203,8 @@ def test_search_results_title_meta_and_snippet_read_at_4_5(
     font = QFont(view.font())
     font.setPixelSize(22)  # strokes wide enough to have fully covered pixels to measure
     view.list.setFont(font)
-    window.run_search("Rajin")
-    qtbot.waitUntil(lambda: window.search_results_model().rowCount() > 0)
+    window.searcher.run("Rajin")
+    qtbot.waitUntil(lambda: window.results_model.rowCount() > 0)
     window.tabs.setCurrentWidget(view)
     view.list.resize(700, 400)
     model = view.list.model()
@@ -224,7 +224,7 @@ def test_a_vanished_bookmark_reads_at_4_5_and_says_so_in_words(scheme: str, make
     store.add_bookmark("vanished", "A vanished entry")
     store.close()
     window = make_window()
-    model = window.bookmarks_model()
+    model = window.bookmarks_model
     rows = [model.index(n, 0) for n in range(model.rowCount())]
     gone = [i for i in rows if "(no longer in the content)" in str(i.data())]
     assert gone
@@ -238,7 +238,7 @@ def test_a_palette_change_while_running_re_renders_the_entry_and_the_icons(
 ) -> None:
     before = QPalette(qapp.palette())
     window = make_window()
-    window.open_entry("forum-1")
+    window.navigator.open("forum-1")
     light_icon = window.detail.copy_button.icon().pixmap(QSize(32, 32)).toImage()
     try:
         qapp.setPalette(dark_palette())

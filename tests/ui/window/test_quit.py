@@ -24,7 +24,7 @@ CHILD = textwrap.dedent(
     window = create_main_window(library, store, threaded=True)
     app.aboutToQuit.connect(window.worker.shutdown)  # as run_gui does
     window.show()
-    window.run_search("gas")
+    window.searcher.run("gas")
     QTimer.singleShot(300, window.close)
     QTimer.singleShot(400, app.quit)
     app.exec()

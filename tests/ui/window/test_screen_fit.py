@@ -54,11 +54,11 @@ def modal(label, opener):
 
 region = library.repo.regions()[0].id
 look("start")
-window.open_entry(region)
+window.navigator.open(region)
 look("a region with its map")
-window.timeline_toggle.trigger()
+window.act["timeline_toggle"].trigger()
 look("the timeline open")
-window.act.find_in_entry.trigger()
+window.act["find_in_entry"].trigger()
 look("the find bar open")
 window.bookmarks_dock.show()
 look("the bookmarks shown")

@@ -44,10 +44,10 @@ CHILD = textwrap.dedent(
     QTest.qWaitForWindowExposed(window)
     window.activateWindow()
     QTest.qWait(100)
-    window.open_entry("eastern")
+    window.navigator.open("eastern")
     fired = []
     for name in ("brief", "find", "bookmark"):
-        action = getattr(window.act, name)
+        action = window.act[name]
         action.triggered.disconnect()
         action.triggered.connect(lambda _=False, n=name: fired.append(n))
     field = window.search_bar.field
@@ -105,8 +105,8 @@ def window(qtbot: QtBot, mini_library: Library) -> Iterator[MainWindow]:
 
 
 def test_ctrl_d_in_the_note_editor_never_removes_the_bookmark(qtbot: QtBot, window: MainWindow) -> None:
-    window.open_entry("eastern-gas")
-    window.toggle_bookmark()
+    window.navigator.open("eastern-gas")
+    window.bookmarks.toggle()
     assert window.user.is_bookmarked("eastern-gas")
     editor = window.detail.note_edit
     editor.setFocus()
@@ -119,9 +119,9 @@ def test_ctrl_d_in_the_note_editor_never_removes_the_bookmark(qtbot: QtBot, wind
 
 
 def test_every_window_key_works_from_the_search_field_tree_and_entry(qtbot: QtBot, window: MainWindow) -> None:
-    window.open_entry("eastern")
+    window.navigator.open("eastern")
     fired: list[str] = []
-    action = window.act.next_pane
+    action = window.act["next_pane"]
     action.triggered.disconnect()
     action.triggered.connect(lambda: fired.append("F6"))
     for widget in (window.search_bar.field, window.tree, window.detail.browser):

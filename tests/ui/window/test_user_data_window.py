@@ -52,8 +52,8 @@ def another_instance(script: str) -> None:
 
 
 def bookmarked_with_note(window: MainWindow, entry_id: str, note: str) -> None:
-    window.open_entry(entry_id)
-    window.toggle_bookmark()
+    window.navigator.open(entry_id)
+    window.bookmarks.toggle()
     window.user.set_note(entry_id, note)
     assert window.detail.note_edit.toPlainText() == note
 
@@ -74,7 +74,7 @@ def test_typed_note_survives_an_import_that_adds_nothing(
     export = tmp_path / "marks.json"
     window.user.export_bookmarks(export)
     type_note(qtbot, window, " and typed")
-    window.import_bookmarks(export)
+    window.bookmarks.import_(export)
     assert window.detail.note_edit.toPlainText() == "saved and typed"
 
 
@@ -136,8 +136,8 @@ app = QApplication([])
 from pathlib import Path
 window = create_main_window(Library.open(Path(sys.argv[1]), Path(sys.argv[2])), open_user_store())
 window.show()
-window.open_entry("russia")
-window.toggle_bookmark()
+window.navigator.open("russia")
+window.bookmarks.toggle()
 window.detail.note_edit.setFocus()
 QTest.keyClicks(window.detail.note_edit, "typed just before the crash")
 QTest.qWait(int(sys.argv[3]) * 3)
@@ -153,7 +153,7 @@ def test_a_draft_survives_a_crash(qtbot: QtBot, make_window: WindowFactory, mini
     )  # fmt: skip
     assert crash.returncode == 134, crash.stderr
     window = make_window()
-    window.open_entry("russia")
+    window.navigator.open("russia")
     assert window.detail.note_edit.toPlainText() == "typed just before the crash"
     assert "unsaved note from before is back" in window.detail.note_box.info.text()
     qtbot.mouseClick(window.detail.note_save, Qt.MouseButton.LeftButton)
@@ -163,8 +163,8 @@ def test_a_draft_survives_a_crash(qtbot: QtBot, make_window: WindowFactory, mini
 
 def test_ctrl_d_in_the_search_field_does_not_touch_the_bookmark(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
-    window.open_entry("russia")
-    window.toggle_bookmark()
+    window.navigator.open("russia")
+    window.bookmarks.toggle()
     window.user.set_note("russia", "keep me")
     field = window.search_bar.field
     field.setFocus()
@@ -183,7 +183,7 @@ def test_removing_a_bookmark_with_a_note_can_be_undone(qtbot: QtBot, make_window
     window = make_window()
     bookmarked_with_note(window, "russia", "the 2019 figures")
     panel = window.bookmarks_panel
-    panel.list.setCurrentIndex(window.bookmarks_model().index(0, 0))
+    panel.list.setCurrentIndex(window.bookmarks_model.index(0, 0))
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert window.user.bookmark("russia") is None
     notice = window.undo.notice
@@ -210,9 +210,9 @@ def test_a_locked_file_shows_the_read_only_notice_and_try_again_clears_it(
         window = make_window()
         bar = window.read_only_bar
         assert bar.isVisible() and "another program is holding it locked" in bar.message.text()
-        assert window.bookmarks_model().entry_ids() == ["russia"]
-        window.open_entry("russia")
-        assert not window.detail.star_button.isEnabled() and not window.bookmark_action.isEnabled()
+        assert window.bookmarks_model.entry_ids() == ["russia"]
+        window.navigator.open("russia")
+        assert not window.detail.star_button.isEnabled() and not window.act["bookmark"].isEnabled()
         assert not window.bookmarks_panel.remove_button.isEnabled()
         assert window.detail.note_edit.isReadOnly()
         qtbot.mouseClick(bar.retry_button, Qt.MouseButton.LeftButton)
@@ -237,8 +237,8 @@ def test_a_full_disk_keeps_typed_notes_and_saving_resumes(
         assert shown and "Your note could not be saved; it is kept here" in shown[0] and "disk is full" in shown[0]
         assert window.read_only_bar.isVisible() and "the disk is full" in window.read_only_bar.message.text()
         assert window.detail.note_edit.toPlainText() == typed
-        window.open_entry("eastern")
-        window.open_entry("russia")
+        window.navigator.open("eastern")
+        window.navigator.open("russia")
         assert window.detail.note_edit.toPlainText() == typed  # kept in memory for the session
         filler.unlink()
         qtbot.mouseClick(window.read_only_bar.retry_button, Qt.MouseButton.LeftButton)
@@ -255,7 +255,7 @@ def test_an_imported_title_is_shown_as_text_never_obeyed(qtbot: QtBot, make_wind
     store.add_bookmark("russia", hostile, "a <i>note</i>")
     store.close()
     window = make_window()
-    model = window.bookmarks_model()
+    model = window.bookmarks_model
     shown = QTextDocument()
     shown.setHtml(str(model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)))
     assert shown.toPlainText().replace("\u2028", "\n") == "Russia\na <i>note</i>"
@@ -263,7 +263,7 @@ def test_an_imported_title_is_shown_as_text_never_obeyed(qtbot: QtBot, make_wind
     missing.add_bookmark("gone-entry", hostile)
     missing.close()
     reactivate(window)
-    row = window.bookmarks_model().row_of("gone-entry")
+    row = window.bookmarks_model.row_of("gone-entry")
     shown.setHtml(str(model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)))
     assert shown.toPlainText().startswith(hostile)
 

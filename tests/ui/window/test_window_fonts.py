@@ -42,11 +42,11 @@ before = [n for n in ("연해주", "북방경제협력위원회") if boxes(n, ap
 store = open_user_store()
 window = create_main_window(library, store)
 window.show()
-window.run_search("연해주")
+window.searcher.run("연해주")
 fonts = {w.font().key(): w.font() for w in window.findChildren(QWidget)}
 fonts[app.font().key()] = app.font()
 missing = sorted({n for f in fonts.values() for n in names if boxes(n, f)})
-hits = window.search_results_model().entry_ids()
+hits = window.results_model.entry_ids()
 print(json.dumps({"before": before, "missing": missing, "fonts": len(fonts), "names": len(names), "hits": hits}))
 window.close()
 store.close()

@@ -40,7 +40,7 @@ def _window(qtbot: QtBot, library: Library, stores: list[UserStore]) -> MainWind
 
 
 def _show_timeline(qtbot: QtBot, window: MainWindow) -> None:
-    window.timeline_toggle.trigger()
+    window.act["timeline_toggle"].trigger()
     qtbot.waitUntil(lambda: window.timeline.panel is not None and window.timeline.panel.isVisible())
 
 
@@ -64,10 +64,10 @@ def test_clicking_an_event_opens_it_and_selects_it_in_the_tree(
     view = window.timeline.panel.view  # type: ignore[union-attr]
     rect = view.event_rect("meeting-13")
     assert rect is not None
-    with qtbot.wait_signal(window.entryOpened) as opened:
+    with qtbot.wait_signal(window.navigator.entryOpened) as opened:
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert opened.args == ["meeting-13"]
-    assert window.current_entry_id() == "meeting-13"
+    assert window.navigator.current_id() == "meeting-13"
     assert window.tree.currentIndex().data(Qt.ItemDataRole.DisplayRole) == "13th meeting"
 
 
@@ -75,15 +75,15 @@ def test_opening_an_entry_highlights_its_events(qtbot: QtBot, mini_library: Libr
     window = _window(qtbot, mini_library, stores)
     _show_timeline(qtbot, window)
     view = window.timeline.panel.view  # type: ignore[union-attr]
-    window.open_entry("eastern")
+    window.navigator.open("eastern")
     assert view.highlighted() == {"forum-1", "meeting-13"}
-    window.open_entry("primorsky-krai")
+    window.navigator.open("primorsky-krai")
     assert view.highlighted() == {"meeting-13"}
-    window.open_entry("russia")  # the country: its area's events count
+    window.navigator.open("russia")  # the country: its area's events count
     assert view.highlighted() == {"meeting-13"}
-    window.open_entry("forum-1")
+    window.navigator.open("forum-1")
     assert view.highlighted() == {"forum-1"} and view.current_id() == "forum-1"
-    window.open_entry("eastern-gas")
+    window.navigator.open("eastern-gas")
     assert view.highlighted() == set()
 
 
@@ -118,23 +118,23 @@ def test_a_region_shows_its_map_and_a_measure_none(
     qtbot: QtBot, mini_library: Library, stores: list[UserStore]
 ) -> None:
     window = _window(qtbot, mini_library, stores)
-    window.open_entry("eastern")
+    window.navigator.open("eastern")
     view = window.map_pane.view
     assert view is not None and window.detail.map_slot.isVisible()
     assert view.highlighted_codes() == {"643"}
-    window.open_entry("eastern-gas")
+    window.navigator.open("eastern-gas")
     assert not window.detail.map_slot.isVisible()
-    window.open_entry("russia")
+    window.navigator.open("russia")
     assert window.detail.map_slot.isVisible() and view.highlighted_codes() == {"643"}
 
 
 def test_clicking_a_country_on_the_map_opens_it(qtbot: QtBot, mini_library: Library, stores: list[UserStore]) -> None:
     window = _window(qtbot, mini_library, stores)
-    window.open_entry("eastern")
+    window.navigator.open("eastern")
     view = window.map_pane.view
     assert view is not None
     qtbot.waitUntil(lambda: view.isVisible())
-    with qtbot.wait_signal(window.entryOpened) as opened:
+    with qtbot.wait_signal(window.navigator.entryOpened) as opened:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_map_point(window, "643"))
     assert opened.args == ["russia"]
 
@@ -143,19 +143,19 @@ def test_a_source_title_opens_the_document_with_every_citation_of_it(
     qtbot: QtBot, mini_library: Library, stores: list[UserStore]
 ) -> None:
     window = _window(qtbot, mini_library, stores)
-    window.open_entry("eastern-gas")
+    window.navigator.open("eastern-gas")
     window.detail.entryLinkActivated.emit("doc:seed")  # what clicking the source's title does
-    assert window.current_entry_id() == "doc:seed"
+    assert window.navigator.current_id() == "doc:seed"
     text = window.detail.browser.toPlainText()
     assert "A seed page" in text and "Cited in npviewer (6)" in text and "Quotations (6)" in text
     assert "Laying the foundation to connect ROK, North Korea, and Russia in gas" in text
     assert "Full text as captured" in text
     assert not window.detail.star_button.isEnabled() and not window.detail.map_slot.isVisible()
     assert window.tree.currentIndex().data(Qt.ItemDataRole.DisplayRole) == "A seed page"
-    window.go_back()
-    assert window.current_entry_id() == "eastern-gas"
-    window.go_forward()
-    assert window.current_entry_id() == "doc:seed"
-    window.open_entry("eastern-gas")
+    window.navigator.back()
+    assert window.navigator.current_id() == "eastern-gas"
+    window.navigator.forward()
+    assert window.navigator.current_id() == "doc:seed"
+    window.navigator.open("eastern-gas")
     html = window.detail.browser.toHtml()
     assert 'href="npv:doc:seed"' in html

@@ -1,145 +1,161 @@
-"""The window's bookmark actions: bookmark the entry shown, remove (undoably), notes, export and
-import; every write goes through the :class:`UserBridge`, and a failed write is told, never lost
-silently."""
+"""The bookmark actions: bookmark the entry shown, remove (undoably), edit a note, export and import;
+every write goes through the :class:`UserBridge`, and a failed write is told, never lost silently.
+
+Signals (of :class:`BookmarkActions`):
+    statusMessage(str): something to tell the user briefly ("Bookmarked").
+    shownChanged(): the list, the star or the note now show the bookmarks as stored.
+    noteEdited(str, str, object): a note typed in a dialog (entry id, text, the note it started from),
+        for the note keeper to save.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 
 from npviewer.i18n import translate
+from npviewer.store.library import Library
 from npviewer.store.userdata import UserDataError
+from npviewer.ui.bookmarks.model import BookmarksModel
+from npviewer.ui.bookmarks.panel import BookmarksPanel
 from npviewer.ui.bookmarks.undo import BookmarkUndo
 from npviewer.ui.common.plain import ask_text, warn
-from npviewer.ui.reading.note_keeper import NoteKeeper
-
-if TYPE_CHECKING:
-    from npviewer.ui.window.main_window import MainWindow
+from npviewer.ui.common.reader import NotePane, Reader
+from npviewer.ui.common.user_bridge import UserBridge
 
 
 class BookmarkActions(QObject):
-    """Bookmarks and notes for the window."""
+    """Bookmarks and notes: ``reader`` says which entry is shown (and opens one), ``pane`` holds its
+    star and note, ``panel`` lists the bookmarks of ``model``; ``window`` is the parent of the dialogs
+    and holds the Undo actions, whose notice goes in ``status_bar``."""
 
-    def __init__(self, window: MainWindow) -> None:
+    statusMessage = Signal(str)
+    shownChanged = Signal()
+    noteEdited = Signal(str, str, object)
+
+    def __init__(
+        self,
+        user: UserBridge,
+        model: BookmarksModel,
+        panel: BookmarksPanel,
+        pane: NotePane,
+        reader: Reader,
+        window: QWidget,
+        status_bar: QStatusBar,
+    ) -> None:
         super().__init__(window)
-        self.undo = BookmarkUndo(window.user, window, window.statusBar())
-        self.notes = NoteKeeper(window.detail.note_box, window.user, self.title_of, window)
-        self.notes.statusMessage.connect(window.show_status)
-        window.detail.bookmarkToggleRequested.connect(self.toggle)
-        window.bookmarks_panel.openRequested.connect(window.open_entry)
-        window.bookmarks_panel.removeRequested.connect(self.remove)
-        window.bookmarks_panel.noteEditRequested.connect(self.edit_note)
-        window.user.bookmarks_changed.connect(self.changed)
+        self.user, self.model, self.pane, self.reader = user, model, pane, reader
+        self._window = window
+        self.library: Library | None = None
+        self.undo = BookmarkUndo(user, window, status_bar)
+        panel.removeRequested.connect(self.remove)
+        panel.noteEditRequested.connect(self.edit_note)
+        user.bookmarks_changed.connect(self.changed)
 
-    @property
-    def window(self) -> MainWindow:
-        """The window this belongs to (its Qt parent: no reference cycle for the GC to break)."""
-        return cast("MainWindow", self.parent())
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.refresh()
 
     def toggle(self) -> None:
         """Bookmark the entry shown, or remove its bookmark (Undo offered)."""
-        window = self.window
-        entry = window.current_entry()
+        entry = self.reader.current
         if entry is None:
             return
-        if window.user.is_bookmarked(entry.id):
-            window.detail.save_note_if_changed()  # typed text goes with the bookmark, and comes back on Undo
+        if self.user.is_bookmarked(entry.id):
+            self.pane.save_note_if_changed()  # typed text goes with the bookmark, and comes back on Undo
             self.undo.remove(entry.id, entry.title)  # its notice in the status bar says so, with Undo
             return
         try:
-            window.user.add_bookmark(entry.id, entry.title)
+            self.user.add_bookmark(entry.id, entry.title)
         except UserDataError as exc:
-            warn(window, translate("MainWindow", "Bookmark"), str(exc))
+            warn(self._window, translate("MainWindow", "Bookmark"), str(exc))
             return
-        window.show_status(translate("MainWindow", "Bookmarked"))
+        self.statusMessage.emit(translate("MainWindow", "Bookmarked"))
 
     def remove(self, entry_id: str) -> None:
         """Remove a bookmark from the panel (Undo offered)."""
-        entry = self.window.current_entry()
+        entry = self.reader.current
         if entry is not None and entry.id == entry_id:
-            self.window.detail.save_note_if_changed()
+            self.pane.save_note_if_changed()
         self.undo.remove(entry_id, self.title_of(entry_id))
 
     def title_of(self, entry_id: str) -> str:
         """The title of a bookmarked or shown entry (for messages), or its id."""
-        entry = self.window.current_entry()
+        entry = self.reader.current
         if entry is not None and entry.id == entry_id:
             return entry.title
-        mark = self.window.user.bookmark(entry_id)
+        mark = self.user.bookmark(entry_id)
         return mark.title if mark is not None else entry_id
 
     def edit_current_note(self) -> None:
-        entry = self.window.current_entry()
+        entry = self.reader.current
         if entry is not None:
             self.edit_note(entry.id)
 
     def edit_note(self, entry_id: str) -> None:
         """Open the bookmarked entry with the cursor in its note (for an entry no longer in the
         content, a dialog edits the note)."""
-        window = self.window
-        if window.current_entry_id() != entry_id:
-            window.open_entry(entry_id)
-        entry = window.current_entry()
+        if self.reader.current_id() != entry_id:
+            self.reader.open(entry_id)
+        entry = self.reader.current
         if entry is not None and entry.id == entry_id:
-            window.detail.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.pane.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
-        mark = window.user.bookmark(entry_id)
+        mark = self.user.bookmark(entry_id)
         if mark is None:
             return
         note, ok = ask_text(
-            window,
+            self._window,
             translate("MainWindow", "Bookmark note"),
             translate("MainWindow", "Note on “{title}”:").format(title=mark.title),
             mark.note,
         )
         if ok:
-            self.notes.save(entry_id, note, mark.note)
+            self.noteEdited.emit(entry_id, note, mark.note)
 
     def changed(self, entry_ids: list[str]) -> None:
         """Bookmarks changed (here, or in another window): refresh the list, the star and the note."""
-        window = self.window
         self.refresh()
-        entry = window.current_entry()
+        entry = self.reader.current
         if entry is not None and entry.id in entry_ids:
-            mark = window.user.bookmark(entry.id)
-            window.detail.set_bookmarked(mark is not None, mark.note if mark else "")
-        window.update_actions()
+            mark = self.user.bookmark(entry.id)
+            self.pane.set_bookmarked(mark is not None, mark.note if mark else "")
+        self.shownChanged.emit()
 
     def refresh(self) -> None:
-        window = self.window
-        marks = window.user.bookmarks()
-        refs = window.library.repo.refs([m.entry_id for m in marks]) if window.library is not None else {}
-        window.bookmarks_model().set_bookmarks(marks, refs)
+        marks = self.user.bookmarks()
+        refs = self.library.repo.refs([m.entry_id for m in marks]) if self.library is not None else {}
+        self.model.set_bookmarks(marks, refs)
 
     def export(self) -> None:
-        window = self.window
         start = str(Path.home() / "npviewer-bookmarks.json")
         name, _ = QFileDialog.getSaveFileName(
-            window, translate("MainWindow", "Export bookmarks"), start, translate("MainWindow", "Bookmarks (*.json)")
+            self._window,
+            translate("MainWindow", "Export bookmarks"),
+            start,
+            translate("MainWindow", "Bookmarks (*.json)"),
         )
         if not name:
             return
         try:
-            count = window.user.export_bookmarks(Path(name))
+            count = self.user.export_bookmarks(Path(name))
         except UserDataError as exc:
-            warn(window, translate("MainWindow", "Export bookmarks"), str(exc))
+            warn(self._window, translate("MainWindow", "Export bookmarks"), str(exc))
             return
         if count == 1:
-            window.show_status(translate("MainWindow", "Exported 1 bookmark to {file}").format(file=name))
+            self.statusMessage.emit(translate("MainWindow", "Exported 1 bookmark to {file}").format(file=name))
         else:
-            window.show_status(
+            self.statusMessage.emit(
                 translate("MainWindow", "Exported {count} bookmarks to {file}").format(count=count, file=name)
             )
 
     def import_(self, path: Path | None = None) -> None:
         """Import bookmarks from a file (asked for when not given); a bad file changes nothing."""
-        window = self.window
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                window,
+                self._window,
                 translate("MainWindow", "Import bookmarks"),
                 str(Path.home()),
                 translate("MainWindow", "Bookmarks (*.json)"),
@@ -148,15 +164,15 @@ class BookmarkActions(QObject):
                 return
             path = Path(name)
         try:
-            added = window.user.import_bookmarks(path)
+            added = self.user.import_bookmarks(path)
         except UserDataError as exc:
             warn(
-                window,
+                self._window,
                 translate("MainWindow", "Import bookmarks"),
                 translate("MainWindow", "Nothing was imported.") + f"\n\n{exc}",
             )
             return
         if added == 1:
-            window.show_status(translate("MainWindow", "Imported 1 bookmark"))
+            self.statusMessage.emit(translate("MainWindow", "Imported 1 bookmark"))
         else:
-            window.show_status(translate("MainWindow", "Imported {count} bookmarks").format(count=added))
+            self.statusMessage.emit(translate("MainWindow", "Imported {count} bookmarks").format(count=added))

@@ -15,25 +15,25 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from npviewer import i18n
 from npviewer.i18n import translate
-from npviewer.store.records import DOCUMENT_PREFIX
+from npviewer.store.userdata import Bookmark
 from npviewer.ui.common.progress import progress_dialog
 from npviewer.ui.common.settings import CHANGES_SEEN
+from npviewer.ui.common.user_bridge import UserBridge
+from npviewer.ui.common.worker import Worker
 
 if TYPE_CHECKING:  # the rest is imported when first used: the window paints first
     from npviewer.store.changes import ContentChanges
     from npviewer.store.library import Library
     from npviewer.store.opening import StoreStatus
-    from npviewer.store.userdata import Bookmark
     from npviewer.ui.content_update.whats_changed import WhatsChangedDialog
-    from npviewer.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -145,16 +145,30 @@ class _UpdateProcess(QObject):
 class ContentUpdateController(QObject):
     """The window's content-update actions, the progress dialog and the "What changed" window.
 
+    ``window`` is the parent of its dialogs; the new content is opened on ``worker``.
+
     Signals:
         switched(str): the content in use changed (the message that says how), and the window shows it.
         failed(str): an install or rollback was refused or failed (nothing changed).
+        libraryOpened(object): the new content's :class:`Library`, for the window to show (before
+            ``switched``).
+        statusMessage(str, int): something to tell briefly, and for how many milliseconds.
+        entryRequested(str): an entry was chosen in the "What changed" window.
+        changedEntries(object): the set of entry ids the last switch changed (the bookmarks mark them).
     """
 
     switched = Signal(str)
     failed = Signal(str)
+    libraryOpened = Signal(object)
+    statusMessage = Signal(str, int)
+    entryRequested = Signal(str)
+    changedEntries = Signal(object)
 
-    def __init__(self, window: MainWindow, *, interactive: bool = True) -> None:
+    def __init__(self, user: UserBridge, worker: Worker, window: QWidget, *, interactive: bool = True) -> None:
         super().__init__(window)
+        self.user, self.worker = user, worker
+        self._window = window
+        self.library: Library | None = None
         self.interactive = interactive
         self.changes: ContentChanges | None = None
         self._runner: _UpdateProcess | None = None
@@ -173,10 +187,8 @@ class ContentUpdateController(QObject):
         self.rollback_action.setText(translate("ContentUpdate", "&Roll Back Content Update…"))
         self.changes_action.setText(translate("ContentUpdate", "&What Changed in the Content"))
 
-    def _window(self) -> MainWindow:
-        from npviewer.ui.window.main_window import MainWindow
-
-        return cast(MainWindow, self.parent())
+    def set_library(self, library: Library) -> None:
+        self.library = library
 
     def _action(self, slot: Callable[[], object], name: str) -> QAction:
         action = QAction(self.parent())
@@ -195,7 +207,7 @@ class ContentUpdateController(QObject):
 
             packs = translate("ContentUpdate", "npviewer content packs ({pattern})").format(pattern=f"*{PACK_SUFFIX}")
             name, _ = QFileDialog.getOpenFileName(
-                self._window(), translate("ContentUpdate", "Install a content update"), str(Path.home()), packs
+                self._window, translate("ContentUpdate", "Install a content update"), str(Path.home()), packs
             )
             if not name:
                 return
@@ -224,7 +236,7 @@ class ContentUpdateController(QObject):
             else:
                 earlier = translate("ContentUpdate", "the earlier content")
             answer = QMessageBox.question(
-                self._window(),
+                self._window,
                 translate("ContentUpdate", "Roll back the content"),
                 translate(
                     "ContentUpdate",
@@ -247,7 +259,7 @@ class ContentUpdateController(QObject):
         self.install_action.setEnabled(False)
         self.rollback_action.setEnabled(False)
         if self.interactive:
-            progress = progress_dialog(self._window(), label, translate("ContentUpdate", "Content update"))
+            progress = progress_dialog(self._window, label, translate("ContentUpdate", "Content update"))
             progress.setObjectName("contentUpdateProgress")
             progress.setWindowModality(Qt.WindowModality.NonModal)
             progress.setAutoClose(False)
@@ -281,11 +293,10 @@ class ContentUpdateController(QObject):
         from npviewer.store.opening import current_store, ensure_store
 
         self._close_progress()
-        window = self._window()
         if not changed:
-            window.statusBar().showMessage(message, 10000)
+            self.statusMessage.emit(message, 10000)
             if self.interactive:
-                QMessageBox.information(window, translate("ContentUpdate", "Content update"), message)
+                QMessageBox.information(self._window, translate("ContentUpdate", "Content update"), message)
             self.switched.emit(message)
             return
         self._switching = True
@@ -294,8 +305,8 @@ class ContentUpdateController(QObject):
             from npviewer.store.library import Library
 
             self._switching = False
-            self._switch_library(Library(found[0]))
-            window.statusBar().showMessage(message, 10000)
+            self.libraryOpened.emit(Library(found[0]))
+            self.statusMessage.emit(message, 10000)
             self.set_changes(found[1])
             self._mark_seen()
             if self.interactive:
@@ -309,44 +320,23 @@ class ContentUpdateController(QObject):
             unopened = translate("ContentUpdate", "The new content could not be opened: {error}")
             self._tell_failure(unopened.format(error=exc))
 
-        window.worker.submit(lambda: (current_store() or ensure_store(), read_changes()), opened, failed)
+        self.worker.submit(lambda: (current_store() or ensure_store(), read_changes()), opened, failed)
 
-    def _switch_library(self, library: Library) -> None:
-        """Show the new content: the same entry again if it is still there (or bookmarked), the same
-        search again; the library shown before is closed."""
-        window = self._window()
-        navigator = window.navigator
-        shown, query, old = navigator.current_id(), window.search_bar.text(), window.library
-        navigator.current, navigator.shown_document = None, None
-        window.set_library(library)
-        if old is not None and old is not library:
-            old.close()
-        if shown and (library.repo.exists(shown) or shown.startswith(DOCUMENT_PREFIX) or window.user.bookmark(shown)):
-            navigator.show(shown)
-        if query.strip():
-            window.run_search(query)
-        window.update_actions()
-
-    def show_missing_bookmark(self, mark: Bookmark) -> None:
-        """The detail pane's page for a bookmark whose entry is no longer in the content."""
+    def missing_bookmark_html(self, mark: Bookmark) -> str:
+        """The page of a bookmark whose entry is no longer in the content (what the update changed)."""
         from npviewer.ui.content_update.changes_html import version_name
         from npviewer.ui.content_update.missing_bookmark import missing_bookmark_html
-        from npviewer.ui.reading.entry_html import RenderedEntry
 
-        window = self._window()
         change = self.changes.get(mark.entry_id) if self.changes is not None else None
         earlier = version_name(self.changes.old) if self.changes is not None else ""
-        window.detail.show_document(RenderedEntry(missing_bookmark_html(mark, change, earlier), ()))
-        window.map_pane.show_for(None)
-        window.setWindowTitle(f"{mark.title} \u2014 npviewer")
-        window.entryOpened.emit(mark.entry_id)
+        return missing_bookmark_html(mark, change, earlier)
 
     def _tell_failure(self, message: str) -> None:
         self._close_progress()
         log.warning("content update refused: %s", message)
         if self.interactive:
             QMessageBox.warning(
-                self._window(),
+                self._window,
                 translate("ContentUpdate", "Content update"),
                 translate("ContentUpdate", "Nothing was changed.") + f"\n\n{message}",
             )
@@ -355,7 +345,7 @@ class ContentUpdateController(QObject):
     def _on_cancelled(self) -> None:
         self._close_progress()
         cancelled = translate("ContentUpdate", "Content update cancelled: nothing was changed")
-        self._window().statusBar().showMessage(cancelled, 8000)
+        self.statusMessage.emit(cancelled, 8000)
 
     def _on_runner_done(self, runner: _UpdateProcess) -> None:
         runner.deleteLater()
@@ -381,8 +371,7 @@ class ContentUpdateController(QObject):
         """The changes of the last switch: they mark the bookmarks and fill the "What changed" window."""
         self.changes = changes
         self._settle()
-        window = self._window()
-        window.bookmarks_model().set_changed(changes.ids("changed") if changes is not None else set())
+        self.changedEntries.emit(changes.ids("changed") if changes is not None else set())
         if self._dialog is not None:
             self._fill_dialog()
 
@@ -396,16 +385,15 @@ class ContentUpdateController(QObject):
                 self._mark_seen()
                 self.show_changes()
 
-        self._window().worker.submit(read_changes, loaded, lambda exc: log.warning("what changed: %s", exc))
+        self.worker.submit(read_changes, loaded, lambda exc: log.warning("what changed: %s", exc))
 
     def show_changes(self) -> WhatsChangedDialog:
         """Show the "What changed" window (made on first use), raised and focused."""
         if self._dialog is None:
             from npviewer.ui.content_update.whats_changed import WhatsChangedDialog
 
-            window = self._window()
-            self._dialog = WhatsChangedDialog(window)
-            self._dialog.entryRequested.connect(window.open_entry)
+            self._dialog = WhatsChangedDialog(self._window)
+            self._dialog.entryRequested.connect(self.entryRequested)
             self._dialog.rollbackRequested.connect(self.rollback)
         self._fill_dialog()
         self._dialog.show()
@@ -422,13 +410,12 @@ class ContentUpdateController(QObject):
         from npviewer.ui.content_update.changes_html import drawn_changes
 
         assert self._dialog is not None
-        window = self._window()
-        marks = window.user.bookmarks()
+        marks = self.user.bookmarks()
         texts: dict[str, str] = {}
         present: set[str] | None = None
-        if window.library is not None and self.changes is not None:
+        if self.library is not None and self.changes is not None:
             drawn = drawn_changes(self.changes, [m.entry_id for m in marks])
-            repo = window.library.repo
+            repo = self.library.repo
             present = set(repo.refs([c.id for c in drawn]))
             texts = {c.id: repo.text(c.id) for c in drawn if c.status == "added"}
         self._dialog.set_changes(self.changes, marks, present, texts)
@@ -442,13 +429,3 @@ class ContentUpdateController(QObject):
     def _mark_seen(self) -> None:
         if self.changes is not None:
             CHANGES_SEEN.set(self._key(self.changes))
-
-
-def add_content_menu(controller: ContentUpdateController, bar: QMenuBar) -> None:
-    """The actions at the top of the window's File menu (the first), What Changed in its Help menu (the last)."""
-    file_menu, help_menu = (cast(QMenu, bar.actions()[n].menu()) for n in (0, -1))
-    first = file_menu.actions()[0]
-    file_menu.insertAction(first, controller.install_action)
-    file_menu.insertAction(first, controller.rollback_action)
-    file_menu.insertSeparator(first)
-    help_menu.addAction(controller.changes_action)

@@ -1,20 +1,25 @@
 """Shows the map above a region's or a place's entry, highlighting what the entry is about (see
 :func:`npviewer.map.plan.entry_map`); a click on a place opens its entry. The map is made on first use
 and reused.
+
+Signals (of :class:`MapPane`):
+    entryRequested(str): a place was chosen on the map: open its entry.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
+from npviewer.store.library import Library
 from npviewer.store.records import PLACE_KINDS, Entry
 from npviewer.store.repository import Repository
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # made when a map is first shown
     from npviewer.ui.map.view import MapView
-    from npviewer.ui.window.main_window import MainWindow
 
 
 def region_names(repo: Repository) -> dict[str, str]:
@@ -33,29 +38,30 @@ def region_names(repo: Repository) -> dict[str, str]:
 
 
 class MapPane(QObject):
-    """Owns the detail pane's map."""
+    """Owns the detail pane's map: ``place(widget)`` puts it above the entry (None: no map there)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    entryRequested = Signal(str)
+
+    def __init__(self, place: Callable[[QWidget | None], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._place = place
+        self.library: Library | None = None
         self.view: MapView | None = None
 
-    @property
-    def window(self) -> MainWindow:
-        """The window this belongs to (its Qt parent: no reference cycle for the GC to break)."""
-        return cast("MainWindow", self.parent())
+    def set_library(self, library: Library) -> None:
+        self.library = library
 
     def show_for(self, entry: Entry | None) -> None:
         """The map for ``entry`` (hidden when it has none, or for no entry)."""
-        library = self.window.library
+        library = self.library
         plan = None
         if library is not None and entry is not None and (entry.kind == "region" or entry.kind in PLACE_KINDS):
             from npviewer.map.plan import entry_map
 
             plan = entry_map(library.repo, entry)
-        detail = self.window.detail
         if plan is None or library is None:
             if self.view is not None:
-                detail.set_map_widget(None)
+                self._place(None)
             return
         from npviewer.map.plan import place_codes
         from npviewer.map.shapes import load_shapes
@@ -67,7 +73,7 @@ class MapPane(QObject):
                   if code in load_shapes().groups}  # fmt: skip
         view.set_places(place_codes(library.repo), region_names(library.repo), own, groups)
         view.show_region(set(plan.roles), set(plan.frame), plan.roles)
-        detail.set_map_widget(view)  # shown as the reader wants it and the pane has room for it
+        self._place(view)  # shown as the reader wants it and the pane has room for it
         view.show()
 
     def _ensure_view(self) -> MapView:
@@ -76,6 +82,6 @@ class MapPane(QObject):
 
             view = MapView()
             view.setObjectName("detailMap")
-            view.placeActivated.connect(self.window.open_entry)
+            view.placeActivated.connect(self.entryRequested)
             self.view = view
         return self.view

@@ -1,5 +1,6 @@
 """Connects the note editor to the user's data: saves with a check against the version the typing
-started from, keeps drafts, and shows the other version when both changed.
+started from, keeps drafts, and shows the other version when both changed; at quitting, asks about
+notes the file could not take.
 
 Signals:
     statusMessage(str): something to tell the user briefly ("Note saved").
@@ -11,12 +12,13 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from npviewer.i18n import translate
 from npviewer.store.bookmark_file import clean_note
 from npviewer.store.userdata import NoteConflict, UserDataError
-from npviewer.ui.common.plain import warn
+from npviewer.ui.common.plain import message_box, warn
 from npviewer.ui.common.user_bridge import UserBridge
 from npviewer.ui.reading.note_editor import NoteEditor
 
@@ -74,3 +76,26 @@ class NoteKeeper(QObject):
     def _discarded(self, entry_id: str) -> None:
         self.user.drop_draft(entry_id)
         self.user.bookmarks_changed.emit([entry_id])
+
+    def may_close(self) -> bool:
+        """Notes the file could not take (a full disk...) would be lost: ask first, offering a copy."""
+        drafts = self.user.unsaved_drafts()
+        if not drafts:
+            return True
+        titles = ", ".join(f"“{self._title_of(d.entry_id)}”" for d in drafts)
+        box = message_box(
+            self._window,
+            QMessageBox.Icon.Warning,
+            "Unsaved notes",
+            f"Your notes on {titles} could not be saved: {self.user.store.problem}.\n\nCopy them to the "
+            "clipboard before quitting, or stay and try again once the problem is fixed.",
+            QMessageBox.StandardButton.Cancel,
+        )
+        copy = box.addButton("Copy Notes and Quit", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Quit Without Them", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is copy:
+            QGuiApplication.clipboard().setText("\n\n".join(f"{self._title_of(d.entry_id)}:\n{d.text}" for d in drafts))
+            return True
+        return box.clickedButton() is discard

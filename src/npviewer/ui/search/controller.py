@@ -1,22 +1,30 @@
 """The search's wiring: the search field's queries go to the worker, results come back to the results
-model, the status bar and the search history; the keys that move between field, results and tree."""
+model, the status line and the search history; the keys that move between field, results and tree.
+
+Signals (of :class:`SearchController`):
+    searchFinished(str): the results of a query are in the results model.
+    statusMessage(str): what the search found, in words (empty: clear it).
+    entryRequested(str): the user chose a result (Enter, a click).
+    readRequested(): the user wants the entry's text (Enter opened a result).
+"""
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QTabWidget, QTreeView, QWidget
 
 from npviewer.i18n import translate
+from npviewer.store.library import Library
 from npviewer.store.records import SearchResult
 from npviewer.store.userdata import UserDataError
 from npviewer.ui.common.plain import warn
-from npviewer.ui.search.results_model import count_text, suggestion_text
-
-if TYPE_CHECKING:
-    from npviewer.ui.window.main_window import MainWindow
+from npviewer.ui.common.user_bridge import UserBridge
+from npviewer.ui.common.worker import Worker
+from npviewer.ui.search.results_model import SearchResultsModel, count_text, suggestion_text
+from npviewer.ui.search.results_view import ResultsView
+from npviewer.ui.search.search_bar import SearchBar
 
 log = logging.getLogger(__name__)
 SEARCH_LIMIT = 100
@@ -30,44 +38,73 @@ def _ignore(_value: object) -> None:
 
 
 class SearchController(QObject):
-    """Runs the window's searches on its worker and shows what they find."""
+    """Runs the searches typed in ``bar`` on ``worker`` and shows what they find in ``results_view``;
+    ``tabs`` holds the browse ``tree`` (tab 0) and the results (tab 1); ``parent`` (the window) is the
+    parent of its dialogs."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    searchFinished = Signal(str)
+    statusMessage = Signal(str)
+    entryRequested = Signal(str)
+    readRequested = Signal()
+
+    def __init__(
+        self,
+        bar: SearchBar,
+        results_view: ResultsView,
+        model: SearchResultsModel,
+        tabs: QTabWidget,
+        tree: QTreeView,
+        user: UserBridge,
+        worker: Worker,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.bar, self.results_view, self.model, self.tabs, self.tree = bar, results_view, model, tabs, tree
+        self.user, self.worker = user, worker
+        self._dialogs_parent = parent
+        self.library: Library | None = None
         self._submitted = ""
-        bar = window.search_bar
         bar.queryChanged.connect(self.search)
         bar.submitted.connect(self._submitted_by_enter)
         bar.leaveRequested.connect(self._leave)
         bar.downPressed.connect(self._to_results)
         bar.saveSearchRequested.connect(self.save_current)
-        window.results_view.entryActivated.connect(self._result_opened)
-        window.results_view.suggestionAccepted.connect(self.run)
-        window.user.searches_changed.connect(self.refresh_history)
+        results_view.entryActivated.connect(self._result_opened)
+        results_view.suggestionAccepted.connect(self.run)
+        user.searches_changed.connect(self.refresh_history)
 
-    @property
-    def window(self) -> MainWindow:
-        """The window this belongs to (its Qt parent: no reference cycle for the GC to break)."""
-        return cast("MainWindow", self.parent())
+    def set_library(self, library: Library) -> None:
+        """Search ``library``: its regions in the filter, the field enabled, the history, the spelling."""
+        self.library = library
+        self.set_regions()
+        self.bar.setEnabled(True)
+        self.refresh_history()
+        self.prepare()
+
+    def set_regions(self) -> None:
+        """The library's regions (named in the interface language) in the results and the filter."""
+        assert self.library is not None
+        regions = self.library.repo.regions()
+        self.model.set_region_titles({r.id: r.title for r in regions})
+        self.bar.set_regions(regions)
 
     def run(self, text: str) -> None:
         """Put ``text`` in the search field and search (done at once when the worker is synchronous)."""
-        self.window.search_bar.set_text(text)
+        self.bar.set_text(text)
         self.search(text)
 
     def search(self, text: str) -> None:
-        window = self.window
         self._submitted = text
-        if not text.strip() or window.library is None:
-            window.search_results_model().set_result(None)
-            window.results_view.show_hints()
+        if not text.strip() or self.library is None:
+            self.model.set_result(None)
+            self.results_view.show_hints()
             if not text.strip():
-                window.show_status("")
-                window.searchFinished.emit(text)
+                self.statusMessage.emit("")
+                self.searchFinished.emit(text)
             return
-        window.tabs.setCurrentIndex(SEARCH_TAB)
+        self.tabs.setCurrentIndex(SEARCH_TAB)
         notes = self._notes()
-        window.worker.query(
+        self.worker.query(
             lambda lib: lib.search.search(text, SEARCH_LIMIT, notes, FIRST_SNIPPETS),
             self._done,
             self._failed,
@@ -76,22 +113,21 @@ class SearchController(QObject):
 
     def _notes(self) -> dict[str, str]:
         """The user's notes, searched along with the content (a few hundred at most: read at once)."""
-        return {m.entry_id: m.note for m in self.window.user.bookmarks() if m.note}
+        return {m.entry_id: m.note for m in self.user.bookmarks() if m.note}
 
     def _done(self, result: SearchResult) -> None:
         if result.query != self._submitted:
             return  # a newer search is on its way
-        window = self.window
-        model = window.search_results_model()
+        model = self.model
         model.set_result(result)
-        window.results_view.show_results()
+        self.results_view.show_results()
         said = count_text(result)
-        window.show_status(f"{suggestion_text(result)} {said}" if result.suggestion else said)
-        window.searchFinished.emit(result.query)
+        self.statusMessage.emit(f"{suggestion_text(result)} {said}" if result.suggestion else said)
+        self.searchFinished.emit(result.query)
         missing = model.missing_snippets()
         if missing and result.snippet_terms:
             terms, query = result.snippet_terms, result.query
-            window.worker.query(  # the next search, once typed, goes first
+            self.worker.query(  # the next search, once typed, goes first
                 lambda lib: lib.search.snippets(terms, missing),
                 lambda found: model.set_snippets(query, found),
                 self._quietly_failed,
@@ -100,9 +136,8 @@ class SearchController(QObject):
 
     def prepare(self) -> None:
         """Build the spelling vocabulary on the worker now, so no typo waits for it later."""
-        worker = self.window.worker
-        if worker.threaded:
-            worker.query(lambda lib: lib.search.prepare(), _ignore, self._quietly_failed, key="prepare")
+        if self.worker.threaded:
+            self.worker.query(lambda lib: lib.search.prepare(), _ignore, self._quietly_failed, key="prepare")
 
     @staticmethod
     def _quietly_failed(exc: BaseException) -> None:
@@ -110,40 +145,37 @@ class SearchController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         log.error("search failed: %s", exc)
-        self.window.results_view.show_message(translate("MainWindow", "The search failed: {error}").format(error=exc))
+        self.results_view.show_message(translate("MainWindow", "The search failed: {error}").format(error=exc))
 
     def _submitted_by_enter(self, _text: str) -> None:
-        window = self.window
-        if window.results_view.open_current_or_first():
-            window.detail.browser.setFocus()
+        if self.results_view.open_current_or_first():
+            self.readRequested.emit()
 
     def _result_opened(self, entry_id: str) -> None:
-        window = self.window
-        window.open_entry(entry_id)
-        self._record(window.search_bar.text())
+        self.entryRequested.emit(entry_id)
+        self._record(self.bar.text())
 
     def _record(self, query: str) -> None:
         try:
-            self.window.user.record_search(query)
+            self.user.record_search(query)
         except UserDataError as exc:
             log.warning("could not record a search: %s", exc)
 
     def refresh_history(self) -> None:
-        user = self.window.user
-        self.window.search_bar.set_history(user.search_history(), user.saved_searches())
+        self.bar.set_history(self.user.search_history(), self.user.saved_searches())
 
     def save_current(self) -> None:
-        window = self.window
-        query = window.search_bar.text().strip()
+        parent = self._dialogs_parent
+        query = self.bar.text().strip()
         if not query:
             QMessageBox.information(
-                window,
+                parent,
                 translate("MainWindow", "Save search"),
                 translate("MainWindow", "Type a search first, then save it."),
             )
             return
         name, ok = QInputDialog.getText(
-            window,
+            parent,
             translate("MainWindow", "Save search"),
             translate("MainWindow", "Name for this search:"),
             QLineEdit.EchoMode.Normal,
@@ -151,27 +183,24 @@ class SearchController(QObject):
         )
         if ok and name.strip():
             try:
-                window.user.save_search(name, query)
+                self.user.save_search(name, query)
             except UserDataError as exc:
-                warn(window, translate("MainWindow", "Save search"), str(exc))
+                warn(parent, translate("MainWindow", "Save search"), str(exc))
 
     # -- focus -------------------------------------------------------------------------------------
 
     def focus_field(self) -> None:
-        window = self.window
-        field = window.search_bar.field
+        field = self.bar.field
         field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         field.selectAll()
-        if window.search_bar.text().strip():
-            window.tabs.setCurrentIndex(SEARCH_TAB)
+        if self.bar.text().strip():
+            self.tabs.setCurrentIndex(SEARCH_TAB)
 
     def _leave(self) -> None:
-        window = self.window
-        window.tabs.setCurrentIndex(BROWSE_TAB)
-        window.tree.setFocus()
+        self.tabs.setCurrentIndex(BROWSE_TAB)
+        self.tree.setFocus()
 
     def _to_results(self) -> None:
-        window = self.window
-        if window.results_view.is_showing_results():
-            window.tabs.setCurrentIndex(SEARCH_TAB)
-            window.results_view.focus_first()
+        if self.results_view.is_showing_results():
+            self.tabs.setCurrentIndex(SEARCH_TAB)
+            self.results_view.focus_first()

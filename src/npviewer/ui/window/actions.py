@@ -1,239 +1,234 @@
-"""The window's actions with their keys, its toolbar and its menus, and which actions are enabled.
+"""The window's actions as data: one table (id, text, keys, icon, menu, when enabled), the menus and the
+toolbar as lists of ids, as Picard's ``ui/mainwindow/actions.py`` and napari's ``qactions``.
 
-Every text is set in :meth:`WindowActions.retranslate`, which the window calls again when the
-interface language changes.
+:class:`WindowActions` makes a ``QAction`` per row and connects it to the handler the window gives
+for its id; an action another part makes (a dock's toggle, Undo, the content updates') is listed by
+id too and adopted as it is. Retranslating and enabling are loops over the table: to add an action,
+add a row, put its id in a menu, and give its handler in the window's wiring (a checkable action's
+handler is told its new state).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from npviewer import i18n
-from npviewer.i18n import translate
+from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.ui.common.icons import set_icon
 
-if TYPE_CHECKING:
-    from npviewer.ui.window.main_window import MainWindow
-
 Keys = tuple[QKeySequence.StandardKey | str, ...]
+Std = QKeySequence.StandardKey
+# A menu's or the toolbar's separator.
+SEPARATOR = "-"
+# The View menu's submenu of interface languages.
+LANGUAGE_MENU = "language"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One action. ``text`` is translated in the context "MainWindow" (empty: an adopted action keeps
+    its own); ``enabled``/``checked`` name a condition of :meth:`WindowActions.update` (empty: always
+    enabled, never checked); ``checked_text`` and ``checked_icon`` are its words and icon while checked."""
+
+    id: str
+    text: str = ""
+    keys: Keys = ()
+    icon: str = ""
+    enabled: str = ""
+    checked: str = ""
+    checkable: bool = False
+    checked_text: str = ""
+    checked_icon: str = ""
+    tooltip: str = ""
+    adopted: bool = False
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("back", QT_TRANSLATE_NOOP("MainWindow", "&Back"), ("Alt+Left", Std.Back), "back", "can_go_back",
+               tooltip=QT_TRANSLATE_NOOP("MainWindow", "Back (Alt+Left)")),
+    ActionSpec("forward", QT_TRANSLATE_NOOP("MainWindow", "&Forward"), ("Alt+Right", Std.Forward), "forward",
+               "can_go_forward", tooltip=QT_TRANSLATE_NOOP("MainWindow", "Forward (Alt+Right)")),
+    ActionSpec("bookmark", QT_TRANSLATE_NOOP("MainWindow", "&Bookmark This Entry"), ("Ctrl+D",), "star",
+               "entry_writable", "bookmarked", checkable=True,
+               checked_text=QT_TRANSLATE_NOOP("MainWindow", "Remove &Bookmark"), checked_icon="star-filled"),
+    ActionSpec("note", QT_TRANSLATE_NOOP("MainWindow", "Edit Bookmark &Note…"), enabled="bookmarked"),
+    ActionSpec("copy", QT_TRANSLATE_NOOP("MainWindow", "Copy &Citation"), ("Ctrl+Shift+C",), "copy", "entry"),
+    ActionSpec("copy_chicago", QT_TRANSLATE_NOOP("MainWindow", "Copy Citation as &Chicago Note"), enabled="entry"),
+    ActionSpec("copy_bibtex", QT_TRANSLATE_NOOP("MainWindow", "Copy Citation as &BibTeX"), enabled="entry"),
+    ActionSpec("copy_ris", QT_TRANSLATE_NOOP("MainWindow", "Copy Citation as &RIS"), enabled="entry"),
+    ActionSpec("brief", QT_TRANSLATE_NOOP("MainWindow", "&Export Brief…"), ("Ctrl+E",), "export", "library"),
+    ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "&Search…"), ("Ctrl+K",), "search", "library"),
+    ActionSpec("find_in_entry", QT_TRANSLATE_NOOP("MainWindow", "&Find in Entry…"), (Std.Find,)),
+    ActionSpec("find_next", QT_TRANSLATE_NOOP("MainWindow", "Find &Next"), (Std.FindNext,)),
+    ActionSpec("find_previous", QT_TRANSLATE_NOOP("MainWindow", "Find Pre&vious"), (Std.FindPrevious,)),
+    ActionSpec("zoom_in", QT_TRANSLATE_NOOP("MainWindow", "Zoom &In"), (Std.ZoomIn, "Ctrl+=")),
+    ActionSpec("zoom_out", QT_TRANSLATE_NOOP("MainWindow", "Zoom &Out"), (Std.ZoomOut,)),
+    ActionSpec("zoom_reset", QT_TRANSLATE_NOOP("MainWindow", "&Actual Size"), ("Ctrl+0",)),
+    ActionSpec("map_toggle", QT_TRANSLATE_NOOP("MainWindow", "Show &Map"), checkable=True),
+    ActionSpec("save_search", QT_TRANSLATE_NOOP("MainWindow", "&Save This Search…"), enabled="writable"),
+    ActionSpec("export_marks", QT_TRANSLATE_NOOP("MainWindow", "Export &Bookmarks…")),
+    ActionSpec("import_marks", QT_TRANSLATE_NOOP("MainWindow", "&Import Bookmarks…"), enabled="writable"),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), ("Ctrl+Q",)),
+    ActionSpec("help", QT_TRANSLATE_NOOP("MainWindow", "npviewer &Help"), ("F1",), "help"),
+    ActionSpec("about", QT_TRANSLATE_NOOP("MainWindow", "&About npviewer")),
+    ActionSpec("next_pane", QT_TRANSLATE_NOOP("MainWindow", "Next &Pane"), ("F6",)),
+    # made by other parts: the docks' own toggles, Undo and Redo, the content updates'
+    ActionSpec("bookmarks_toggle", keys=("Ctrl+Shift+B",), icon="bookmarks", adopted=True),
+    ActionSpec("timeline_toggle", keys=("Ctrl+T",), adopted=True),
+    ActionSpec("undo", adopted=True),
+    ActionSpec("redo", adopted=True),
+    ActionSpec("install_content", adopted=True),
+    ActionSpec("rollback_content", adopted=True),
+    ActionSpec("whats_changed", adopted=True),
+)  # fmt: skip
+
+# The menu bar, left to right: (id, title, the ids in it).
+MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("file", QT_TRANSLATE_NOOP("MainWindow", "&File"),
+     ("install_content", "rollback_content", SEPARATOR, "brief", SEPARATOR, "export_marks", "import_marks",
+      SEPARATOR, "quit")),
+    ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+     ("undo", "redo", SEPARATOR, "copy", "copy_chicago", "copy_bibtex", "copy_ris", SEPARATOR, "find",
+      "save_search", SEPARATOR, "find_in_entry", "find_next", "find_previous")),
+    ("go", QT_TRANSLATE_NOOP("MainWindow", "&Go"), ("back", "forward", "next_pane")),
+    ("bookmarks", QT_TRANSLATE_NOOP("MainWindow", "&Bookmarks"), ("bookmark", "note", SEPARATOR, "bookmarks_toggle")),
+    ("view", QT_TRANSLATE_NOOP("MainWindow", "&View"),
+     ("bookmarks_toggle", "timeline_toggle", "map_toggle", SEPARATOR, "zoom_in", "zoom_out", "zoom_reset",
+      SEPARATOR, LANGUAGE_MENU)),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("help", "about", "whats_changed")),
+)  # fmt: skip
+LANGUAGE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "&Language")
+TOOLBAR = ("back", "forward", SEPARATOR, "bookmarks_toggle", "find", "help")
+TOOLBAR_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Navigation")
+
+
+def key_sequences(keys: Keys) -> list[QKeySequence]:
+    """The key sequences of ``keys`` (a standard key gives the platform's own), each once."""
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        for seq in QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [key]:
+            seq = QKeySequence(seq)
+            if not seq.isEmpty() and seq not in sequences:
+                sequences.append(seq)
+    return sequences
 
 
 class WindowActions(QObject):
-    """Every window-level action (each added to the window, so its key works wherever the focus is)."""
+    """Every window-level action, looked up by id (``actions["bookmark"]``); the ones made here are
+    added to ``window``, so their keys work wherever the focus is."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        handlers: Mapping[str, Callable[..., object]],
+        adopted: Mapping[str, QAction],
+        set_language: Callable[[str], None],
+    ) -> None:
         super().__init__(window)
-        w = window
-        self.back = self._action(w.go_back, ("Alt+Left", QKeySequence.StandardKey.Back), "back")
-        self.forward = self._action(w.go_forward, ("Alt+Right", QKeySequence.StandardKey.Forward), "forward")
-        self.bookmark = self._action(w.toggle_bookmark, ("Ctrl+D",), "star")
-        self.bookmark.setCheckable(True)
-        self.note = self._action(w.edit_current_note)
-        self.copy = self._action(w.copy_citation, ("Ctrl+Shift+C",), "copy")
-        self.copy_formats = [
-            self._action(lambda _=False, f=fmt: w.copy_citation(f)) for fmt in ("chicago", "bibtex", "ris")
-        ]
-        self.brief = self._action(w.export_brief, ("Ctrl+E",), "export")
-        self.find = self._action(w.focus_search, ("Ctrl+K",), "search")
-        bar = w.detail.find_bar
-        self.find_in_entry = self._action(bar.open, (QKeySequence.StandardKey.Find,))
-        self.find_next = self._action(lambda: bar.step(1), (QKeySequence.StandardKey.FindNext,))
-        self.find_previous = self._action(lambda: bar.step(-1), (QKeySequence.StandardKey.FindPrevious,))
-        zoom = w.detail.zoom
-        self.zoom_in = self._action(zoom.zoom_in, (QKeySequence.StandardKey.ZoomIn, "Ctrl+="))
-        self.zoom_out = self._action(zoom.zoom_out, (QKeySequence.StandardKey.ZoomOut,))
-        self.zoom_reset = self._action(zoom.reset, ("Ctrl+0",))
-        self.map_toggle = self._action(w.detail.show_map)
-        self.map_toggle.setCheckable(True)
-        self.map_toggle.setChecked(w.detail.map_button.isChecked())
-        w.detail.map_button.toggled.connect(self.map_toggle.setChecked)
-        self.save_search = self._action(w.save_current_search)
-        self.export_marks = self._action(w.export_bookmarks)
-        self.import_marks = self._action(w.import_bookmarks)
-        self.quit = self._action(w.close, ("Ctrl+Q",))
-        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.help = self._action(w.show_help, ("F1",), "help")
-        self.about = self._action(w.show_about)
-        self.next_pane = self._action(w.focus_next_pane, ("F6",))
+        self._window = window
+        self._actions: dict[str, QAction] = {}
+        for spec in ACTIONS:
+            action = adopted[spec.id] if spec.adopted else self._make(spec, handlers[spec.id])
+            if spec.adopted and spec.keys:
+                action.setShortcuts(key_sequences(spec.keys))
+            if spec.adopted and spec.icon:
+                set_icon(action, spec.icon)
+            self._actions[spec.id] = action
+        self._actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
         #: View > Language: one checkable action a language, each named in its own language.
         self.languages = QActionGroup(self)
         for lang in i18n.LANGUAGES:
             action = QAction(i18n.LANGUAGE_NAMES[lang], window)
             action.setCheckable(True)
             action.setData(lang)
-            action.triggered.connect(lambda _=False, code=lang: w.set_language(code))
+            action.triggered.connect(lambda _=False, code=lang: set_language(code))
             self.languages.addAction(action)
-        self.bookmarks_toggle = w.bookmarks_dock.toggleViewAction()
-        self.bookmarks_toggle.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        set_icon(self.bookmarks_toggle, "bookmarks")
-        self.timeline_toggle = w.timeline_dock.toggleViewAction()
-        self.timeline_toggle.setShortcut(QKeySequence("Ctrl+T"))
         self.menus: dict[str, QMenu] = {}
         self.toolbar = self._build_toolbar()
         self._build_menus()
         self.retranslate()
 
-    @property
-    def window(self) -> MainWindow:
-        """The window this belongs to (its Qt parent: no reference cycle for the GC to break)."""
-        return cast("MainWindow", self.parent())
+    def __getitem__(self, action_id: str) -> QAction:
+        return self._actions[action_id]
 
-    def _action(self, slot: Callable[..., Any], keys: Keys = (), name: str = "") -> QAction:
-        window = self.window
-        action = QAction(window)
-        if keys:
-            sequences: list[QKeySequence] = []
-            for key in keys:
-                for seq in QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [key]:
-                    seq = QKeySequence(seq)
-                    if not seq.isEmpty() and seq not in sequences:
-                        sequences.append(seq)
-            action.setShortcuts(sequences)
-        if name:
-            set_icon(action, name)
-        action.triggered.connect(slot)
-        window.addAction(action)
+    def language(self, lang: str) -> QAction:
+        """View > Language's action for ``lang``."""
+        return next(a for a in self.languages.actions() if a.data() == lang)
+
+    def _make(self, spec: ActionSpec, handler: Callable[..., object]) -> QAction:
+        action = QAction(self._window)
+        action.setObjectName(f"{spec.id}Action")
+        if spec.keys:
+            action.setShortcuts(key_sequences(spec.keys))
+        if spec.icon:
+            set_icon(action, spec.icon)
+        action.setCheckable(spec.checkable)
+        if spec.checkable:  # the handler is told the new state (if it takes it)
+            action.triggered.connect(handler)
+        else:
+            action.triggered.connect(lambda _checked=False: handler())
+        self._window.addAction(action)
         return action
 
+    def _fill(self, target: QMenu | QToolBar, ids: tuple[str, ...]) -> None:
+        for action_id in ids:
+            if action_id == SEPARATOR:
+                target.addSeparator()
+            elif action_id == LANGUAGE_MENU and isinstance(target, QMenu):
+                language_menu = target.addMenu("")
+                language_menu.setObjectName("languageMenu")
+                language_menu.addActions(self.languages.actions())
+                self.menus[LANGUAGE_MENU] = language_menu
+            else:
+                target.addAction(self._actions[action_id])
+
     def _build_toolbar(self) -> QToolBar:
-        window = self.window
-        toolbar = QToolBar(window)
+        toolbar = QToolBar(self._window)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.back, self.forward):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.bookmarks_toggle)
-        toolbar.addAction(self.find)
-        toolbar.addAction(self.help)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self._fill(toolbar, TOOLBAR)
+        self._window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         return toolbar
 
     def _build_menus(self) -> None:
-        file_menu = self._menu("file")
-        file_menu.addAction(self.brief)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_marks)
-        file_menu.addAction(self.import_marks)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit)
-        edit_menu = self._menu("edit")
-        edit_menu.addAction(self.window.marks.undo.undo_action)
-        edit_menu.addAction(self.window.marks.undo.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.copy)
-        for action in self.copy_formats:
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find)
-        edit_menu.addAction(self.save_search)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_in_entry)
-        edit_menu.addAction(self.find_next)
-        edit_menu.addAction(self.find_previous)
-        go_menu = self._menu("go")
-        go_menu.addAction(self.back)
-        go_menu.addAction(self.forward)
-        go_menu.addAction(self.next_pane)
-        marks_menu = self._menu("bookmarks")
-        marks_menu.addAction(self.bookmark)
-        marks_menu.addAction(self.note)
-        marks_menu.addSeparator()
-        marks_menu.addAction(self.bookmarks_toggle)
-        view_menu = self._menu("view")
-        view_menu.addAction(self.bookmarks_toggle)
-        view_menu.addAction(self.timeline_toggle)
-        view_menu.addAction(self.map_toggle)
-        view_menu.addSeparator()
-        view_menu.addAction(self.zoom_in)
-        view_menu.addAction(self.zoom_out)
-        view_menu.addAction(self.zoom_reset)
-        view_menu.addSeparator()
-        language_menu = view_menu.addMenu("")
-        language_menu.setObjectName("languageMenu")
-        language_menu.addActions(self.languages.actions())
-        self.menus["language"] = language_menu
-        help_menu = self._menu("help")
-        help_menu.addAction(self.help)
-        help_menu.addAction(self.about)
-
-    def _menu(self, key: str) -> QMenu:
-        menu = self.window.menuBar().addMenu("")
-        menu.setObjectName(f"{key}Menu")
-        self.menus[key] = menu
-        return menu
+        for key, _title, ids in MENUS:
+            menu = self._window.menuBar().addMenu("")
+            menu.setObjectName(f"{key}Menu")
+            self.menus[key] = menu
+            self._fill(menu, ids)
 
     def retranslate(self) -> None:
         """Every action's, menu's and the toolbar's text in the interface language."""
-        for action, text in (
-            (self.back, translate("MainWindow", "&Back")),
-            (self.forward, translate("MainWindow", "&Forward")),
-            (self.note, translate("MainWindow", "Edit Bookmark &Note…")),
-            (self.copy, translate("MainWindow", "Copy &Citation")),
-            (self.copy_formats[0], translate("MainWindow", "Copy Citation as &Chicago Note")),
-            (self.copy_formats[1], translate("MainWindow", "Copy Citation as &BibTeX")),
-            (self.copy_formats[2], translate("MainWindow", "Copy Citation as &RIS")),
-            (self.brief, translate("MainWindow", "&Export Brief…")),
-            (self.find, translate("MainWindow", "&Search…")),
-            (self.find_in_entry, translate("MainWindow", "&Find in Entry…")),
-            (self.find_next, translate("MainWindow", "Find &Next")),
-            (self.find_previous, translate("MainWindow", "Find Pre&vious")),
-            (self.zoom_in, translate("MainWindow", "Zoom &In")),
-            (self.zoom_out, translate("MainWindow", "Zoom &Out")),
-            (self.zoom_reset, translate("MainWindow", "&Actual Size")),
-            (self.map_toggle, translate("MainWindow", "Show &Map")),
-            (self.save_search, translate("MainWindow", "&Save This Search…")),
-            (self.export_marks, translate("MainWindow", "Export &Bookmarks…")),
-            (self.import_marks, translate("MainWindow", "&Import Bookmarks…")),
-            (self.quit, translate("MainWindow", "&Quit")),
-            (self.help, translate("MainWindow", "npviewer &Help")),
-            (self.about, translate("MainWindow", "&About npviewer")),
-            (self.next_pane, translate("MainWindow", "Next &Pane")),
-        ):
-            action.setText(text)
-        self.back.setToolTip(translate("MainWindow", "Back (Alt+Left)"))
-        self.forward.setToolTip(translate("MainWindow", "Forward (Alt+Right)"))
-        for key, title in (
-            ("file", translate("MainWindow", "&File")),
-            ("edit", translate("MainWindow", "&Edit")),
-            ("go", translate("MainWindow", "&Go")),
-            ("bookmarks", translate("MainWindow", "&Bookmarks")),
-            ("view", translate("MainWindow", "&View")),
-            ("help", translate("MainWindow", "&Help")),
-            ("language", translate("MainWindow", "&Language")),
-        ):
-            self.menus[key].setTitle(title)
-        self.toolbar.setWindowTitle(translate("MainWindow", "Navigation"))
-        self.toolbar.setAccessibleName(translate("MainWindow", "Navigation"))
+        for spec in ACTIONS:
+            action = self._actions[spec.id]
+            if spec.text:
+                action.setText(translate("MainWindow", spec.text))
+            if spec.tooltip:
+                action.setToolTip(translate("MainWindow", spec.tooltip))
+        for key, title, _ids in MENUS:
+            self.menus[key].setTitle(translate("MainWindow", title))
+        self.menus[LANGUAGE_MENU].setTitle(translate("MainWindow", LANGUAGE_TITLE))
+        self.toolbar.setWindowTitle(translate("MainWindow", TOOLBAR_TITLE))
+        self.toolbar.setAccessibleName(translate("MainWindow", TOOLBAR_TITLE))
         for action in self.languages.actions():
             action.setChecked(action.data() == i18n.language())
-        self.update()
 
-    def update(self) -> None:
-        """Enable what applies to the entry on show; the star and its words follow the bookmark."""
-        window = self.window
-        entry = window.current_entry()
-        self.back.setEnabled(window.history.can_go_back())
-        self.forward.setEnabled(window.history.can_go_forward())
-        marked = entry is not None and window.user.is_bookmarked(entry.id)
-        writable = not window.user.read_only
-        self.bookmark.setEnabled(entry is not None and writable)
-        window.detail.star_button.setEnabled(entry is not None and writable)
-        self.import_marks.setEnabled(writable)
-        self.save_search.setEnabled(writable)
-        self.bookmark.setChecked(marked)
-        set_icon(self.bookmark, "star-filled" if marked else "star")
-        self.bookmark.setText(
-            translate("MainWindow", "Remove &Bookmark") if marked else translate("MainWindow", "&Bookmark This Entry")
-        )
-        self.note.setEnabled(marked)
-        for action in (self.copy, *self.copy_formats):
-            action.setEnabled(entry is not None)
-        self.brief.setEnabled(window.library is not None)
-        self.find.setEnabled(window.library is not None)
+    def update(self, conditions: Mapping[str, bool]) -> None:
+        """Enable and check each action as its conditions now hold; a checked action's words and icon."""
+        for spec in ACTIONS:
+            action = self._actions[spec.id]
+            if spec.enabled:
+                action.setEnabled(conditions[spec.enabled])
+            if spec.checked:
+                checked = conditions[spec.checked]
+                action.setChecked(checked)
+                if spec.checked_icon:
+                    set_icon(action, spec.checked_icon if checked else spec.icon)
+                if spec.checked_text:
+                    action.setText(translate("MainWindow", spec.checked_text if checked else spec.text))
