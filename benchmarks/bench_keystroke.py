@@ -59,7 +59,7 @@ def main() -> int:
     from npviewer.store.library import Library
     from npviewer.store.opening import StoreStatus, stored_hash
     from npviewer.store.userdata import open_user_store
-    from npviewer.ui.mainwindow import SEARCH_LIMIT
+    from npviewer.ui.search.controller import SEARCH_LIMIT
 
     app = QApplication([])
     library = Library(StoreStatus(store_path, stored_hash(store_path) or ""))
@@ -76,9 +76,9 @@ def main() -> int:
     print(f"window to a prepared worker (spelling vocabulary built): {(time.perf_counter() - started) * 1000:.0f} ms")
     field = window.search_bar.field
     finished: list[str] = []
-    window.searchFinished.connect(finished.append)
+    window.searcher.searchFinished.connect(finished.append)
     loop = QEventLoop()
-    window.searchFinished.connect(loop.quit)
+    window.searcher.searchFinished.connect(loop.quit)
     timeout = QTimer()
     timeout.setSingleShot(True)
     timeout.timeout.connect(loop.quit)
@@ -98,7 +98,7 @@ def main() -> int:
     for _ in range(args.repeat):
         for word in WORDS:
             field.clear()
-            window.run_search("")
+            window.searcher.run("")
             for n in range(1, len(word) + 1):
                 prefix = word[:n]
                 settle()

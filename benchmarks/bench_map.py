@@ -22,7 +22,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from npviewer.map.geometry import load_map, map_file
+from npviewer.map.qt_shapes import load_map, map_file
 from npviewer.map.render import paint_map
 from npviewer.ui.map.view import MapView
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from npviewer.store.dates import PartialDate
 from npviewer.store.records import TimelineEvent
-from npviewer.ui.timeline import TimelineView
+from npviewer.ui.timeline.view import TimelineView
 
 TARGET_MS = 16.0
 KINDS = ("meeting", "forum", "summit", "milestone")

@@ -31,7 +31,7 @@ def english_interface() -> Iterator[None]:
 
     if i18n.language() != "en":
         if "PySide6.QtWidgets" in sys.modules:
-            from npviewer.ui.language import apply_language
+            from npviewer.ui.common.language import apply_language
 
             apply_language("en")
         else:

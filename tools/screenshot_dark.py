@@ -64,17 +64,17 @@ def main() -> int:
     window.resize(1366, 768)
     window.show()
     window.timeline_dock.setVisible(True)
-    window.run_search("Rajin")
-    window.open_entry("ru-fe-subcommittee-13")
+    window.searcher.run("Rajin")
+    window.navigator.open("ru-fe-subcommittee-13")
     save(window, OUT / "dark-1366x768.png")
     if extra is not None:
         window.timeline_dock.setVisible(False)
         window.bookmarks_dock.setVisible(True)
-        window.open_entry("eastern")
+        window.navigator.open("eastern")
         save(window, extra / "dark-eastern.png")
-        window.open_entry("eastern-rajin-khasan")
+        window.navigator.open("eastern-rajin-khasan")
         save(window, extra / "dark-measure.png")
-        from npviewer.ui.help import HelpDialog
+        from npviewer.ui.window.help import HelpDialog
 
         help_dialog = HelpDialog(window)
         help_dialog.show()

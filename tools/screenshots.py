@@ -23,7 +23,7 @@ def main() -> int:
     korean = "--korean" in sys.argv[1:]
     app = QApplication(sys.argv[:1])
     if korean:
-        from npviewer.ui.language import apply_language
+        from npviewer.ui.common.language import apply_language
 
         apply_language("ko")
     library = Library.open()
@@ -45,8 +45,8 @@ def main() -> int:
         window.resize(width, height)
         window.show()
         window.timeline_dock.setVisible(timeline)
-        window.run_search(query)
-        window.open_entry(entry)
+        window.searcher.run(query)
+        window.navigator.open(entry)
         for _ in range(30):
             app.processEvents()
         window.grab().save(str(OUT / name))

@@ -1653,7 +1653,6 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     </message>
     <message>
         <source>&amp;Back</source>
-        <extracomment>View &gt; Language: one checkable action a language, each named in its own language.</extracomment>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>

@@ -18,11 +18,10 @@ from typing import TYPE_CHECKING
 
 from npviewer import __version__
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
+from npviewer.logs import LOG_NAME, EarlyLog, setup_logging
 
 log = logging.getLogger("npviewer")
 
-LOG_NAME = "npviewer.log"
-LOG_BYTES = 1_000_000
 NO_DISPLAY = QT_TRANSLATE_NOOP(
     "App", "npviewer needs a graphical display; run the command-line subcommands instead, see npviewer --help"
 )
@@ -32,7 +31,7 @@ if TYPE_CHECKING:  # Qt is imported only once we know there is a display
 
     from npviewer.store.library import Library
     from npviewer.store.userdata import UserStore
-    from npviewer.ui.mainwindow import MainWindow
+    from npviewer.ui.window.main_window import MainWindow
 
 
 def has_display() -> bool:
@@ -40,46 +39,6 @@ def has_display() -> bool:
     if not sys.platform.startswith("linux"):
         return True
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
-
-
-def setup_logging(folder: Path) -> Path:
-    """Log to a rotating file in the user data dir (the last 3 kept); returns the log's path.
-
-    Records logged before (by :class:`EarlyLog`, on the way to the first paint) are written first."""
-    path = folder / LOG_NAME
-    root = logging.getLogger()
-    early = [h for h in root.handlers if isinstance(h, EarlyLog)]
-    for keeper in early:
-        root.removeHandler(keeper)
-    handler = next((h for h in root.handlers if getattr(h, "_npviewer", False)), None)
-    if handler is None:
-        from npviewer.console import rotating_handler
-
-        try:
-            handler = rotating_handler(path)
-        except OSError:
-            handler = logging.StreamHandler()
-            handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        handler._npviewer = True  # type: ignore[attr-defined]
-        root.addHandler(handler)
-        root.setLevel(logging.INFO)
-    for keeper in early:
-        for record in keeper.records:
-            handler.handle(record)
-    return path
-
-
-class EarlyLog(logging.Handler):
-    """Keeps what is logged before the first paint, for :func:`setup_logging` to write after it (the
-    rotating file handler's module costs more than the whole log of a start)."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.INFO)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        """Override Handler.emit: keep the record."""
-        self.records.append(record)
 
 
 def create_main_window(
@@ -91,10 +50,10 @@ def create_main_window(
     ``library`` may be None while the content is still being prepared (see :meth:`set_library`).
     ``staged``: only what the first paint shows is made; call ``finish_building`` for the rest.
     """
+    from npviewer.ui.common.user_bridge import UserBridge
+    from npviewer.ui.common.worker import Worker
     from npviewer.ui.fonts import register_bundled_fonts
-    from npviewer.ui.mainwindow import MainWindow
-    from npviewer.ui.user_bridge import UserBridge
-    from npviewer.ui.worker import Worker
+    from npviewer.ui.window.main_window import MainWindow
 
     register_bundled_fonts()  # before anything is laid out or painted: Hangul, never boxes
     return MainWindow(library, UserBridge(user_store), Worker(threaded=threaded), staged=staged)
@@ -129,7 +88,7 @@ def run_gui(argv: list[str]) -> int:
     os.environ.setdefault("LANG", "C.UTF-8")
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from npviewer.store import paths
+    from npviewer import paths
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
@@ -142,14 +101,15 @@ def run_gui(argv: list[str]) -> int:
     try:
         folder = paths.user_data_dir()
     except OSError as exc:
-        QMessageBox.critical(
-            None, "npviewer", translate("App", "npviewer cannot use its data folder:\n{error}").format(error=exc)
-        )
+        from npviewer.errors import describe
+
+        cannot = translate("App", "npviewer cannot use its data folder:\n{error}")
+        QMessageBox.critical(None, "npviewer", cannot.format(error=describe(exc) or exc))
         return 1
     early_log = EarlyLog()
     logging.getLogger().addHandler(early_log)
     logging.getLogger().setLevel(logging.INFO)
-    from npviewer.ui.language import use_startup_language
+    from npviewer.ui.common.language import use_startup_language
 
     use_startup_language()  # the system's language, or the one picked in View > Language
     from npviewer.ui.crash import install_crash_handler
@@ -166,7 +126,7 @@ def run_gui(argv: list[str]) -> int:
     library = _open_current_library()
     window = create_main_window(library, user_store, threaded=True, staged=True)
     if os.environ.get("NPVIEWER_BENCH_FIRST_PAINT") == "1":  # benchmarks/bench_package.py
-        from npviewer.selftest import install_first_paint_probe
+        from npviewer.ui.first_paint import install_first_paint_probe
 
         install_first_paint_probe(window)  # parented to the window: reports the first paint, quits
     app.aboutToQuit.connect(window.worker.shutdown)
@@ -202,7 +162,7 @@ def notify_user_data(window: QWidget, user_store: UserStore) -> QMessageBox | No
     from PySide6.QtWidgets import QMessageBox
 
     from npviewer.store.userdata import UserDataError
-    from npviewer.ui.plain import message_box
+    from npviewer.ui.common.plain import message_box
 
     try:
         notices = user_store.pending_notices()
@@ -280,7 +240,7 @@ def _show_content_error(window: MainWindow, exc: BaseException) -> None:
     """Tell the user the content cannot be loaded; fall back to the previous store when there is one."""
     from PySide6.QtWidgets import QMessageBox
 
-    from npviewer.store import paths
+    from npviewer import paths
     from npviewer.store.library import Library
     from npviewer.store.opening import StoreStatus, stored_hash
 
@@ -314,6 +274,8 @@ def _content_ready(window: MainWindow) -> None:
 
 
 def _restore_last_entry(window: MainWindow) -> None:
-    last = window.saved_last_entry()
+    from npviewer.ui.window.state import saved_last_entry
+
+    last = saved_last_entry()
     if last and window.library is not None and window.library.repo.exists(last):
-        window.open_entry(last)
+        window.navigator.open(last)

@@ -364,7 +364,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 
 def cmd_check_data(args: argparse.Namespace) -> int:
-    from npviewer.store import paths
+    from npviewer import paths
     from npviewer.store.content import ContentError, load_content
 
     directory = args.dir or paths.content_dir()

@@ -27,6 +27,7 @@ from typing import Any, NoReturn, TextIO
 from npviewer import i18n
 from npviewer.errors import ExpectedError, describe
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
+from npviewer.logs import LOG_NAME, rotating_handler
 
 EXIT_OK, EXIT_USAGE, EXIT_SOFTWARE, EXIT_INTERRUPTED = 0, 2, 70, 130
 log = logging.getLogger("npviewer.cli")
@@ -157,30 +158,13 @@ def safe_streams() -> None:
                 reconfigure(errors="backslashreplace")
 
 
-def rotating_handler(path: Path) -> logging.Handler:
-    """A handler for npviewer's log at ``path`` (the last 3 kept); raises OSError when it cannot be
-    opened. A write that fails later (a full disk) is dropped quietly, never printed on the terminal."""
-    from logging.handlers import RotatingFileHandler  # imports socket and pickle: only when needed
-
-    from npviewer.app import LOG_BYTES
-
-    class QuietHandler(RotatingFileHandler):
-        def handleError(self, record: logging.LogRecord) -> None:
-            """Override Handler.handleError: a log that cannot be written must not disturb the user."""
-
-    handler = QuietHandler(path, maxBytes=LOG_BYTES, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    return handler
-
-
 @contextmanager
 def command_log() -> Iterator[Path | None]:
     """For one command: npviewer's log (the user data dir's, else one in the temp folder) receives
     every warning and error instead of the terminal; yields its path, or None when none can be written."""
     import tempfile  # random, hashlib...: only when a command runs, not on the way to the window
 
-    from npviewer.app import LOG_NAME
-    from npviewer.store import paths
+    from npviewer import paths
 
     uid = os.getuid() if hasattr(os, "getuid") else "user"
     folders: list[Callable[[], Path]] = [paths.user_data_dir, lambda: Path(tempfile.gettempdir()) / f"npviewer-{uid}"]

@@ -3,7 +3,8 @@
 Every module raises a subclass of :class:`ExpectedError` for a failure the user can do something
 about; its message names what failed, where, and how to fix it. The command line prints it as one
 line (exit 2), the window shows it. An :class:`OSError` or an SQLite error from a full disk, a
-lock, a permission or a read-only disk is told with :func:`describe`; anything else is a bug.
+lock, a permission or a read-only disk is told with :func:`describe` (so is a user data folder that
+cannot be made, :class:`npviewer.paths.DataDirError`); anything else is a bug.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
+from npviewer.paths import DataDirError
 
 
 class ExpectedError(Exception):
@@ -100,6 +102,8 @@ def describe(exc: BaseException, where: Path | str | None = None) -> str | None:
     """One sentence for an ordinary fault (``where``: the file it concerns), or None for a bug."""
     if isinstance(exc, ExpectedError):
         return str(exc)
+    if isinstance(exc, DataDirError):
+        return _data_dir_problem(exc)
     if isinstance(exc, OSError):
         target = where or exc.filename
         known = _OS_HINTS.get(exc.errno or -1)
@@ -121,6 +125,17 @@ def describe(exc: BaseException, where: Path | str | None = None) -> str | None:
             return translate("Errors", "A data file: {problem}.").format(problem=told)
         return f"{_show(where)}: {told}."
     return None
+
+
+def _data_dir_problem(exc: DataDirError) -> str:
+    """Why the user data folder cannot be made, and the way out (another NPVIEWER_HOME)."""
+    path = exc.path
+    if path.exists() and not path.is_dir():
+        told = f"npviewer's data folder {path} is a file, not a folder: move that file away"
+    else:
+        told = (describe(exc.cause) or str(exc.cause)).rstrip(".")
+        told = f"npviewer cannot make its data folder {path} ({told})"
+    return f"{told}, or set NPVIEWER_HOME to another folder."
 
 
 def disk_is_full(path: Path) -> bool:

@@ -3,7 +3,7 @@
 Every string npviewer shows goes through :func:`translate` (``translate("Context", "Text")``),
 which ``pyside6-lupdate`` extracts into ``resources/translations/npviewer_ko.ts`` (see
 ``tools/translations.py``). In the window, Qt's ``QTranslator`` answers (loaded from the compiled
-``.qm`` by :mod:`npviewer.ui.language`, which routes :func:`translate` through
+``.qm`` by :mod:`npviewer.ui.common.language`, which routes :func:`translate` through
 ``QCoreApplication.translate``). The command line must stay fast and load no Qt: it reads the
 finished translations of the same ``.ts`` with the standard library's XML parser, once, when the
 language is Korean. Placeholders are ``{name}``, filled with ``str.format`` after translating.
@@ -37,7 +37,7 @@ def language() -> str:
 
 
 def set_language(lang: str) -> None:
-    """Use ``lang`` from now on (the window also swaps its translators: see npviewer.ui.language)."""
+    """Use ``lang`` from now on (the window also swaps its translators: see npviewer.ui.common.language)."""
     global _language
     if lang not in LANGUAGES:
         raise ValueError(f"no interface language '{lang}'; choose one of: {', '.join(LANGUAGES)}")
@@ -80,7 +80,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 def translations_dir() -> Path:
-    from npviewer.store import paths
+    from npviewer import paths
 
     return paths.resources_dir() / "translations"
 

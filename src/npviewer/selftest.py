@@ -5,10 +5,6 @@ Steps, one line each: ``store`` (the prebuilt store when frozen), ``window`` (th
 store), ``brief`` (the eastern brief exported as a real PDF), ``language`` (the window switches to
 Korean with npviewer's and Qt's own translations, and back), then ``qt`` (no plugin failed to load).
 Exit status 0 when every step passed; otherwise 1, naming the step that failed and its error.
-
-:func:`install_first_paint_probe` is the hook ``npviewer.app.run_gui`` installs when
-``NPVIEWER_BENCH_FIRST_PAINT=1``: it prints ``first-paint-ms N`` (milliseconds from process start to
-the window's first paint) and quits; ``benchmarks/bench_package.py`` uses it.
 """
 
 from __future__ import annotations
@@ -36,52 +32,10 @@ class StepFailed(Exception):
     """A self-test step found something wrong; the message says what."""
 
 
-def process_age_ms() -> float | None:
-    """Milliseconds since this process started (Linux ``/proc``, 10 ms resolution), or None."""
-    try:
-        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
-        start_seconds = int(fields[19]) / os.sysconf("SC_CLK_TCK")
-        return (time.clock_gettime(time.CLOCK_BOOTTIME) - start_seconds) * 1000.0
-    except (OSError, ValueError, IndexError, AttributeError):
-        return None
-
-
-def install_first_paint_probe(widget: Any, report: Callable[[float | None], None] | None = None) -> Any:
-    """Call ``report(ms)`` as ``widget``'s first Paint event arrives, ``ms`` the process's age then;
-    then quit the app.
-
-    The default report prints ``first-paint-ms N`` to stdout. Returns the event filter (keep it alive).
-    """
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    def default_report(ms: float | None) -> None:
-        print(f"first-paint-ms {ms:.0f}" if ms is not None else "first-paint-ms unknown", flush=True)
-
-    class _Probe(QObject):
-        """Reports at the first Paint event, then quits in the next turn of the event loop."""
-
-        def __init__(self) -> None:
-            super().__init__(widget)
-            self.done = False
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            """Override QObject.eventFilter: notice the first paint (its time is when it arrives)."""
-            if event.type() == QEvent.Type.Paint and not self.done:
-                self.done = True
-                (report or default_report)(process_age_ms())
-                QTimer.singleShot(0, QApplication.quit)
-            return False
-
-    probe = _Probe()
-    widget.installEventFilter(probe)
-    return probe
-
-
 def run_self_test(out: TextIO | None = None) -> int:
     """Run every step in a fresh temporary ``NPVIEWER_HOME``; print one line per step; 0 if all pass."""
     import shutil
-    import tempfile  # here, not above: the start-up benchmarks' probe (in this module) is on the way
+    import tempfile
 
     stream = out or sys.stdout
     if not faulthandler.is_enabled() and sys.stderr is not None:
@@ -172,7 +126,7 @@ class _SelfTest:
 
     def step_store(self) -> str:
         """Open the content store; the frozen app must use the one built into the package."""
-        from npviewer.store import paths
+        from npviewer import paths
         from npviewer.store.library import Library
 
         self.library = Library.open()
@@ -211,8 +165,8 @@ class _SelfTest:
 
     def step_search(self) -> str:
         """Search for "Rajin" in the window; the first result must be the Rajin-Khasan entry."""
-        self.window.run_search(SEARCH_TEXT)
-        model = self.window.search_results_model()
+        self.window.searcher.run(SEARCH_TEXT)
+        model = self.window.results_model
         if not self.wait_until(lambda: model.rowCount() > 0):
             raise StepFailed(f"searching {SEARCH_TEXT!r} showed no results within {WAIT_SECONDS:.0f} s")
         self.first_hit = _row_entry_id(model, 0)
@@ -222,17 +176,17 @@ class _SelfTest:
 
     def step_open(self) -> str:
         """Open the first result; the window must show it."""
-        self.window.open_entry(self.first_hit)
-        if not self.wait_until(lambda: self.window.current_entry_id() == self.first_hit):
-            raise StepFailed(f"the window shows {self.window.current_entry_id()!r}, not {self.first_hit!r}")
+        self.window.navigator.open(self.first_hit)
+        if not self.wait_until(lambda: self.window.navigator.current_id() == self.first_hit):
+            raise StepFailed(f"the window shows {self.window.navigator.current_id()!r}, not {self.first_hit!r}")
         return self.first_hit
 
     def step_bookmark(self) -> str:
         """Bookmark the open entry from the window; it must be saved in the user store."""
-        from npviewer.store import paths
+        from npviewer import paths
         from npviewer.store.userdata import open_user_store
 
-        self.window.toggle_bookmark()
+        self.window.act["bookmark"].trigger()
 
         def saved() -> bool:
             fresh = open_user_store()
@@ -243,7 +197,7 @@ class _SelfTest:
 
         if not self.wait_until(saved):
             raise StepFailed(f"{self.first_hit} is not bookmarked in {paths.user_store_path()}")
-        model = self.window.bookmarks_model()
+        model = self.window.bookmarks_model
         if not self.wait_until(lambda: model.rowCount() > 0):
             raise StepFailed("the bookmark is saved but the bookmarks list stays empty")
         return f"{self.first_hit} saved in {paths.user_store_path().name}, bookmarks list shows {model.rowCount()}"
@@ -268,9 +222,10 @@ class _SelfTest:
         """Switch the window to Korean (npviewer's catalogue and Qt's qtbase_ko.qm) and back."""
         from PySide6.QtWidgets import QDialogButtonBox
 
-        from npviewer.ui.language import apply_language
+        from npviewer import i18n
 
-        if not apply_language("ko"):
+        self.window.act.language("ko").trigger()  # View > Language > 한국어
+        if i18n.language() != "ko":
             raise StepFailed("the Korean translation (resources/translations/npviewer_ko.qm) could not be loaded")
         menu = self.window.menuBar().actions()[0]
         if not self.wait_until(lambda: menu.text() == "파일(&F)"):
@@ -280,7 +235,7 @@ class _SelfTest:
         box.deleteLater()
         if cancel.replace("&", "") != "취소":
             raise StepFailed(f"Qt's own Korean strings (qtbase_ko.qm) are missing: 'Cancel' reads {cancel!r}")
-        apply_language("en")
+        self.window.act.language("en").trigger()
         if not self.wait_until(lambda: menu.text() == "&File"):
             raise StepFailed("the window did not switch back to English")
         return "한국어 and back, Qt's own strings too"
@@ -331,10 +286,8 @@ class _SelfTest:
 
 
 def _row_entry_id(model: Any, row: int) -> str:
-    """The entry id of a result row, through the shared ``ENTRY_ID_ROLE``."""
-    from npviewer.ui.roles import ENTRY_ID_ROLE
-
-    value = model.index(row, 0).data(ENTRY_ID_ROLE)
-    if not value:
-        raise StepFailed(f"result row {row} has no entry id (ENTRY_ID_ROLE)")
-    return str(value)
+    """The entry id of a result row, as the results model has it."""
+    ids = model.entry_ids()
+    if row >= len(ids) or not ids[row]:
+        raise StepFailed(f"result row {row} has no entry id")
+    return str(ids[row])

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from npviewer.store.library import Library
-from npviewer.ui.brief_export import BriefExportController, BriefExportDialog, BriefOptions, documents_folder
+from npviewer.ui.brief.export import BriefExportController, BriefExportDialog, BriefOptions, documents_folder
 
 
 def test_dialog_defaults_to_the_region_and_the_documents_folder(real_library: Library, qtbot: QtBot) -> None:
@@ -83,7 +83,7 @@ def test_after_export_the_full_path_and_open_and_show_in_folder(qtbot: QtBot, wi
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from npviewer.ui.brief_export import show_exported
+    from npviewer.ui.brief.export import show_exported
 
     target = tmp_path / "a folder with a long name" / "Eastern Region brief.pdf"
     seen: dict[str, object] = {}

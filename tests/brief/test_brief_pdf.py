@@ -12,10 +12,9 @@ import pytest
 from fontTools.ttLib import TTFont
 
 from conftest import KOREAN, LANGUAGE, NOTE, SUBJECTS, pdfinfo, pdftext, pdftext_raw
-from npviewer import __version__
+from npviewer import __version__, paths
 from npviewer.brief.labels import Labels, format_date
 from npviewer.brief.parts import coverage
-from npviewer.store import paths
 from npviewer.store.dates import PartialDate
 from npviewer.store.library import Library
 from npviewer.store.text import fold

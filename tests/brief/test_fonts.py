@@ -6,8 +6,8 @@ from pathlib import Path
 
 from fontTools.ttLib import TTFont
 
+from npviewer import paths
 from npviewer.brief.labels import LABELS
-from npviewer.store import paths
 
 
 def _covered() -> set[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from npviewer.map import palette
-from npviewer.map.data import load_shapes
+from npviewer.map.shapes import load_shapes
 from npviewer.map.svg import map_svg
 
 SVG = "{http://www.w3.org/2000/svg}"

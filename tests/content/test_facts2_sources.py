@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from npviewer.store import paths
+from npviewer import paths
 from npviewer.store.content import ContentBundle, load_content
 
 FACTS = Path(__file__).resolve().parents[1] / "fixtures" / "facts-2.md"

@@ -16,7 +16,7 @@ from npviewer.store.citing import FORMATS, format_citation
 from npviewer.store.library import Library
 from npviewer.store.records import Document
 from npviewer.store.text import fold
-from npviewer.ui.detail import render_document, render_entry
+from npviewer.ui.reading.entry_html import render_document, render_entry
 
 _QUOTED = re.compile(r"\u201c(.*?)\u201d", re.S)
 _TAG = re.compile(r"<[^>]+>")

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from npviewer.store import paths
+from npviewer import paths
 from npviewer.store.library import Library
 from npviewer.store.text import fold, list_marker
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from npviewer.store import paths
+from npviewer import paths
 from npviewer.store.build import build_from_directory
 from npviewer.store.schema import SchemaUnavailable, content_schema, schema_from_models, schema_of_store
 

@@ -133,8 +133,8 @@ def test_the_speller_allows_one_edit_up_to_seven_letters_and_two_beyond() -> Non
 
 
 def test_the_help_examples_of_the_window_find_entries(bundled: Library) -> None:
-    from npviewer.ui.help import SECTIONS
-    from npviewer.ui.results_view import HINTS
+    from npviewer.ui.search.results_view import HINTS
+    from npviewer.ui.window.help import SECTIONS
 
     examples = _examples(SECTIONS[0]) | _examples(HINTS)
     assert {'"gas pipeline"', "kind:meeting", "railway -China", "year:2019"} <= examples

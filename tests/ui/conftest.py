@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from npviewer.app import create_main_window
 from npviewer.store.library import Library
 from npviewer.store.userdata import UserStore, open_user_store
-from npviewer.ui import announce
-from npviewer.ui.mainwindow import MainWindow
+from npviewer.ui.common import announce
+from npviewer.ui.window.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
 

@@ -6,9 +6,9 @@ import functools
 from pathlib import Path
 from typing import Any
 
+from npviewer import paths
 from npviewer.brief.model import Brief, MapFigure
 from npviewer.brief.typeset import FONTS, document
-from npviewer.store import paths
 
 MAP_SIZE = (440.0, 300.0)  # points: the text column's width, a little over a third of the page
 

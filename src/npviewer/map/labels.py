@@ -17,7 +17,7 @@ from typing import cast
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBitmap, QImage, QPainter, QPainterPath, QPen, QRegion, QTransform
 
-from .geometry import KOREA, MapData, group_feature
+from .qt_shapes import KOREA, MapData, group_feature
 
 _CELL = 4.0  # mask cells per text height
 _SPOTS = 6  # spots kept per text, spread apart, to get round other labels

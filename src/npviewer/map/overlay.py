@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPainterPath, QPen, QTransform
 
-from .geometry import ATTRIBUTION, KOREA, MapData
 from .labels import Label, Placed, Placer
+from .qt_shapes import ATTRIBUTION, KOREA, MapData
 from .style import CAPTION, HALO, KOREA_BORDER, TEXT
 
 LABEL_PX = 12.0  # label text size per unit of ``base``

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from npviewer.map.data import KOREA, NORTH_KOREA, Shapes, load_shapes
+from npviewer.map.shapes import KOREA, NORTH_KOREA, Shapes, load_shapes
 from npviewer.store.records import PLACE_KINDS, Entry
 from npviewer.store.repository import Repository
 

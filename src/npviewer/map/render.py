@@ -8,12 +8,12 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QTransform
 
 from npviewer.i18n import translate
-from npviewer.map.data import MARGIN as _MARGIN
-from npviewer.map.data import MIN_MARGIN as _MIN_MARGIN
+from npviewer.map.shapes import MARGIN as _MARGIN
+from npviewer.map.shapes import MIN_MARGIN as _MIN_MARGIN
 
-from .geometry import KOREA, Feature, MapData, load_map
 from .labels import Label, Placer
 from .overlay import by_priority, korea_named, paint_overlay
+from .qt_shapes import KOREA, Feature, MapData, load_map
 from .style import BORDER_WIDTH, KOREA_LABEL, Style, style_for
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from npviewer.i18n import QT_TRANSLATE_NOOP
 
 from . import palette
-from .geometry import KOREA, Feature
+from .qt_shapes import KOREA, Feature
 
 KOREA_LABEL = QT_TRANSLATE_NOOP("Map", "Korea")
 BORDER_WIDTH = 0.7  # device pixels per 800 of the map's longer side

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 from npviewer.map import palette
-from npviewer.map.data import ATTRIBUTION, KOREA, Box, Point, Shape, Shapes, load_shapes, region_box
+from npviewer.map.shapes import ATTRIBUTION, KOREA, Box, Point, Shape, Shapes, load_shapes, region_box
 
 #: Fill and border of each role a highlighted code can have.
 ROLES: Mapping[str, tuple[str, str]] = {

@@ -78,7 +78,7 @@ def format_date(date: PartialDate, lang: str = "en") -> str:
 
     English: ``2019``, ``December 2019``, ``12 December 2019``, whatever the system locale.
     Korean: ``2019년``, ``2019년 12월``, ``2019년 12월 12일``. The window writes the same through
-    QLocale (:mod:`npviewer.ui.language`); a test holds the two to the same text.
+    QLocale (:mod:`npviewer.ui.common.language`); a test holds the two to the same text.
     """
     parts = [int(p) for p in date.iso.split("-")]
     if lang == "ko":

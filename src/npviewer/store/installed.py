@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from npviewer.store import paths
+from npviewer import paths
 from npviewer.store.manifest import Manifest, PackError, parse_manifest
 
 if TYPE_CHECKING:

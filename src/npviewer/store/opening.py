@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from npviewer import paths
 from npviewer.errors import ExpectedError, disk_is_read_only
 from npviewer.i18n import translate
-from npviewer.store import paths
 from npviewer.store.db import connect_readonly
 from npviewer.store.fingerprint import content_hash
 from npviewer.store.installed import active_install

@@ -40,7 +40,7 @@ def content_schema() -> Schema:
     except ModuleNotFoundError as exc:
         if (exc.name or "").split(".")[0] not in BUILDER_MODULES:
             raise
-    from npviewer.store import paths
+    from npviewer import paths
 
     prebuilt = paths.prebuilt_store_path()
     if not prebuilt.is_file():

@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from npviewer import paths
 from npviewer.errors import describe
 from npviewer.i18n import translate
-from npviewer.store import paths
 from npviewer.store.changes import Version, compare_stores
 from npviewer.store.files import WriteError, write_atomically
 from npviewer.store.installed import (

@@ -400,7 +400,7 @@ class UserStore:
 
 
 def open_user_store(path: Path | None = None) -> UserStore:
-    from npviewer.store import paths
+    from npviewer import paths
 
     return UserStore(path or paths.user_store_path())
 

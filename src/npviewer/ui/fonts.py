@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
 
-from npviewer.store import paths
+from npviewer import paths
 
 log = logging.getLogger(__name__)
 

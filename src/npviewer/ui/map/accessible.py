@@ -3,22 +3,32 @@ entry: the highlighted ones first, then the others in view), each named, describ
 whether it is highlighted, and selected when chosen. The arrow keys move the choice (reported as focus
 moving to that child) and Enter opens the place's entry.
 
-Qt asks :func:`npviewer.ui.accessibility.factory` for the view's interface; a child is made once per
-place and kept while the view lives.
+The view registers :class:`MapAccessible` with :mod:`npviewer.ui.common.accessibility` for Qt to ask; a
+child is made once per place and kept while the view lives. This module knows the view only by what it
+asks of it (:class:`Map`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
-from npviewer.ui.accessibility import ListItemAccessible
+from npviewer.ui.common.accessibility import ListItemAccessible
 
-if TYPE_CHECKING:
-    from npviewer.ui.map.view import MapView
+
+class Map(Protocol):
+    """What assistive technology is told about, as :class:`~npviewer.ui.map.view.MapView` has it."""
+
+    def choosable(self) -> list[str]: ...
+    def chosen(self) -> str | None: ...
+    def title_of(self, code: str) -> str: ...
+    def describe(self, code: str) -> str: ...
+    def place_rect(self, code: str) -> QRect: ...
+    def hasFocus(self) -> bool: ...
+    def viewport(self) -> QWidget: ...
 
 
 class PlaceAccessible(ListItemAccessible):
@@ -58,9 +68,9 @@ class PlaceAccessible(ListItemAccessible):
 class MapAccessible(QAccessibleWidget):
     """The map view: a list of its choosable places."""
 
-    def __init__(self, view: MapView) -> None:
+    def __init__(self, view: QWidget) -> None:
         super().__init__(view, QAccessible.Role.List)
-        self.view = view
+        self.view = cast(Map, view)  # only ever made for a MapView (see its factory)
         self._children: dict[str, PlaceAccessible] = {}
 
     def childCount(self) -> int:  # Override QAccessibleWidget.childCount

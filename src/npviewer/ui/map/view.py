@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAccessibleInterface,
     QAction,
     QFocusEvent,
     QKeyEvent,
@@ -20,17 +21,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsScene, QGraphicsView, QWidget
 
 from npviewer.i18n import translate
-from npviewer.map.data import load_shapes
-from npviewer.map.geometry import ATTRIBUTION, KOREA, Feature, MapData, load_map
 from npviewer.map.labels import Label, Placed, Placer
 from npviewer.map.overlay import by_priority, korea_named, paint_overlay
+from npviewer.map.qt_shapes import ATTRIBUTION, KOREA, Feature, MapData, load_map
 from npviewer.map.render import ROOM_TRIES, region_window, with_sea_room
+from npviewer.map.shapes import load_shapes
 from npviewer.map.style import BORDER_WIDTH, HOVER_BORDER, KOREA_LABEL, style_for
-from npviewer.ui.accessibility import report_selected
-from npviewer.ui.announce import announce
-from npviewer.ui.follow_language import follow_language
-from npviewer.ui.plain import tooltip
-from npviewer.ui.shortcuts import keep_keys
+from npviewer.ui.common.accessibility import register, report_selected
+from npviewer.ui.common.announce import announce
+from npviewer.ui.common.follow_language import follow_language
+from npviewer.ui.common.keys import keep_keys
+from npviewer.ui.common.plain import tooltip
+from npviewer.ui.map.accessible import MapAccessible
 
 _ZOOM_STEP = 1.25
 _MAX_ZOOM = 400.0  # device pixels per scene unit (one scene unit is a tenth of a degree of latitude)
@@ -454,3 +456,11 @@ def _z_value(feature: Feature, highlighted: bool) -> float:
     if not feature.is_country:
         return _Z_SUBUNIT
     return _Z_HIGHLIGHT if highlighted else _Z_PLAIN
+
+
+def _accessible(obj: QObject) -> QAccessibleInterface | None:
+    """The map's interface for screen readers (see :mod:`npviewer.ui.map.accessible`)."""
+    return MapAccessible(obj) if isinstance(obj, MapView) else None
+
+
+register("MapView", _accessible)

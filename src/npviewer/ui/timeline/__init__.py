@@ -1,8 +1,5 @@
-"""The timeline (issue 3): events by date in lanes, as a model, a view and a dockable panel."""
+"""The timeline (issue 3): events by date in lanes, as a model, a view, a panel and the window's dock.
 
-from npviewer.ui.timeline.model import TimelineModel, TimelineRole
-from npviewer.ui.timeline.panel import TimelinePanel
-from npviewer.ui.timeline.text import NO_REGION
-from npviewer.ui.timeline.view import TimelineView
-
-__all__ = ["NO_REGION", "TimelineModel", "TimelinePanel", "TimelineRole", "TimelineView"]
+Empty on purpose: the dock (:mod:`.dock`) is made after the first paint, the rest only when the
+timeline is first shown.
+"""

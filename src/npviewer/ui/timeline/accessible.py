@@ -3,24 +3,36 @@ title for a name, its kind, date, place, regions and flags for a description, an
 selected one. The children follow the filter (the events the view holds, in date order); Left and
 Right move the selection, which is reported as focus moving to that child.
 
-Qt asks :func:`npviewer.ui.accessibility.factory` for the view's interface; the children are made
-here once per event and kept while the view lives (assistive technology may hold on to them).
+The view registers :class:`TimelineAccessible` with :mod:`npviewer.ui.common.accessibility` for Qt to
+ask; the children are made here once per event and kept while the view lives (assistive technology may
+hold on to them). This module knows the view only by what it asks of it (:class:`Timeline`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect, QRectF
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from npviewer.store.records import TimelineEvent
-from npviewer.ui.accessibility import ListItemAccessible, report_selected
+from npviewer.ui.common.accessibility import ListItemAccessible, report_selected
+from npviewer.ui.timeline.model import TimelineModel
+from npviewer.ui.timeline.scene import Frame
 from npviewer.ui.timeline.text import tooltip_text
 
-if TYPE_CHECKING:
-    from npviewer.ui.timeline.view import TimelineView
+
+class Timeline(Protocol):
+    """What assistive technology is told about, as :class:`~npviewer.ui.timeline.view.TimelineView` has it."""
+
+    def model(self) -> TimelineModel: ...
+    def current_id(self) -> str: ...
+    def event_rect(self, event_id: str) -> QRectF | None: ...
+    def frame(self) -> Frame: ...
+    def hasFocus(self) -> bool: ...
+    def mapToGlobal(self, point: QPoint) -> QPoint: ...
+    def mapFromGlobal(self, point: QPoint) -> QPoint: ...
 
 
 class EventAccessible(ListItemAccessible):
@@ -73,9 +85,9 @@ class EventAccessible(ListItemAccessible):
 class TimelineAccessible(QAccessibleWidget):
     """The timeline view: a list of its events."""
 
-    def __init__(self, view: TimelineView) -> None:
+    def __init__(self, view: QWidget) -> None:
         super().__init__(view, QAccessible.Role.List)
-        self.view = view
+        self.view = cast(Timeline, view)  # only ever made for a TimelineView (see its factory)
         self._children: dict[str, EventAccessible] = {}
 
     def childCount(self) -> int:  # Override QAccessibleWidget.childCount
@@ -106,9 +118,10 @@ class TimelineAccessible(QAccessibleWidget):
         return None
 
 
-def report_current(view: TimelineView) -> None:
+def report_current(view: QWidget) -> None:
     """Tell assistive technology which event is selected now (focus moves to it while the view has it)."""
-    row = view.model().row_of(view.current_id())
+    timeline = cast(Timeline, view)
+    row = timeline.model().row_of(timeline.current_id())
     if row < 0:
         return
     report_selected(view, row)

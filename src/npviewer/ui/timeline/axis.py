@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from npviewer.store.dates import PartialDate
-from npviewer.ui.language import date_text, month_abbreviation
+from npviewer.ui.common.language import date_text, month_abbreviation
 
 _YEAR = 365.2425
 _MONTH = _YEAR / 12

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 
-from npviewer.ui.contrast import muted
+from npviewer.ui.common.contrast import muted
 from npviewer.ui.timeline.axis import Ticks, context_label
 from npviewer.ui.timeline.scene import Frame
 from npviewer.ui.timeline.text import events_text

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
-from npviewer.ui.follow_language import follow_language
+from npviewer.ui.common.follow_language import follow_language
 from npviewer.ui.timeline import painter, style
 from npviewer.ui.timeline.layout import MARKER
 

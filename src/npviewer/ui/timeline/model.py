@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from npviewer.store.records import TimelineEvent
-from npviewer.ui.plain import tooltip
+from npviewer.ui.common.plain import tooltip
 from npviewer.ui.timeline.text import NO_REGION, tooltip_text
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 
-from npviewer.ui.contrast import muted, selection
+from npviewer.ui.common.contrast import muted, selection
 from npviewer.ui.timeline import style
 from npviewer.ui.timeline.layout import BADGE, MARKER
 from npviewer.ui.timeline.scene import Frame, GroupGeom, ItemGeom

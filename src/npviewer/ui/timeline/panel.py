@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.records import EVENT_KINDS, TimelineEvent
-from npviewer.ui.follow_language import follow_language
-from npviewer.ui.screen_fit import available
+from npviewer.ui.common.follow_language import follow_language
+from npviewer.ui.common.screen_fit import available
 from npviewer.ui.timeline import style
 from npviewer.ui.timeline.layout import LANE_MODES
 from npviewer.ui.timeline.legend import TimelineLegend

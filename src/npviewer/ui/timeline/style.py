@@ -13,7 +13,7 @@ from functools import cache
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 
-from npviewer.ui.contrast import MARKS, readable
+from npviewer.ui.common.contrast import MARKS, readable
 
 #: Okabe-Ito colours, told apart with the common colour-vision deficiencies.
 KIND_COLOURS = {

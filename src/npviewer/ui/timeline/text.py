@@ -5,7 +5,7 @@ from __future__ import annotations
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.dates import PartialDate
 from npviewer.store.records import EVENT_KINDS, TimelineEvent, kind_label
-from npviewer.ui.language import span_text
+from npviewer.ui.common.language import span_text
 
 #: The region lanes, in map order (west to east), and their titles.
 REGIONS: tuple[tuple[str, str], ...] = (

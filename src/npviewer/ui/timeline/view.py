@@ -6,8 +6,9 @@ import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessibleInterface,
     QFont,
     QHelpEvent,
     QKeyEvent,
@@ -24,11 +25,12 @@ from PySide6.QtWidgets import QApplication, QGestureEvent, QMenu, QPinchGesture,
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.dates import PartialDate
 from npviewer.store.records import TimelineEvent
-from npviewer.ui.contrast import muted
-from npviewer.ui.language import date_text as date_text_of
-from npviewer.ui.screen_fit import screen_share
+from npviewer.ui.common.accessibility import register
+from npviewer.ui.common.contrast import muted
+from npviewer.ui.common.language import date_text as date_text_of
+from npviewer.ui.common.screen_fit import screen_share
 from npviewer.ui.timeline import axis, backdrop, painter, scene
-from npviewer.ui.timeline.accessible import report_current
+from npviewer.ui.timeline.accessible import TimelineAccessible, report_current
 from npviewer.ui.timeline.metrics import FontMetrics
 from npviewer.ui.timeline.model import TimelineModel
 from npviewer.ui.timeline.scene import Frame, GroupGeom, ItemGeom, Scene
@@ -548,3 +550,11 @@ def _group_text(group: GroupGeom) -> str:
         lines.append("  " + translate("Timeline", "... and {count} more").format(count=group.count - 8))
     lines.append(zoom)
     return "\n".join(lines)
+
+
+def _accessible(obj: QObject) -> QAccessibleInterface | None:
+    """The timeline's interface for screen readers (see :mod:`npviewer.ui.timeline.accessible`)."""
+    return TimelineAccessible(obj) if isinstance(obj, TimelineView) else None
+
+
+register("TimelineView", _accessible)

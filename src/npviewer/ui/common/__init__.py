@@ -1,0 +1,1 @@
+"""What every part of the window shares: the worker, settings, icons, colours, announcements, keys."""

@@ -1,0 +1,84 @@
+"""The system palette, kept as it is except where its own pairs read below 4.5:1.
+
+Desktops and Qt apps that set a dark palette often set the main roles and leave the placeholder text
+at Qt's default (half-transparent black: invisible on a dark field), and common selection colours
+carry white text at under 4:1 (Qt's own default blue: 3.7:1). :func:`follow_palette` fits just those
+two roles, now and whenever the palette changes while npviewer runs: the placeholder becomes the text
+colour as quiet as 4.5:1 allows, the selection colour is darkened (or lightened) until its text reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from npviewer.ui.common.contrast import TEXT, mix, muted, ratio, selection
+
+GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+
+
+def over(colour: QColor, background: QColor) -> QColor:
+    """A half-transparent ``colour`` as it shows on ``background``."""
+    return mix(background, QColor(colour.red(), colour.green(), colour.blue()), colour.alphaF())
+
+
+def fitted(palette: QPalette) -> QPalette:
+    """``palette`` with its placeholder text and selection colour made to read at 4.5:1."""
+    out = QPalette(palette)
+    for group in GROUPS:
+        base, text = palette.color(group, QPalette.ColorRole.Base), palette.color(group, QPalette.ColorRole.Text)
+        placeholder = palette.color(group, QPalette.ColorRole.PlaceholderText)
+        if ratio(over(placeholder, base), base) < TEXT:
+            out.setColor(group, QPalette.ColorRole.PlaceholderText, muted(text, base))
+        out.setColor(group, QPalette.ColorRole.Highlight, selection(palette, group))
+    return out
+
+
+def _fit() -> None:
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return
+    palette = QGuiApplication.palette()
+    better = fitted(palette)
+    if better != palette:  # a fitted palette fits as it is: no loop
+        QGuiApplication.setPalette(better)
+
+
+class _Watch(QObject):
+    """Calls each registered function whenever the application's palette changes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[Callable[[], None]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter."""
+        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QGuiApplication):
+            for call in list(self.calls):
+                call()
+        return False
+
+
+@cache
+def _watch() -> _Watch:
+    watch = _Watch()
+    app = QGuiApplication.instance()
+    if app is not None:
+        app.installEventFilter(watch)
+    return watch
+
+
+def on_palette_change(call: Callable[[], None]) -> None:
+    """Call ``call`` whenever the application's palette changes (once however often registered)."""
+    calls = _watch().calls
+    if call not in calls:
+        calls.append(call)
+
+
+def follow_palette() -> None:
+    """Fit the application's palette now and whenever it changes."""
+    on_palette_change(_fit)
+    _fit()

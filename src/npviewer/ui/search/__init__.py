@@ -1,0 +1,1 @@
+"""Searching: the search field, the results model, view and delegate, and the controller that runs searches."""

@@ -1,0 +1,135 @@
+"""The F1 help dialog: search syntax and keyboard keys."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from npviewer.i18n import QT_TRANSLATE_NOOP, translate
+from npviewer.ui.common.icons import close_button
+from npviewer.ui.common.screen_fit import resize_to_fit
+from npviewer.ui.common.themed_browser import ThemedBrowser
+
+#: The help, one section a message (translated in :func:`help_html`).
+SECTIONS = (
+    QT_TRANSLATE_NOOP(
+        "Help",
+        "<h2>Searching</h2>"
+        "<p>Results appear as you type. Every word also matches longer words that start with it "
+        "(<tt>rail</tt> finds <i>railway</i>), in English, Korean or Russian.</p>"
+        '<table cellpadding="3">'
+        "<tr><td><tt>Rajin Khasan</tt></td><td>entries with both words</td></tr>"
+        '<tr><td><tt>"gas pipeline"</tt></td><td>the exact phrase</td></tr>'
+        "<tr><td><tt>railway -China</tt></td><td>leave out entries with a word</td></tr>"
+        "<tr><td><tt>kind:meeting</tt></td><td>only one kind: region, place, measure, submeasure, event, meeting, "
+        "programme, topic, figure</td></tr>"
+        "<tr><td><tt>region:eastern</tt></td><td>only one region: western, central or eastern</td></tr>"
+        "<tr><td><tt>country:russia</tt></td><td>only entries about a country</td></tr>"
+        "<tr><td><tt>year:2019</tt></td><td>only events of a year</td></tr>"
+        "<tr><td><tt>note:visa</tt></td><td>only entries whose bookmark note (yours) has a word</td></tr>"
+        "</table>"
+        "<p>Search forgives: a place's other names find it (<tt>Primorye</tt>, <tt>Приморье</tt> and "
+        "<tt>연해주</tt> find what says <i>Primorsky Krai</i>), and when nothing matches a misspelt word "
+        "(<tt>Vladivostock</tt>) npviewer shows the entries for the nearest name it knows and asks "
+        "<i>Did you mean …?</i> Your own notes are searched too: entries whose note has your words come "
+        "first, with the note.</p>"
+        "<p>The <b>kind</b> and <b>region</b> lists under the field add these filters for you. The clock button "
+        "lists your recent and saved searches: one click runs one again.</p>",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Help",
+        "<h2>Keys</h2>"
+        '<table cellpadding="3">'
+        "<tr><td>Ctrl+K</td><td>go to the search field</td></tr>"
+        "<tr><td>Ctrl+F, F3, Shift+F3</td><td>find words in the entry shown; the next and the previous match</td></tr>"
+        "<tr><td>Ctrl+plus, Ctrl+minus, Ctrl+0</td>"
+        "<td>larger, smaller or normal text in the entry (remembered)</td></tr>"
+        "<tr><td>Enter, Tab, Escape</td><td>in an entry: Enter walks its links (Tab or the arrow keys move, Enter "
+        "opens one, Escape stops); otherwise Tab leaves the entry in one step</td></tr>"
+        "<tr><td>Down, Enter</td><td>from the field to the results; open a result</td></tr>"
+        "<tr><td>Escape</td><td>clear the search field; again to leave it</td></tr>"
+        "<tr><td>Alt+Left, Alt+Right</td><td>back and forward (also the mouse's back and forward buttons)</td></tr>"
+        "<tr><td>Ctrl+D</td><td>bookmark the entry shown, or remove its bookmark</td></tr>"
+        "<tr><td>Ctrl+Shift+C</td><td>copy a citation of the entry shown (Edit menu: also as a Chicago note, BibTeX "
+        "or RIS for Zotero and other reference managers)</td></tr>"
+        "<tr><td>Ctrl+E</td><td>export a PDF brief of a region, a country or your bookmarks</td></tr>"
+        "<tr><td>Ctrl+Shift+B</td><td>show the bookmarks</td></tr>"
+        "<tr><td>Ctrl+T</td><td>show the timeline (Left/Right: previous/next event, Enter: open it, +/-: zoom, "
+        "F: fit all)</td></tr>"
+        "<tr><td>F6</td><td>move between the tree, the results and the entry</td></tr>"
+        "<tr><td>F1</td><td>this help</td></tr>"
+        "<tr><td>Ctrl+Q</td><td>quit</td></tr>"
+        "</table>",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Help",
+        "<h2>Reading an entry</h2>"
+        "<p>Links in an entry open other entries here. Every statement names its sources, each of one of two "
+        "kinds. A <b>quotation</b> is the exact words of one of the two documents whose full text npviewer "
+        "holds (the committee's Region-Specific Strategies page and the Foreign Ministry's press release on the "
+        "13th Far East Sub-committee), shown in quotation marks with where they stand. A <b>reference</b> points to "
+        "a place in any other document (its paragraph, section or page) and may add a short summary in "
+        "npviewer's own words, marked as such and never in quotation marks: check the wording in the document "
+        "itself before you quote it. A source's title opens its page: its publisher, date and language, and every "
+        "quotation and reference npviewer makes of it, each with its entry; web addresses are shown as text and "
+        "never opened: use <i>copy link</i> to copy one. A dotted "
+        "underline marks an acronym: hover over it to see what it stands for. Dates say when they are "
+        "<i>inferred</i>, <i>planned</i> or <i>disputed</i>; disputed facts list each version with its source.</p>",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Help",
+        "<h2>Content updates</h2>"
+        "<p>Newer content comes as one file, <tt>npviewer-content-&lt;version&gt;.npc</tt>: choose "
+        "<i>File &gt; Install Content Update…</i> and pick it. The file is checked in full first (a damaged or "
+        "altered file changes nothing, and you are told why); then the new content is prepared while you keep "
+        "reading, and npviewer switches to it and shows <b>What changed</b>: entries added, removed and changed, "
+        "your bookmarks first, added words underlined and removed words struck through (<i>Help &gt; What "
+        "Changed in the Content</i> shows it again). Your bookmarks and notes are kept: one whose entry changed is "
+        "marked <i>(changed)</i>, one whose entry was removed is marked <i>(no longer in the content)</i> and "
+        "still opens with its note. <i>File &gt; Roll Back Content Update…</i> returns to the content you had "
+        "before (and, done again, forward).</p>",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Help",
+        "<h2>Your data</h2>"
+        "<p>Your bookmarks, notes and searches are kept in <tt>userdata.sqlite</tt> in npviewer's data folder "
+        "(<tt>~/.local/share/npviewer</tt> on Linux, or the folder named by <tt>NPVIEWER_HOME</tt>), apart from the "
+        "content, which is rebuilt whenever it changes and never touches your file. Every change is saved at once. "
+        "Before your file is upgraded to a new format a copy goes to <tt>backups/</tt> (the last five are kept). "
+        "A note you are typing is kept as a draft (it survives a crash), and nothing replaces it while you type: "
+        "if the note was changed elsewhere too, both versions are shown and you choose. Removing a bookmark can be "
+        "undone for the session (Ctrl+Z, or <i>Undo</i> in the status bar). A damaged file is moved aside as "
+        "<tt>userdata.damaged-…</tt>, never deleted, and you are told where. On a full disk, a file locked by "
+        "another program, or a read-only folder or disk, your file is left as it is: a notice across the top says "
+        "what is wrong, your bookmarks can still be read, and <i>Try Again</i> saves again once it is fixed. "
+        "To restore, "
+        "quit npviewer and copy a backup (or the moved-aside file) back to <tt>userdata.sqlite</tt>, or use "
+        "<i>File &gt; Import Bookmarks</i> with an exported file. The log, <tt>npviewer.log</tt>, is in the same "
+        "folder.</p>",
+    ),
+)
+
+
+def help_html() -> str:
+    """The help in the interface language."""
+    return "".join(translate("Help", section) for section in SECTIONS)
+
+
+class HelpDialog(QDialog):
+    """Describes search syntax and keys."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpDialog")
+        self.setWindowTitle(translate("Help", "npviewer help"))
+        self.setAccessibleName(translate("Help", "Help"))
+        text = ThemedBrowser()
+        text.setOpenLinks(False)
+        text.setAccessibleName(translate("Help", "Help text"))
+        text.setHtml(help_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close_button(buttons)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        resize_to_fit(self, 640, 560)
