@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from npviewer.store import paths
+from npviewer import paths
 from npviewer.store.content import ContentBundle, EntrySpec, load_content
 
 

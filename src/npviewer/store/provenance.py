@@ -149,7 +149,7 @@ def content_provenance(install_id: str | None = None, *, in_use: bool = True) ->
     """Who vouches for the content in use (or for the install ``install_id``; with ``in_use=False`` and
     no id, for the bundled or NPVIEWER_DATA content): the About box, the status bar, the brief's
     colophon and ``content list`` all show :meth:`Provenance.label`."""
-    from npviewer.store import paths
+    from npviewer import paths
     from npviewer.store.installed import BUNDLED_LABEL, active_install, find_install, overridden
 
     if install_id is None and overridden():

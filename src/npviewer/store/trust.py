@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from npviewer import paths
 from npviewer.i18n import QT_TRANSLATE_NOOP
-from npviewer.store import paths
 from npviewer.store.files import ReadError, WriteError, read_limited, write_atomically
 from npviewer.store.signing import MAX_KEY_BYTES, PublicKey, SigningError, parse_public_key
 
