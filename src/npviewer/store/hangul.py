@@ -95,7 +95,7 @@ def strip_particle(word: str) -> str | None:
 
 def stems(word: str) -> list[str]:
     """The shorter forms a query word is also searched by: without one particle, then without a
-    second (``기업들의`` -> ``기업들``, ``기업``); [] for a word with none."""
+    second (``기업들에게`` -> ``기업들``, ``기업``); [] for a word with none."""
     out: list[str] = []
     current = word
     for _ in range(2):
