@@ -120,7 +120,9 @@ def korean_files() -> dict[str, Any]:
         "Preparing to resume the Rajin-Khasan logistics project considering inter-Korean relations": (
             "남북관계를 고려한 나진-하산 물류사업 재개 준비"
         ),
-        "Laying the foundation to connect ROK, North Korea, and Russia in gas": "한국, 북한, 러시아 가스 연결 기반 마련",
+        "Laying the foundation to connect ROK, North Korea, and Russia in gas": (
+            "한국, 북한, 러시아 가스 연결 기반 마련"
+        ),
         "ROK": "한국",
     }
     summaries = {
@@ -150,7 +152,8 @@ def korean_files() -> dict[str, Any]:
     glossary["expansion_ko"] = "대한민국"
     translate_sources(glossary["sources"])
     titles = {
-        "russia": ("러시아", None), "primorsky-krai": ("연해주", "연해주는 한국 기업의 산업단지가 계획된 러시아 극동의 지방이다."),
+        "russia": ("러시아", None),
+        "primorsky-krai": ("연해주", "연해주는 한국 기업의 산업단지가 계획된 러시아 극동의 지방이다."),
         "eastern": ("동부 지역", "러시아 극동"), "eastern-direction": ("협력", None),
         "eastern-rajin-khasan": ("나진-하산 물류사업 재개 준비", "남북관계를 고려한 나진-하산 물류사업 재개 준비"),
         "eastern-gas": ("기반 마련", "한국, 북한, 러시아 가스 연결 기반 마련"),
@@ -169,8 +172,9 @@ def korean_files() -> dict[str, Any]:
     forum = files["events.yaml"]["entries"][1]
     forum["place"] = "Pohang"
     forum["place_ko"] = "포항"
-    forum["disputed"].append({"field": "place", "value": "Gyeongju", "value_ko": "경주", "note": "One report only.",
-                              "note_ko": "한 보도만 그렇게 적는다.", "sources": ref("para. 5", "Dated September.")})  # fmt: skip
+    forum["disputed"].append({"field": "place", "value": "Gyeongju", "value_ko": "경주",
+                              "note": "One report only.", "note_ko": "한 보도만 그렇게 적는다.",
+                              "sources": ref("para. 5", "Dated September.")})  # fmt: skip
     files["programmes.yaml"] = {
         "entries": [
             {"id": "northern-committee", "kind": "body", "title": "Presidential Committee on Northern Economic "

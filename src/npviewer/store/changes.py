@@ -112,7 +112,7 @@ class EntryChange:
     entry: Snapshot  # the new version; the old one for a removed entry
     old: Snapshot | None = None  # the old version of a changed entry
     fields: tuple[FieldChange, ...] = ()
-    #: The same fields as a Korean reader sees them (the Korean, or the English where there is none).
+    # The same fields as a Korean reader sees them (the Korean, or the English where there is none).
     fields_ko: tuple[FieldChange, ...] = ()
 
     @property

@@ -3,6 +3,8 @@
 Qt-free, shared by Copy citation in the window and ``npviewer cite``. Quotation marks stand only
 around a quotation of a held document (and, as Chicago and every style wants, around a title);
 a reference is its document, its locator and, in the plain form, our summary, marked as ours.
+In Korean (``lang="ko"``, the entry and documents read from a Korean repository) the plain form is
+:mod:`npviewer.store.citing_ko`'s and a Chicago note adds a quotation's translation (번역) after it.
 """
 
 from __future__ import annotations
@@ -175,7 +177,7 @@ def _us_date(date: PartialDate) -> str:
     return f"{_US_MONTHS[parts[1]]} {parts[2]}, {parts[0]}"
 
 
-def chicago(entry: Entry, documents: Mapping[str, Document]) -> str:
+def chicago(entry: Entry, documents: Mapping[str, Document], lang: str = "en") -> str:
     """One numbered Chicago note for each source of the entry (disputed versions' sources marked)."""
     lines: list[str] = []
     for cite in _all_citations(entry):
@@ -185,6 +187,8 @@ def chicago(entry: Entry, documents: Mapping[str, Document]) -> str:
         note = chicago_note(document, cite.locator)
         if cite.verbatim:
             note = note[:-1] + f": \u201c{cite.text}\u201d"
+            if lang == "ko" and cite.translation:
+                note += f" (번역: {cite.translation})"
         lines.append(f"{len(lines) + 1}. {note}")
     return "\n".join(lines) + "\n"
 
@@ -261,13 +265,23 @@ def _locators(entry: Entry) -> dict[str, list[str]]:
 
 
 def format_citation(
-    fmt: str, entry: Entry, documents: Mapping[str, Document], coverage: Coverage, content_version: str
+    fmt: str,
+    entry: Entry,
+    documents: Mapping[str, Document],
+    coverage: Coverage,
+    content_version: str,
+    lang: str = "en",
 ) -> str:
-    """The entry's citation in one of :data:`FORMATS`."""
+    """The entry's citation in one of :data:`FORMATS`, in ``lang`` (read the entry and documents
+    from a repository in the same language)."""
+    if fmt == "plain" and lang == "ko":
+        from npviewer.store import citing_ko
+
+        return citing_ko.plain(entry, documents, coverage, content_version)
     if fmt == "plain":
         return plain(entry, documents, coverage, content_version)
     if fmt == "chicago":
-        return chicago(entry, documents)
+        return chicago(entry, documents, lang)
     if fmt == "bibtex":
         return bibtex(entry, documents)
     if fmt == "ris":
