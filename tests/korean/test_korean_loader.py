@@ -134,3 +134,21 @@ def test_a_name_with_no_korean_form_may_stay_in_its_own_script(tmp_path: Path) -
     files["names.yaml"]["names"].append({"en": "KINTEX", "ko": "KINTEX"})
     bundle = load_content(write_content(tmp_path / "again", files))
     assert next(e for e in bundle.entries if e.id == "forum-1").event.place_ko == "KINTEX"  # type: ignore[union-attr]
+
+
+def test_a_korean_text_keeps_its_paragraphs_and_other_fields_are_one_line(tmp_path: Path) -> None:
+    files = korean_files()
+    meeting = _entry(files, "meeting-13")
+    meeting["text"] = "First paragraph.\n\nSecond paragraph."
+    meeting["text_ko"] = "첫째 문단이다.\n\n둘째 문단이다."
+    meeting["date_note_ko"] = "연도가\n적혀 있지 않다."
+    bundle = load_content(write_content(tmp_path / "content", files))
+    spec = next(e for e in bundle.entries if e.id == "meeting-13")
+    assert spec.text_ko == "첫째 문단이다.\n\n둘째 문단이다."
+    assert spec.event is not None and spec.event.date_note_ko == "연도가 적혀 있지 않다."
+
+
+def test_a_control_character_in_korean_is_refused(tmp_path: Path) -> None:
+    files = korean_files()
+    _entry(files, "meeting-13")["text_ko"] = "분과위원회는\x07 서울에서 만났다."
+    assert any("'meeting-13': text_ko holds a control character" in i for i in _load_issues(tmp_path, files))

@@ -9,6 +9,7 @@ counted, and refused only when :data:`REQUIRE_KOREAN` is on.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -28,10 +29,12 @@ WORDED_DISPUTES = ("place", "text", "title")
 
 #: What a Korean field can be: translated, or one of the faults counted by ``npviewer check-data``.
 TRANSLATED, MISSING, EMPTY, ENGLISH = "translated", "missing", "empty", "english"
-QUOTED, MISMATCHED = "quoted", "mismatched"
-FAULTS = (MISSING, EMPTY, ENGLISH, QUOTED, MISMATCHED)
+QUOTED, MISMATCHED, CONTROL = "quoted", "mismatched", "control"
+FAULTS = (MISSING, EMPTY, ENGLISH, QUOTED, MISMATCHED, CONTROL)
 
 Fail = Callable[[str, str, str], None]
+#: Control characters (but line breaks and tabs in running text), as the English is refused them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 T = TypeVar("T")
 
 
@@ -78,9 +81,13 @@ class KoreanReader:
         english = raw.get(key)
         korean = raw.get(f"{key}_ko")
         english_text = "" if english is None else " ".join(str(english).split())
-        return self._check(rel, label, name or key, f"{where}{key}_ko", english_text, korean)
+        return self._check(rel, label, name or key, f"{where}{key}_ko", english_text, korean, paragraphs=key == "text")
 
-    def _check(self, rel: str, label: str, name: str, shown: str, english: str, korean: Any) -> str:
+    def _check(
+        self, rel: str, label: str, name: str, shown: str, english: str, korean: Any, paragraphs: bool = False
+    ) -> str:
+        """``paragraphs``: an entry's text keeps its paragraphs (as its English does); any other field
+        is one line."""
         if korean is None:
             if english:
                 self.report.add(rel, name, MISSING)
@@ -93,7 +100,7 @@ class KoreanReader:
         if not isinstance(korean, str | int | float) or isinstance(korean, bool):
             self.fail(rel, label, f"{shown} must be text, got {type(korean).__name__}")
             return ""
-        text = " ".join(str(korean).split())
+        text = str(korean).strip() if paragraphs else " ".join(str(korean).split())
         status, problem = self._fault(text, english)
         self.report.add(rel, name, status)
         if problem:
@@ -104,6 +111,8 @@ class KoreanReader:
     def _fault(self, korean: str, english: str) -> tuple[str, str]:
         if not korean:
             return EMPTY, "is empty: write the Korean, or leave the key out until it is written"
+        if _CONTROL.search(korean):
+            return CONTROL, "holds a control character: remove it"
         mark = QUOTES.search(korean)
         if mark:
             return QUOTED, (f"holds a quotation mark ({mark.group()}): Korean text is never in quotation marks; "
