@@ -96,3 +96,27 @@ def test_what_changed_reads_in_korean(korean_library: Library, korean_content: P
     assert [f.name for f in change.fields] == ["title"] and ("+", "정기 ") in change.fields[0].tokens
     assert changes.in_language("en").get("meeting-13") is None  # its English did not change
     assert changes.get("meeting-13").fields == ()  # type: ignore[union-attr]
+
+
+def test_a_citations_status_follows_its_locator_in_both_languages(tmp_path: Path) -> None:
+    from content_factory import korean_files, write_content
+    from npviewer.store.citing import format_citation
+
+    files = korean_files()
+    cite = files["events.yaml"]["entries"][0]["children"][0]["sources"][0]
+    cite.update(status="inferred", note="The year is read from the article.", note_ko="연도는 기사에서 읽었다.")
+    lib = Library.open(write_content(tmp_path / "content", files), tmp_path / "store.sqlite")
+    try:
+        texts = {}
+        for lang in ("en", "ko"):
+            lib.set_language(lang)
+            repo = lib.repo
+            documents = {d.id: d for d in repo.documents()}
+            entry = repo.entry("meeting-13-trade")
+            texts[lang] = format_citation("plain", entry, documents, repo.coverage(), "v", lang)
+    finally:
+        lib.close()
+    assert "- Reference: A ministry, Another source, 12 December 2019, para. 2 [inferred]\n" in texts["en"]
+    assert "  Note: The year is read from the article." in texts["en"]
+    assert "- 참조: A ministry, Another source, 2019년 12월 12일, 영어, para. 2 [추정]\n" in texts["ko"]
+    assert "  비고: 연도는 기사에서 읽었다." in texts["ko"]

@@ -124,18 +124,36 @@ def _sentence(note: str) -> str:
     return f" ({note.rstrip('.')})" if note else ""
 
 
+#: The words of a plain citation's source lines, in each language a citation is written in.
+PLAIN_WORDS = {
+    "en": {"quotation": "- Quotation from {where}:", "reference": "- Reference: {where}", "translation": "",
+           "summary": "  Summary (npviewer's words, not the source's): {text}", "note": "  Note: {text}"},
+    "ko": {"quotation": "- 인용: {where}:", "reference": "- 참조: {where}",
+           "translation": "  번역(npviewer 작성, 원문 아님): {text}",
+           "summary": "  요약(npviewer 작성, 원문 아님): {text}", "note": "  비고: {text}"},
+}  # fmt: skip
+
+
 def _plain_citation(cite: Citation, document: Document | None) -> str:
     where = document_line(document) if document else cite.document_title
     status = f" [{cite.status}]" if cite.status != "confirmed" else ""
-    locator = f", {cite.locator}" if cite.locator else ""
+    return plain_source(cite, where, status, PLAIN_WORDS["en"])
+
+
+def plain_source(cite: Citation, where: str, status: str, words: dict[str, str]) -> str:
+    """One source of a plain citation: a quotation in quotation marks (and our translation after it,
+    where the words have a line for one), or a reference with our summary; its note and address."""
+    where += (f", {cite.locator}" if cite.locator else "") + status
     if cite.verbatim:
-        out = [f"- Quotation from {where}{locator}{status}:", f"  \u201c{cite.text}\u201d"]
+        out = [words["quotation"].format(where=where), f"  \u201c{cite.text}\u201d"]
+        if cite.translation and words["translation"]:
+            out.append(words["translation"].format(text=cite.translation))
     else:
-        out = [f"- Reference: {where}{locator}{status}"]
+        out = [words["reference"].format(where=where)]
         if cite.text:
-            out.append(f"  Summary (npviewer's words, not the source's): {cite.text}")
+            out.append(words["summary"].format(text=cite.text))
     if cite.note:
-        out.append(f"  Note: {cite.note}")
+        out.append(words["note"].format(text=cite.note))
     if cite.url:
         out.append(f"  {cite.url}")
     return "\n".join(out)

@@ -38,22 +38,11 @@ def document_line(document: Document) -> str:
 
 
 def _citation(cite: Citation, document: Document | None) -> str:
+    from npviewer.store.citing import PLAIN_WORDS, plain_source
+
     where = document_line(document) if document else cite.document_title
     status = f" [{_STATUS.get(cite.status, cite.status)}]" if cite.status != "confirmed" else ""
-    locator = f", {cite.locator}" if cite.locator else ""
-    if cite.verbatim:
-        out = [f"- 인용: {where}{locator}{status}:", f"  \u201c{cite.text}\u201d"]
-        if cite.translation:
-            out.append(f"  번역(npviewer 작성, 원문 아님): {cite.translation}")
-    else:
-        out = [f"- 참조: {where}{locator}{status}"]
-        if cite.text:
-            out.append(f"  요약(npviewer 작성, 원문 아님): {cite.text}")
-    if cite.note:
-        out.append(f"  비고: {cite.note}")
-    if cite.url:
-        out.append(f"  {cite.url}")
-    return "\n".join(out)
+    return plain_source(cite, where, status, PLAIN_WORDS["ko"])
 
 
 def coverage_label(coverage: Coverage) -> str:
