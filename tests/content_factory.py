@@ -96,9 +96,15 @@ class _NoAliases(yaml.SafeDumper):
         return True
 
 
-def write_content(folder: Path, files: dict[str, Any] | None = None, seed: str = SEED_TEXT) -> Path:
-    """Write a content folder (``files`` maps relative names to parsed YAML or raw text)."""
+def write_content(
+    folder: Path, files: dict[str, Any] | None = None, seed: str = SEED_TEXT, korean: bool | None = None
+) -> Path:
+    """Write a content folder (``files`` maps relative names to parsed YAML or raw text). ``korean``:
+    give every field without its Korean a stand-in (:func:`with_korean`); by default only while the
+    loader requires Korean, so a fixture of another feature loads either way."""
     files = mini_files() if files is None else files
+    if korean or (korean is None and _korean_required()):
+        files = with_korean(files)
     (folder / "sources").mkdir(parents=True, exist_ok=True)
     (folder / "regions").mkdir(exist_ok=True)
     (folder / "sources" / "seed.txt").write_text(seed, encoding="utf-8")
@@ -212,3 +218,69 @@ def korean_files() -> dict[str, Any]:
         ]
     }
     return files
+
+
+def _korean_required() -> bool:
+    from npviewer.store import korean
+
+    return korean.REQUIRE_KOREAN
+
+
+def stand_in(text: str) -> str:
+    """A test's stand-in for the Korean of ``text``: each letter a Hangul syllable, no quotation mark."""
+    from npviewer.store.hangul import QUOTES
+
+    letters = (chr(0xAC00 + (ord(c) * 7) % 11172) if c.isalpha() else c for c in QUOTES.sub("", str(text)))
+    return "".join(letters).strip() or "시험"
+
+
+def with_korean(files: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``files`` in which every field a reader reads that lacks its Korean has a stand-in."""
+    import copy
+
+    out = copy.deepcopy(files)
+
+    def fill(item: dict[str, Any], keys: tuple[str, ...]) -> None:
+        for key in keys:
+            if item.get(key) not in (None, "", []) and f"{key}_ko" not in item:
+                value = item[key]
+                item[f"{key}_ko"] = [stand_in(v) for v in value] if isinstance(value, list) else stand_in(value)
+
+    def sources(items: Any) -> None:
+        for cite in items if isinstance(items, list) else []:
+            if isinstance(cite, dict):
+                fill(cite, ("quote", "summary", "note"))
+
+    def entries(items: Any) -> None:
+        for e in items if isinstance(items, list) else []:
+            if not isinstance(e, dict):
+                continue
+            named = [a["text"] for a in e.get("aliases") or [] if isinstance(a, dict) and a.get("lang") == "ko"]
+            if named and "title_ko" not in e:
+                e["title_ko"] = named[0]  # a named entry's Korean title is its Korean name
+            fill(e, ("title", "text", "place", "participants", "date_note"))
+            if isinstance(e.get("period"), str) and any(c.isalpha() for c in e["period"]):
+                fill(e, ("period",))
+            sources(e.get("sources"))
+            for d in e.get("disputed") or []:
+                if isinstance(d, dict):
+                    fill(d, ("value", "note") if d.get("field") in ("place", "text", "title") else ("note",))
+                    sources(d.get("sources"))
+            entries(e.get("children"))
+
+    for data in out.values():
+        if not isinstance(data, dict):
+            continue
+        entries(data.get("entries"))
+        for doc in data.get("documents") or []:
+            if isinstance(doc, dict):
+                fill(doc, ("description",))
+                if isinstance(doc.get("reliability"), dict):
+                    fill(doc["reliability"], ("note",))
+                if isinstance(doc.get("missing"), dict) and "missing_ko" not in doc:
+                    doc["missing_ko"] = {k: stand_in(v) for k, v in doc["missing"].items()}
+        for term in data.get("glossary") or []:
+            if isinstance(term, dict):
+                fill(term, ("expansion",))
+                sources(term.get("sources"))
+    return out

@@ -92,7 +92,7 @@ def test_check_data_counts_still_english_korean_per_field_and_file(tmp_path: Pat
     files["events.yaml"]["entries"][0]["title_ko"] = "13th meeting"
     files["events.yaml"]["entries"][1]["title_ko"] = ""
     del files["places.yaml"]["entries"][0]["title_ko"]
-    content = write_content(tmp_path / "content", files)
+    content = write_content(tmp_path / "content", files, korean=False)
     result = npviewer("check-data", str(content), content=content, home=home, status=2)
     assert "events.yaml, entry 'meeting-13': title_ko is still English (0% Hangul)" in result.stderr
     assert "events.yaml, entry 'forum-1': title_ko is empty" in result.stderr

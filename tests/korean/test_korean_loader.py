@@ -21,7 +21,7 @@ def require_korean(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _load_issues(tmp_path: Path, files: dict[str, Any]) -> list[str]:
     with pytest.raises(ContentError) as caught:
-        load_content(write_content(tmp_path / "content", files))
+        load_content(write_content(tmp_path / "content", files, korean=False))
     return [str(issue) for issue in caught.value.issues]
 
 
@@ -66,11 +66,13 @@ def test_missing_korean_is_refused_when_required_naming_file_entry_and_field(
     assert any("'meeting-13-trade': source 1 (other): summary_ko is missing" in i for i in issues)
 
 
-def test_missing_korean_is_counted_but_allowed_while_the_switch_is_off(tmp_path: Path) -> None:
-    assert korean.REQUIRE_KOREAN is False  # the lead turns it on when the translations land
+def test_missing_korean_is_counted_but_allowed_while_the_switch_is_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(korean, "REQUIRE_KOREAN", False)  # as it is until the translations land
     files = korean_files()
     del _entry(files, "meeting-13")["title_ko"]
-    bundle = load_content(write_content(tmp_path / "content", files))
+    bundle = load_content(write_content(tmp_path / "content", files, korean=False))
     assert bundle.korean.counts[("events.yaml", "title")][korean.MISSING] == 1
     assert bundle.korean.by_file()["events.yaml"][korean.MISSING] == 1
 
@@ -152,3 +154,11 @@ def test_a_control_character_in_korean_is_refused(tmp_path: Path) -> None:
     files = korean_files()
     _entry(files, "meeting-13")["text_ko"] = "분과위원회는\x07 서울에서 만났다."
     assert any("'meeting-13': text_ko holds a control character" in i for i in _load_issues(tmp_path, files))
+
+
+def test_a_fixture_of_another_feature_still_loads_when_korean_is_required(tmp_path: Path, require_korean: None) -> None:
+    """tests/content_factory gives a test's own content stand-in Korean while the switch is on."""
+    bundle = load_content(write_content(tmp_path / "content"))
+    assert bundle.korean.total(korean.MISSING) == 0
+    with pytest.raises(ContentError):
+        load_content(write_content(tmp_path / "bare", korean=False))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from npviewer.store.changes import Version, compare_stores
 from npviewer.store.library import Library
 from npviewer.store.repository import open_repository
@@ -63,11 +65,19 @@ def test_the_tree_and_the_timeline_follow_the_language(korean_library: Library) 
     assert korean_library.repo.timeline_events()[0].place in ("Pohang", "Seoul")
 
 
-def test_english_stays_where_there_is_no_korean(mini_library: Library) -> None:
-    mini_library.set_language("ko")
-    entry = mini_library.repo.entry("meeting-13")
-    assert (entry.title, entry.lang, entry.event.place) == ("13th meeting", "en", "Seoul")  # type: ignore[union-attr]
-    assert mini_library.repo.entry("primorsky-krai").title == "연해주"  # its Korean name, from its alias
+def test_english_stays_where_there_is_no_korean(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from content_factory import write_content
+    from npviewer.store import korean
+
+    monkeypatch.setattr(korean, "REQUIRE_KOREAN", False)  # content not yet translated
+    lib = Library.open(write_content(tmp_path / "content", korean=False), tmp_path / "store.sqlite")
+    try:
+        lib.set_language("ko")
+        entry = lib.repo.entry("meeting-13")
+        assert (entry.title, entry.lang, entry.event.place) == ("13th meeting", "en", "Seoul")  # type: ignore[union-attr]
+        assert lib.repo.entry("primorsky-krai").title == "연해주"  # its Korean name, from its alias
+    finally:
+        lib.close()
 
 
 def test_the_default_language_is_english(korean_library: Library, tmp_path: Path) -> None:
