@@ -3,6 +3,8 @@ words inside compounds, names by their other names; English searches as before."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from npviewer.store.library import Library
@@ -66,3 +68,19 @@ def test_an_english_word_in_a_korean_interface_shows_its_english_match(korean_li
 def test_a_korean_exclusion_drops_the_word_with_its_particles(korean_library: Library) -> None:
     assert "meeting-13" not in _ids(korean_library, "협력 -연해주에서")
     assert "meeting-13" in _ids(korean_library, "협력")
+
+
+def test_a_korean_name_finds_english_text_through_the_names_glossary(tmp_path: Path) -> None:
+    """Before (and beside) the translations, data/names.yaml takes a name's forms for one another."""
+    lib = Library.open(None, tmp_path / "bundled.sqlite")
+    try:
+        lib.set_language("ko")
+        assert "summit-2017-09-06" in _ids(lib, "블라디보스토크에서")  # Moon-Putin summit in Vladivostok
+        assert "ru-fe-subcommittee-13-p2-krutikov" in _ids(lib, "크루티코프")
+        assert "nine-bridges" in _ids(lib, "나인브릿지")
+        hit = next(h for h in lib.search.search("크루티코프").hits if h.id == "ru-fe-subcommittee-13-p2-krutikov")
+        assert "[Krutikov]" in hit.snippet_marked()
+        lib.set_language("en")
+        assert "ru-fe-subcommittee-13-p2-krutikov" in _ids(lib, "Krutikov")
+    finally:
+        lib.close()

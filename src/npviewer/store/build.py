@@ -179,6 +179,7 @@ def _rows(bundle: ContentBundle, schema_version: int) -> dict[str, list[dict[str
          "expansion_ko": g.expansion_ko, "text_ko": g.citations[0].text_ko if g.citations else ""}
         for g in bundle.glossary
     ]  # fmt: skip
+    names = [{"en": n.en, "ko": n.ko, "local": n.local, "also": "\n".join(n.also)} for n in bundle.names.names]
     current_to, first_year, last_year = bundle.coverage()
     meta = [
         {"key": "content_hash", "value": bundle.content_hash},
@@ -191,6 +192,7 @@ def _rows(bundle: ContentBundle, schema_version: int) -> dict[str, list[dict[str
     return {
         "meta": meta, "document": documents, "entry": entries, "event": events, "figure": figures,
         "link": links, "alias": aliases, "dispute": disputes, "citation": citations, "glossary": glossary,
+        "name": names,
     }  # fmt: skip
 
 

@@ -137,6 +137,16 @@ class GlossaryRow(SQLModel, table=True):
     text_ko: str = ""
 
 
+class NameRow(SQLModel, table=True):
+    """A proper name of the names glossary (data/names.yaml): search takes its forms for one another."""
+
+    __tablename__ = "name"
+    en: str = Field(primary_key=True)
+    ko: str
+    local: str = ""
+    also: str = ""  # its other English forms, one per line
+
+
 #: The full-text index: English and Korean columns, and ``ko_parts``, the inner parts of the Korean
 #: words (npviewer.store.hangul.inner_parts) so that a word inside a compound is found.
 FTS_DDL = (

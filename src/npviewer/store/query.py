@@ -60,7 +60,7 @@ class ParsedQuery:
         while i < len(self.include):
             for size in range(min(_NAME_TERMS, len(self.include) - i), 0, -1):
                 run = self.include[i : i + size]
-                others = _alternatives([w for t in run for w in t], alternatives)
+                others = alternatives_of([w for t in run for w in t], alternatives)
                 if others:
                     own = " ".join(term(t) for t in run)
                     terms.append(f"(({own}) OR {' OR '.join(phrase(t) for t in others)})")
@@ -81,7 +81,7 @@ class ParsedQuery:
         return out
 
 
-def _alternatives(words: list[str], alternatives: Callable[[list[str]], list[Words]] | None) -> list[Words]:
+def alternatives_of(words: list[str], alternatives: Callable[[list[str]], list[Words]] | None) -> list[Words]:
     """The other names of ``words``, or of the same words without a Korean particle."""
     if alternatives is None:
         return []

@@ -32,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from npviewer.store.notesearch import match_notes
-from npviewer.store.query import ParsedQuery, parse_query, term
+from npviewer.store.query import ParsedQuery, alternatives_of, parse_query, term
 from npviewer.store.records import SearchHit, SearchResult
 from npviewer.store.snippet import Matcher
 from npviewer.store.spelling import MIN_LENGTH, Names, Speller
@@ -73,11 +73,14 @@ class SearchService:
         self.lang = "en"
         named = "(id IN (SELECT entry_id FROM alias) OR title_ko != '')"
         self._names = Names(
-            conn.execute(
-                "SELECT entry_id, text FROM alias UNION ALL "
-                f"SELECT id, title FROM entry WHERE {named} UNION ALL "
-                f"SELECT id, title_ko FROM entry WHERE {named} AND title_ko != ''"
-            )
+            [
+                *conn.execute(
+                    "SELECT entry_id, text FROM alias UNION ALL "
+                    f"SELECT id, title FROM entry WHERE {named} UNION ALL "
+                    f"SELECT id, title_ko FROM entry WHERE {named} AND title_ko != ''"
+                ),
+                *glossary_names(conn),
+            ]
         )
         self._speller: Speller | None = None
         self._weights: list[float] | None = None
@@ -160,7 +163,7 @@ class SearchService:
             for size in range(1, 5):
                 run = parsed.include[i : i + size]
                 if len(run) == size:
-                    terms += self._names.alternatives([w for t in run for w in t])
+                    terms += alternatives_of([w for t in run for w in t], self._names.alternatives)
         return tuple(dict.fromkeys(terms))
 
     @staticmethod
@@ -325,6 +328,16 @@ class SearchService:
         )
         rows = self.conn.execute(sql, [*params, limit]).fetchall()
         return tuple(SearchHit(r[0], r[1], self.names.get(r[0], r[2]), r[4], r[3]) for r in rows)
+
+
+def glossary_names(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """The names glossary's forms of each name (English, Korean, its own script), as (group, form)
+    pairs: ``나인브릿지`` also searches ``nine bridges``, ``Krutikov`` also ``크루티코프``."""
+    pairs: list[tuple[str, str]] = []
+    for en, ko, local, also in conn.execute("SELECT en, ko, local, also FROM name"):
+        group = f"name:{en}"
+        pairs += [(group, form) for form in (en, ko, local, *also.splitlines()) if form]
+    return pairs
 
 
 def _same_case(typed: str, word: str) -> str:
