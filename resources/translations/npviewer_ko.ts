@@ -404,6 +404,10 @@
         <translation>JSON으로 출력</translation>
     </message>
     <message>
+        <source>the language of the content shown (default: the locale&apos;s, now {lang})</source>
+        <translation>표시할 콘텐츠의 언어(기본값: 로캘 언어, 현재 {lang})</translation>
+    </message>
+    <message>
         <source>search the content</source>
         <translation>콘텐츠 검색</translation>
     </message>
@@ -426,6 +430,10 @@
     <message>
         <source>the form (default plain)</source>
         <translation>형식(기본값 plain)</translation>
+    </message>
+    <message>
+        <source>the citation&apos;s language (default en)</source>
+        <translation>인용 정보의 언어(기본값 en)</translation>
     </message>
     <message>
         <source>list the dated events in date order</source>
@@ -541,6 +549,10 @@
         <translation>인용</translation>
     </message>
     <message>
+        <source>Translation (our words): {text}</source>
+        <translation>번역(npviewer 작성): {text}</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>참조</translation>
     </message>
@@ -555,6 +567,22 @@
     <message>
         <source>OK — {entries} entries ({kinds}), {documents} documents</source>
         <translation>이상 없음 — 항목 {entries}개({kinds}), 문서 {documents}개</translation>
+    </message>
+    <message>
+        <source>Korean: {translated} of {total} fields translated; {missing} missing.</source>
+        <translation>한국어: 필드 {total}개 중 {translated}개 번역됨, {missing}개 없음.</translation>
+    </message>
+    <message>
+        <source>Korean by field: {counts}</source>
+        <translation>필드별 한국어: {counts}</translation>
+    </message>
+    <message>
+        <source>Korean by file: {counts}</source>
+        <translation>파일별 한국어: {counts}</translation>
+    </message>
+    <message>
+        <source>Names: {count} Korean field(s) write a name of data/names.yaml another way.</source>
+        <translation>이름: 한국어 필드 {count}개가 data/names.yaml의 이름을 다르게 적는다.</translation>
     </message>
     <message>
         <source>{count} without a {field}</source>

@@ -3,6 +3,8 @@
 Qt-free, shared by Copy citation in the window and ``npviewer cite``. Quotation marks stand only
 around a quotation of a held document (and, as Chicago and every style wants, around a title);
 a reference is its document, its locator and, in the plain form, our summary, marked as ours.
+In Korean (``lang="ko"``, the entry and documents read from a Korean repository) the plain form is
+:mod:`npviewer.store.citing_ko`'s and a Chicago note adds a quotation's translation (번역) after it.
 """
 
 from __future__ import annotations
@@ -122,18 +124,36 @@ def _sentence(note: str) -> str:
     return f" ({note.rstrip('.')})" if note else ""
 
 
+#: The words of a plain citation's source lines, in each language a citation is written in.
+PLAIN_WORDS = {
+    "en": {"quotation": "- Quotation from {where}:", "reference": "- Reference: {where}", "translation": "",
+           "summary": "  Summary (npviewer's words, not the source's): {text}", "note": "  Note: {text}"},
+    "ko": {"quotation": "- 인용: {where}:", "reference": "- 참조: {where}",
+           "translation": "  번역(npviewer 작성, 원문 아님): {text}",
+           "summary": "  요약(npviewer 작성, 원문 아님): {text}", "note": "  비고: {text}"},
+}  # fmt: skip
+
+
 def _plain_citation(cite: Citation, document: Document | None) -> str:
     where = document_line(document) if document else cite.document_title
     status = f" [{cite.status}]" if cite.status != "confirmed" else ""
-    locator = f", {cite.locator}" if cite.locator else ""
+    return plain_source(cite, where, status, PLAIN_WORDS["en"])
+
+
+def plain_source(cite: Citation, where: str, status: str, words: dict[str, str]) -> str:
+    """One source of a plain citation: a quotation in quotation marks (and our translation after it,
+    where the words have a line for one), or a reference with our summary; its note and address."""
+    where += (f", {cite.locator}" if cite.locator else "") + status
     if cite.verbatim:
-        out = [f"- Quotation from {where}{locator}{status}:", f"  \u201c{cite.text}\u201d"]
+        out = [words["quotation"].format(where=where), f"  \u201c{cite.text}\u201d"]
+        if cite.translation and words["translation"]:
+            out.append(words["translation"].format(text=cite.translation))
     else:
-        out = [f"- Reference: {where}{locator}{status}"]
+        out = [words["reference"].format(where=where)]
         if cite.text:
-            out.append(f"  Summary (npviewer's words, not the source's): {cite.text}")
+            out.append(words["summary"].format(text=cite.text))
     if cite.note:
-        out.append(f"  Note: {cite.note}")
+        out.append(words["note"].format(text=cite.note))
     if cite.url:
         out.append(f"  {cite.url}")
     return "\n".join(out)
@@ -175,7 +195,7 @@ def _us_date(date: PartialDate) -> str:
     return f"{_US_MONTHS[parts[1]]} {parts[2]}, {parts[0]}"
 
 
-def chicago(entry: Entry, documents: Mapping[str, Document]) -> str:
+def chicago(entry: Entry, documents: Mapping[str, Document], lang: str = "en") -> str:
     """One numbered Chicago note for each source of the entry (disputed versions' sources marked)."""
     lines: list[str] = []
     for cite in _all_citations(entry):
@@ -185,6 +205,8 @@ def chicago(entry: Entry, documents: Mapping[str, Document]) -> str:
         note = chicago_note(document, cite.locator)
         if cite.verbatim:
             note = note[:-1] + f": \u201c{cite.text}\u201d"
+            if lang == "ko" and cite.translation:
+                note += f" (번역: {cite.translation})"
         lines.append(f"{len(lines) + 1}. {note}")
     return "\n".join(lines) + "\n"
 
@@ -261,13 +283,23 @@ def _locators(entry: Entry) -> dict[str, list[str]]:
 
 
 def format_citation(
-    fmt: str, entry: Entry, documents: Mapping[str, Document], coverage: Coverage, content_version: str
+    fmt: str,
+    entry: Entry,
+    documents: Mapping[str, Document],
+    coverage: Coverage,
+    content_version: str,
+    lang: str = "en",
 ) -> str:
-    """The entry's citation in one of :data:`FORMATS`."""
+    """The entry's citation in one of :data:`FORMATS`, in ``lang`` (read the entry and documents
+    from a repository in the same language)."""
+    if fmt == "plain" and lang == "ko":
+        from npviewer.store import citing_ko
+
+        return citing_ko.plain(entry, documents, coverage, content_version)
     if fmt == "plain":
         return plain(entry, documents, coverage, content_version)
     if fmt == "chicago":
-        return chicago(entry, documents)
+        return chicago(entry, documents, lang)
     if fmt == "bibtex":
         return bibtex(entry, documents)
     if fmt == "ris":
