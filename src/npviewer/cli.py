@@ -407,7 +407,7 @@ def cmd_check_data(args: argparse.Namespace) -> int:
     counts = translate("Cli", "OK — {entries} entries ({kinds}), {documents} documents")
     print(f"{directory}: " + counts.format(entries=len(bundle.entries), kinds=summary, documents=len(bundle.documents)))
     print(source_report(bundle))
-    from npviewer.store.names import name_mismatches
+    from npviewer.store.name_check import name_mismatches
 
     mismatches = name_mismatches(bundle)
     print(korean_report(bundle.korean, mismatches))

@@ -13,7 +13,7 @@ from npviewer.store import korean, paths
 from npviewer.store.content import ContentBundle, load_content
 from npviewer.store.hangul import QUOTES, has_hangul
 from npviewer.store.library import Library
-from npviewer.store.names import pairs
+from npviewer.store.name_check import pairs
 
 _QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
 

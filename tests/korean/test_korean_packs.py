@@ -6,7 +6,7 @@ from pathlib import Path
 
 from npviewer.store.content import load_content
 from npviewer.store.library import Library
-from npviewer.store.names import pairs
+from npviewer.store.name_check import pairs
 from npviewer.store.packs import make_pack, read_pack
 from npviewer.store.updates import install_pack
 

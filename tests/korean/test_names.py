@@ -11,7 +11,7 @@ import pytest
 from content_factory import korean_files, write_content
 from npviewer.store import paths
 from npviewer.store.content import ContentError, load_content
-from npviewer.store.names import name_mismatches
+from npviewer.store.name_check import name_mismatches
 
 
 def test_the_bundled_glossary_loads_and_spells_the_shared_names() -> None:

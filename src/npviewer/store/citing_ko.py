@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from npviewer import __version__
 from npviewer.i18n import CATALOGUE, catalogue, translations_dir
 from npviewer.store.dates import PartialDate
+from npviewer.store.plain_words import LANGUAGE_NAMES, PLAIN_WORDS, plain_source
 from npviewer.store.records import KIND_LABELS, Citation, Coverage, Document, Entry
 
 _STATUS = {"inferred": "추정", "disputed": "논란"}
@@ -26,8 +27,6 @@ def _korean(context: str, text: str) -> str:
 
 def document_line(document: Document) -> str:
     """Publisher, title, date and language of a document as one line: ``외교부, Title, 2019년 12월 12일, 영어``."""
-    from npviewer.store.citing import LANGUAGE_NAMES
-
     parts = [document.publisher, document.display_title]
     if document.date:
         status = f"({_STATUS.get(document.date_status, document.date_status)})"
@@ -38,8 +37,6 @@ def document_line(document: Document) -> str:
 
 
 def _citation(cite: Citation, document: Document | None) -> str:
-    from npviewer.store.citing import PLAIN_WORDS, plain_source
-
     where = document_line(document) if document else cite.document_title
     status = f" [{_STATUS.get(cite.status, cite.status)}]" if cite.status != "confirmed" else ""
     return plain_source(cite, where, status, PLAIN_WORDS["ko"])
