@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -94,7 +95,9 @@ def test_check_data_counts_still_english_korean_per_field_and_file(tmp_path: Pat
     del files["places.yaml"]["entries"][0]["title_ko"]
     content = write_content(tmp_path / "content", files, korean=False)
     result = npviewer("check-data", str(content), content=content, home=home, status=2)
-    assert "events.yaml, entry 'meeting-13': title_ko is still English (0% Hangul)" in result.stderr
-    assert "events.yaml, entry 'forum-1': title_ko is empty" in result.stderr
+    assert re.search(
+        r"events\.yaml, line \d+, entry 'meeting-13': title_ko is still English \(0% Hangul\)", result.stderr
+    )
+    assert re.search(r"events\.yaml, line \d+, entry 'forum-1': title_ko is empty", result.stderr)
     assert "title 8/11 (1 missing, 1 empty, 1 english)" in result.stdout
     assert "events.yaml 14/16 (1 empty, 1 english)" in result.stdout and "places.yaml 4/5 (1 missing)" in result.stdout

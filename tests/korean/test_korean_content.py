@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from content_factory import korean_files, write_content
-from npviewer.store import korean, paths
+from npviewer import paths
+from npviewer.store import korean
 from npviewer.store.content import ContentBundle, load_content
 from npviewer.store.hangul import QUOTES, has_hangul
 from npviewer.store.library import Library

@@ -4,6 +4,7 @@ counted, and refused once REQUIRE_KOREAN is on."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,9 @@ def require_korean(monkeypatch: pytest.MonkeyPatch) -> None:
 def _load_issues(tmp_path: Path, files: dict[str, Any]) -> list[str]:
     with pytest.raises(ContentError) as caught:
         load_content(write_content(tmp_path / "content", files, korean=False))
-    return [str(issue) for issue in caught.value.issues]
+    # Faults name their line too ("events.yaml, line 2, entry ..."): the tests read what follows it,
+    # and test_a_korean_fault_names_its_line holds the line itself.
+    return [re.sub(r", line \d+", "", str(issue), count=1) for issue in caught.value.issues]
 
 
 def _entry(files: dict[str, Any], entry_id: str) -> dict[str, Any]:
@@ -162,3 +165,13 @@ def test_a_fixture_of_another_feature_still_loads_when_korean_is_required(tmp_pa
     assert bundle.korean.total(korean.MISSING) == 0
     with pytest.raises(ContentError):
         load_content(write_content(tmp_path / "bare", korean=False))
+
+
+def test_a_korean_fault_names_its_line(tmp_path: Path) -> None:
+    files = korean_files()
+    _entry(files, "meeting-13")["title_ko"] = "13th meeting"
+    write_content(tmp_path / "content", files)
+    with pytest.raises(ContentError) as caught:
+        load_content(tmp_path / "content")
+    assert any(re.match(r"events\.yaml, line \d+, entry 'meeting-13': title_ko is still English", str(i))
+               for i in caught.value.issues), caught.value.issues  # fmt: skip

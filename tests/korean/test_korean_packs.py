@@ -20,8 +20,8 @@ def test_a_pack_round_trips_the_korean(korean_content: Path, tmp_path: Path) -> 
     assert after.names == before.names
 
 
-def test_an_installed_pack_reads_in_korean(korean_content: Path, tmp_path: Path) -> None:
-    pack, _manifest = make_pack(korean_content, tmp_path, "2030.01.01")
+def test_an_installed_pack_reads_in_korean(korean_content: Path, tmp_path: Path, trusted_publisher: Path) -> None:
+    pack, _manifest = make_pack(korean_content, tmp_path, "2030.01.01", sign_with=trusted_publisher)
     install_pack(pack)
     lib = Library.open()
     try:

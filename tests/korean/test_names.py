@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from content_factory import korean_files, write_content
-from npviewer.store import paths
+from npviewer import paths
 from npviewer.store.content import ContentError, load_content
 from npviewer.store.name_check import name_mismatches
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from npviewer.store import paths
+from npviewer import paths
 from npviewer.store.content import load_content
 from npviewer.store.records import FigureInfo
 from npviewer.store.units import has_korean, korean_figure, korean_number, korean_period
