@@ -71,7 +71,7 @@ def test_a_korean_exclusion_drops_the_word_with_its_particles(korean_library: Li
 
 
 def test_a_korean_name_finds_english_text_through_the_names_glossary(tmp_path: Path) -> None:
-    """Before (and beside) the translations, data/names.yaml takes a name's forms for one another."""
+    """data/names.yaml takes a name's forms for one another, in either language of the window."""
     lib = Library.open(None, tmp_path / "bundled.sqlite")
     try:
         lib.set_language("ko")
@@ -79,8 +79,11 @@ def test_a_korean_name_finds_english_text_through_the_names_glossary(tmp_path: P
         assert "ru-fe-subcommittee-13-p2-krutikov" in _ids(lib, "크루티코프")
         assert "nine-bridges" in _ids(lib, "나인브릿지")
         hit = next(h for h in lib.search.search("크루티코프").hits if h.id == "ru-fe-subcommittee-13-p2-krutikov")
-        assert "[Krutikov]" in hit.snippet_marked()
+        assert "[크루티코프]" in hit.snippet_marked()  # the Korean text, in Korean
         lib.set_language("en")
         assert "ru-fe-subcommittee-13-p2-krutikov" in _ids(lib, "Krutikov")
+        # In English the Korean name finds the English text through the glossary, and marks it there.
+        hit = next(h for h in lib.search.search("크루티코프").hits if h.id == "ru-fe-subcommittee-13-p2-krutikov")
+        assert "[Krutikov]" in hit.snippet_marked()
     finally:
         lib.close()

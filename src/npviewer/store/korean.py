@@ -17,9 +17,9 @@ from typing import Any, TypeVar
 
 from npviewer.store.hangul import QUOTES, hangul_share, still_english
 
-#: Refuse content whose Korean is missing. Off while the bundled content is being translated: the
-#: lead turns it on when the translations are merged (then every entry must carry its Korean).
-REQUIRE_KOREAN = False
+#: Refuse content whose Korean is missing: every entry, source record and glossary term carries its
+#: Korean beside its English (a test may turn it off to load content written before the Korean).
+REQUIRE_KOREAN = True
 
 KO_ENTRY_KEYS = frozenset({"title_ko", "text_ko", "place_ko", "participants_ko", "date_note_ko", "period_ko"})
 KO_DOCUMENT_KEYS = frozenset({"description_ko", "missing_ko"})
