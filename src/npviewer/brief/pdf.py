@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Any
 
-from npviewer.brief.model import Brief, MapFigure
-from npviewer.brief.typeset import FONTS, document
+from npviewer.brief.mapimage import map_svg_of
+from npviewer.brief.model import Brief
+from npviewer.brief.typeset import FONTS
+from npviewer.brief.typst_doc import document
 from npviewer.store import paths
-
-MAP_SIZE = (440.0, 300.0)  # points: the text column's width, a little over a third of the page
 
 
 class TypesetError(RuntimeError):
@@ -33,38 +34,36 @@ def _fonts(folder: Path) -> Any:
     return fonts
 
 
-def _map_inputs(brief: Brief) -> dict[str, str]:
-    from npviewer.map.svg import map_svg
-
-    for sec in brief.sections:
-        for block in sec.blocks:
-            if isinstance(block, MapFigure):
-                svg = map_svg(
-                    block.roles,
-                    block.labels,
-                    width=MAP_SIZE[0],
-                    height=MAP_SIZE[1],
-                    korea_label=brief.labels["map.korea"],
-                    attribution=brief.labels["map.attribution"],
-                )
-                return {"map": svg, "map_alt": block.alt}
-    return {}
+def fonts() -> Any:
+    return _fonts(fonts_dir())
 
 
-def compile_pdf(brief: Brief, paper: str = "A4") -> bytes:
-    """The brief as PDF bytes (tagged, PDF/UA-1, document language set, fonts embedded and subset)."""
+def map_inputs(brief: Brief) -> dict[str, str]:
+    """The brief's maps as SVG documents and their alt texts, by the names the markup reads them by."""
+    out = {}
+    for n, figure in enumerate(brief.maps()):
+        out[f"map{n}"] = map_svg_of(figure, brief.labels)
+        out[f"map{n}_alt"] = figure.alt
+    return out
+
+
+def compile_typst(markup: str, inputs: dict[str, str], **options: Any) -> bytes:
+    """Typst's output for ``markup`` with the bundled fonts (PDF unless ``format`` says otherwise)."""
     import typst
 
-    markup = document(brief, paper)
     try:
-        data = typst.compile(
-            markup.encode("utf-8"),
-            format="pdf",
-            font_paths=_fonts(fonts_dir()),
-            sys_inputs=_map_inputs(brief),
-            pdf_standards=["ua-1"],
-        )
+        data = typst.compile(markup.encode("utf-8"), font_paths=fonts(), sys_inputs=inputs, **options)
     except Exception as exc:  # typst.TypstError carries the diagnostic
         raise TypesetError(f"the brief could not be typeset: {exc}") from exc
     assert isinstance(data, bytes)
     return data
+
+
+def compile_pdf(brief: Brief, paper: str = "A4") -> bytes:
+    """The brief as PDF bytes (tagged, PDF/UA-1, document language set, fonts embedded and subset)."""
+    return compile_typst(document(brief, paper), map_inputs(brief), format="pdf", pdf_standards=["ua-1"])
+
+
+def page_count(pdf: bytes) -> int:
+    """The pages of a PDF Typst wrote (it writes no object streams, so each page object is plain)."""
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
