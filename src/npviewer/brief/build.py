@@ -106,6 +106,8 @@ def build_brief(
         aliases = subject.entry.aliases if subject.entry else ()
     mine = bookmarks_section(b) if request.kind != "bookmarks" else None
     (annexes if request.full else sections).extend([mine] if mine is not None else [])
+    for sec in annexes:  # anchors of their own: the annexes may repeat a heading of the short brief
+        sec.key = f"annex-{sec.key}"
     notes, sources = b.book.finish()
     return Brief(
         labels=labels,

@@ -276,7 +276,7 @@ def render(brief: Brief, *, format: str = "pdf", paper: str = "A4") -> bytes:
 
     try:
         if format == "docx":
-            from npviewer.brief.word import write_docx
+            from npviewer.brief.word_doc import write_docx
 
             return write_docx(brief, paper)
         if format == "html":

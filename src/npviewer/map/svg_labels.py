@@ -19,11 +19,18 @@ _built: dict[tuple[int, str], Any] = {}  # Qt features made for the page, by sha
 
 
 class FrameLike(Protocol):
-    left: float
-    top: float
-    scale: float
-    dx: float
-    dy: float
+    """Scene to page: ``(x - left) * scale + dx``."""
+
+    @property
+    def left(self) -> float: ...
+    @property
+    def top(self) -> float: ...
+    @property
+    def scale(self) -> float: ...
+    @property
+    def dx(self) -> float: ...
+    @property
+    def dy(self) -> float: ...
 
 
 @dataclass(frozen=True)
