@@ -61,7 +61,7 @@ def _key_points(b: Builder, subject: MeetingSubject) -> tuple[list[Statement], l
         said = b.points_of(last)[:SAID_POINTS]
         points += [b.statement(p, text=p.title, variants=False) for p in said]
     figures = figures_of(b, [last], []) if last is not None else []
-    for group in series(figures)[:3]:
+    for group in series(figures)[: max(0, min(3, MAX_POINTS - 1 - len(points)))]:  # room for where the policy stood
         points.append(figure_point(b, group))
     if m is not None:
         stood = policy_then(b, m)

@@ -8,7 +8,9 @@ series make one point (``from 30,000 (2015) to 250,000 (January-September 2019)`
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import partial
 
 from npviewer.brief.builder import MEETING_KINDS, Builder
 from npviewer.brief.model import Cell, Statement, Table
@@ -30,10 +32,14 @@ Dated = tuple[Entry, PartialDate | None]
 
 @dataclass(frozen=True)
 class Ranked:
-    statement: Statement
+    """A candidate key point: how to make it, and what ranks it."""
+
+    make: Callable[[], Statement]
     weight: int
     category: str
     when: dt.date
+    disputed: bool = False
+    figures: set[str] = field(default_factory=set)
 
 
 def _day(when: PartialDate | None) -> dt.date:
@@ -119,43 +125,51 @@ def says_something(b: Builder, entry: Entry) -> bool:
 
 
 def key_points(b: Builder, subject: Subject) -> tuple[list[Statement], set[str]]:
-    """Page 1's points, and the ids of the figures they say (the key figures table leaves those out)."""
+    """Page 1's points, and the ids of the figures they say (the key figures table leaves those out).
+
+    Candidates are ranked first and made into statements in their final order, so notes are numbered
+    as the reader meets them and none is cited for a point left off.
+    """
+    from npviewer.brief.subjects import specific
+
     ranked: list[Ranked] = []
-    said: set[str] = set()
     for group in figure_rank(b, subject, subject.figures)[:FIGURE_POINTS]:
-        said |= {f.id for f, _ in group}
-        ranked.append(Ranked(figure_point(b, group), b.weight(group[-1][0]), "figure", _day(group[-1][1])))
+        latest, when = group[-1]
+        ranked.append(Ranked(partial(figure_point, b, group), b.weight(latest), "figure", _day(when),
+                             bool(latest.disputes), {f.id for f, _ in group}))  # fmt: skip
     held = [e for e in subject.events if e.kind in MEETING_KINDS and e.event and not e.event.planned]
     telling = [e for e in held if says_something(b, e)] or held
-    from npviewer.brief.subjects import specific
 
     def rank(e: Entry) -> tuple[int, bool, dt.date]:
         return b.weight(e), specific(e, subject), _day(e.event.start if e.event else None)
 
-    chosen = sorted(telling, key=rank, reverse=True)[:MEETING_POINTS]
-    for event in chosen:
+    for event in sorted(telling, key=rank, reverse=True)[:MEETING_POINTS]:
         lead, text = event_line(b, event)
-        ranked.append(Ranked(b.statement(event, lead=lead, text=text), b.weight(event), "meeting",
-                             _day(event.event.start if event.event else None)))  # fmt: skip
+        ranked.append(Ranked(partial(b.statement, event, lead=lead, text=text), b.weight(event), "meeting",
+                             _day(event.event.start if event.event else None), bool(event.disputes)))  # fmt: skip
     for n, (direction, _) in enumerate(subject.directions[:2], start=1):
-        ranked.append(Ranked(b.statement(direction, lead=b.labels.fmt("direction", n=n) + ":", text=direction.title),
-                             b.weight(direction), "direction", dt.date.min))  # fmt: skip
+        lead = b.labels.fmt("direction", n=n) + ":"
+        ranked.append(Ranked(partial(b.statement, direction, lead=lead, text=direction.title), b.weight(direction),
+                             "direction", dt.date.min))  # fmt: skip
     planned = [e for e in subject.events if e.kind in MEETING_KINDS and e.event and e.event.planned]
     if planned and held and planned[-1].event and held[-1].event and planned[-1].event.start > held[-1].event.start:
         lead, text = event_line(b, planned[-1])
-        ranked.append(Ranked(b.statement(planned[-1], lead=f"{b.labels['planned_meeting']}, {lead}", text=text),
-                             0, "planned", planned[-1].event.start.last_day()))  # fmt: skip
+        ranked.append(Ranked(partial(b.statement, planned[-1], lead=f"{b.labels['planned_meeting']}, {lead}",
+                                     text=text), 0, "planned", planned[-1].event.start.last_day()))  # fmt: skip
     for profile in subject.character[:2]:
-        ranked.append(Ranked(b.statement(profile), 0, "profile", dt.date.min))
-    ranked.sort(key=lambda r: (-r.weight, ORDER.index(r.category), bool(r.statement.variants), -r.when.toordinal()))
-    # On page 1 a disputed value gives the other version and its note; the reason is in the full brief.
-    points = [replace(r.statement, variants=tuple(replace(v, reason="") for v in r.statement.variants))
-              for r in ranked]  # fmt: skip
+        ranked.append(Ranked(partial(b.statement, profile), 0, "profile", dt.date.min))
+    ranked.sort(key=lambda r: (-r.weight, ORDER.index(r.category), r.disputed, -r.when.toordinal()))
+    points: list[Statement] = []
     ended = b.policy_end() if subject.kind != "bookmarks" else None
     if ended is not None:
         lead, _ = event_line(b, ended)
-        points.insert(0, b.statement(ended, lead=f"{b.labels['policy_ended']}, {lead}", text=ended.title + "."))
-    return points[:MAX_KEY_POINTS], said
+        points.append(b.statement(ended, lead=f"{b.labels['policy_ended']}, {lead}", text=ended.title + "."))
+    shown = ranked[: MAX_KEY_POINTS - len(points)]
+    # On page 1 a disputed value gives the other version and its note; the reason is in the full brief.
+    for r in shown:
+        s = r.make()
+        points.append(replace(s, variants=tuple(replace(v, reason="") for v in s.variants)))
+    return points, {fid for r in shown for fid in r.figures}
 
 
 def figures_table(b: Builder, figures: list[Dated]) -> Table | None:

@@ -92,10 +92,10 @@ class WordWriter:
     def note_refs(self, paragraph: Paragraph, numbers: tuple[int, ...]) -> None:
         """A Word end note for each note cited here (Word numbers them; the text is the brief's note)."""
         by_number = {n.number: n for n in self.brief.notes}
-        for number in numbers:
+        for i, number in enumerate(numbers):
             note = by_number.get(number)
             if note is not None:
-                self.runs(self.notes.reference(paragraph), self.inline.note(note))
+                self.runs(self.notes.reference(paragraph, after=i > 0), self.inline.note(note))
 
     def hyperlink(self, paragraph: Paragraph, url: str, text: str) -> None:
         rel = paragraph.part.relate_to(url, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -133,6 +133,8 @@ class WordWriter:
         table.style = self.doc.styles["Table Grid"]
         table.autofit = False
         widths = self._widths(tab)
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width  # the grid Word and LibreOffice lay the table out by
         header = table.rows[0]
         header._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))  # repeated on every page
         for cell, name, width in zip(header.cells, tab.columns, widths, strict=True):
@@ -149,9 +151,8 @@ class WordWriter:
     def _widths(self, tab: Table) -> list[Any]:
         """Column widths from the table's shares: a fitted column its content's, the others their share."""
         text = Cm(21.0) - 2 * MARGIN
-        fitted = [min(40, max(len(c), 8)) * Cm(0.17) if f else 0 for c, f in zip(tab.columns, tab.fitted, strict=True)]
-        fitted = [max(w, max((row[i].length for row in tab.rows), default=0) * Cm(0.17)) if tab.fitted[i] else 0
-                  for i, w in enumerate(fitted)]  # fmt: skip
+        longest = [max([len(c)] + [row[i].length for row in tab.rows]) for i, c in enumerate(tab.columns)]
+        fitted = [Cm(0.4) + n * Cm(0.19) if f else 0 for n, f in zip(longest, tab.fitted, strict=True)]
         rest = text - sum(fitted)
         total = sum(s for s, f in zip(tab.shares, tab.fitted, strict=True) if not f) or 1.0
         return [Cm(0) + int(fitted[i]) if f else int(rest * s / total)

@@ -57,12 +57,18 @@ class EndNotes:
             anchor.addprevious(pr)
         else:
             settings.append(pr)
+        sect = self.document.sections[-1]._sectPr  # LibreOffice reads the section's own
+        sect.insert(0, parse_xml(f'<w:endnotePr {nsdecls("w")}><w:numFmt w:val="decimal"/></w:endnotePr>'))
 
-    def reference(self, paragraph: Paragraph) -> Paragraph:
-        """Add an end note referenced at the end of ``paragraph``; returns the note's paragraph to fill."""
+    def reference(self, paragraph: Paragraph, *, after: bool = False) -> Paragraph:
+        """Add an end note referenced at the end of ``paragraph`` (``after`` another reference: a
+        superscript comma between them); returns the note's paragraph to fill."""
         self.count += 1
         number = self.count
         style = self.document.styles[REFERENCE_STYLE].style_id
+        if after:
+            paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:rStyle w:val="{style}"/></w:rPr>'
+                                          "<w:t>,</w:t></w:r>"))  # fmt: skip
         paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:rStyle w:val="{style}"/></w:rPr>'
                                       f'<w:endnoteReference w:id="{number}"/></w:r>'))  # fmt: skip
         text_style = self.document.styles[TEXT_STYLE].style_id
