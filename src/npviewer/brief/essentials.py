@@ -27,7 +27,7 @@ class Limits:
     outcomes: int = 3  # statements of what a meeting agreed, per meeting
     people: int = 12
     entries: int = 12  # a bookmarks brief's own entries
-    programmes: int = 8  # programmes a meeting named
+    programmes: int = 6  # programmes a meeting named
 
     def tighter(self) -> Limits:
         return Limits(max(2, self.meetings - 1), max(1, self.outcomes - 1), max(6, self.people - 3),

@@ -155,10 +155,12 @@ class Inline:
             out.append(self.text(". " + labels.date(s.date)))
             if s.date_status != "confirmed":
                 out.append(Run(labels["mark." + s.date_status], "flag"))
-        if s.language:
+        compact = self.brief.compact_notes  # the short brief: the document and where to find it, no more
+        if s.language and not compact:
             out.append(self.text(". " + labels.fmt("language", language=labels.language_name(s.language))))
         out.append(Run(". "))
-        out.append(Run(s.url, "url", href=s.url) if s.url else Run(labels["no_url"], "muted"))
+        if s.url or not compact:
+            out.append(Run(s.url, "url", href=s.url) if s.url else Run(labels["no_url"], "muted"))
         if with_notes and s.notes:
             out.append(Run(" · " + labels.fmt("cited_in", notes=note_numbers(s.notes)), "muted"))
         return out

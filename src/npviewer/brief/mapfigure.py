@@ -13,7 +13,8 @@ from npviewer.store.records import Entry
 LEGEND_ORDER = (AREA, FOCUS, SECOND)
 
 
-def map_figure(b: Builder, places: list[Entry], subject: str, *, height: float = 300.0) -> MapFigure | None:
+def map_figure(b: Builder, places: list[Entry], subject: str, *, height: float = 300.0,
+               floats: bool = False) -> MapFigure | None:  # fmt: skip
     """The map of these places (None: nothing of them is mapped)."""
     plan = map_plan(b.repo, places)
     if plan is None:
@@ -36,4 +37,4 @@ def map_figure(b: Builder, places: list[Entry], subject: str, *, height: float =
     alt = labels.fmt("map.alt", highlighted=join_names(plan.highlighted, labels), primary_sentence=primary)
     darker = labels.fmt("map.caption.primary", names=join_names(plan.primary, labels)) if plan.primary else ""
     caption = labels.fmt("map.caption", subject=subject, primary=darker)
-    return MapFigure(plan.roles, plan.labels, alt, caption, tuple(legend), short, groups, height)
+    return MapFigure(plan.roles, plan.labels, alt, caption, tuple(legend), short, groups, height, floats)

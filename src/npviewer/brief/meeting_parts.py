@@ -104,7 +104,7 @@ def _meetings_section(b: Builder, subject: MeetingSubject, limits: Limits) -> Se
         assert event.event is not None
         marks = [labels["mark.planned"]] if event.event.planned else []
         marks += [labels["mark.this"]] if event is subject.meeting else []
-        said = meeting_statement(b, event, limits.outcomes)
+        said = meeting_statement(b, event, min(2, limits.outcomes))
         rows.append((Cell((Statement(b.span(event), marks=tuple(marks)),)), Cell.of(event.event.place),
                      Cell((Statement(said.text, said.notes, lead=event.title + (" " if said.text else ""),
                                      marks=said.marks),)),
@@ -140,7 +140,7 @@ def meeting_parts(b: Builder, subject: MeetingSubject, limits: Limits, *, full: 
         if places:
             place.blocks.append(Statement(", ".join(p.title for p in places), lead=labels["concerns"] + ":"))
         shown = [p for p in places if p.id != "korea"]
-        figure = map_figure(b, shown, join_names([p.title for p in shown], labels), height=230.0)
+        figure = map_figure(b, shown, join_names([p.title for p in shown], labels), height=230.0, floats=True)
         place.blocks += [figure] if figure is not None else []
         sections.append(place)
     last = subject.last

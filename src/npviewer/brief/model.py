@@ -117,6 +117,7 @@ class MapFigure:
     short: dict[str, tuple[str, ...]] = field(default_factory=dict)  # shorter names a label falls back to
     groups: dict[str, str] = field(default_factory=dict)  # a group's code -> its name (over its members)
     height: float = 300.0  # points, at the text column's width
+    floats: bool = False  # may stand at the top or foot of a page rather than leave a gap before it
 
 
 Block = Statement | Table | MapFigure

@@ -25,7 +25,7 @@ PREAMBLE = r"""
 #let rule = rgb("#b8c2cf")
 #let shade = rgb("#eef2f7")
 #set text(font: FONTS, size: 9.6pt, fill: rgb("#1f2328"), lang: LANG, fallback: false)
-#set par(justify: true, leading: 0.6em, spacing: 0.9em)
+#set par(justify: true, linebreaks: "simple", leading: 0.6em, spacing: 0.9em)
 #set page(paper: PAPER, margin: (left: 2.1cm, right: 2.1cm, top: 1.9cm, bottom: 2cm),
   footer: context text(size: 7.6pt, fill: muted)[
     #line(length: 100%, stroke: 0.4pt + rule) #v(-0.5em) FOOTER #h(1fr) PAGE_LABEL])
@@ -128,7 +128,8 @@ class Writer:
     def map_figure(self, n: int, figure: MapFigure) -> str:
         caption = f"align(left, text(size: 8pt, fill: muted, {lit(figure.caption)}))"
         image = f'image(bytes(sys.inputs.map{n}), format: "svg", width: 100%, alt: sys.inputs.map{n}_alt)'
-        return f"#figure({image}, numbering: none, caption: {caption})\n"
+        placement = "placement: auto, " if figure.floats else ""
+        return f"#figure({image}, {placement}numbering: none, caption: {caption})\n"
 
     def section(self, sec: Section, maps: list[MapFigure]) -> str:
         out = [f"{'=' * sec.level} #{lit(sec.title)}; <sec-{sec.key}>\n"]

@@ -66,9 +66,10 @@ def notes(brief: Brief, w: Writer) -> str:
         sources.append(f"#par(hanging-indent: 1.2em, justify: false)[{runs}] <source-{i + 1}>")
     heading = f"= #{lit(labels['sec.sources'])}; <sec-sources>\n"
     heading += f"#text(size: 8.2pt, fill: muted, {lit(labels['intro.sources'])})\n"
+    out.insert(0, "#set par(justify: false)\n")  # notes and sources ragged right, as notes are (and cheaper to set)
     if brief.compact_notes:
-        small = "#set text(size: 7.6pt)\n#set par(justify: false, spacing: 0.45em)\n"
-        out.append("#columns(2, gutter: 1.4em)[\n" + small + "\n".join(body) + "\n]\n")
+        small = "#set text(size: 7.6pt)\n#set par(spacing: 0.45em)\n"
+        out.append("#columns(3, gutter: 1.2em)[\n" + small + "\n".join(body) + "\n]\n")
         out.append(heading)
         out.append("#columns(2, gutter: 1.4em)[\n" + small + "\n".join(sources) + "\n]\n")
     else:
