@@ -58,7 +58,8 @@ def test_key_figures_name_their_subject_in_columns_sized_to_their_content(real_l
     figures = _eastern(real_library).key_figures
     assert figures is not None and figures.columns == ("Figure", "Value", "Date", "Source")
     titles = [row[0].parts[0].text for row in figures.rows]
-    assert all(len(t.split()) >= 4 for t in titles), titles  # never a bare "Key tasks"
+    # "Korea-Russia trade, 2019", "Target for Korea-Russia trade by 2020": never a bare "Key tasks"
+    assert all("," in t or len(t.split()) >= 4 for t in titles), titles
     assert figures.fitted[2] and not figures.fitted[0]  # the dates fit their content, the names share the rest
 
 
@@ -74,3 +75,14 @@ def test_the_short_brief_has_no_annexes_and_compact_notes(real_library: Library)
     full = build_brief(real_library.repo, BriefRequest("region", real_library.repo.find_region("eastern"), full=True))
     assert {s.key for s in full.annexes} >= {"annex-meetings", "annex-people", "annex-programmes", "annex-glossary"}
     assert any(n.verbatim and n.text for n in full.notes)
+
+
+@pytest.mark.parametrize("full", [False, True])
+@pytest.mark.parametrize("subject", ["eastern", "central", "uzbekistan", "russia", "mongolia", "meeting"])
+def test_every_note_is_cited_where_the_reader_sees_it(real_library: Library, subject: str, full: bool) -> None:
+    from npviewer.brief.export import make_brief
+
+    meeting = "ru-fe-subcommittee-13" if subject == "meeting" else None
+    brief = make_brief(real_library, None if meeting else subject, meeting=meeting, full=full)
+    cited = {n for s in brief.statements() for n in (*s.notes, *(m for v in s.variants for m in v.notes))}
+    assert [n.number for n in brief.notes if n.number not in cited] == []

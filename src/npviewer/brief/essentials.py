@@ -8,12 +8,12 @@ leaves to the full brief, it says (:func:`adds`).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from npviewer.brief.builder import MEETING_KINDS, Builder
 from npviewer.brief.dossier import Anchor, people_table
 from npviewer.brief.mapfigure import map_figure
-from npviewer.brief.model import Section, Statement, Table
+from npviewer.brief.model import Section, Statement, Table, Variant
 from npviewer.brief.rank import SHORT_TEXT, agreement, says_something
 from npviewer.brief.subjects import Subject, specific
 from npviewer.store.records import Entry
@@ -34,6 +34,11 @@ class Limits:
                       max(6, self.entries - 3), max(3, self.programmes - 2))  # fmt: skip
 
 
+def brief_variants(s: Statement) -> tuple[Variant, ...]:
+    """A statement's disputed versions, each with its note, without the reasoning (the full brief's)."""
+    return tuple(replace(v, reason="") for v in s.variants)
+
+
 def direction_paragraph(b: Builder, n: int, direction: Entry, items: list[tuple[Entry, int]]) -> Statement:
     """A strategic direction in one paragraph: its statement, then its measures by name (sub-measures
     in brackets after theirs)."""
@@ -48,7 +53,7 @@ def direction_paragraph(b: Builder, n: int, direction: Entry, items: list[tuple[
         else:
             measures[-1] += " (" + entry.title + ")"
     told = b.told(direction)
-    text = told + (" " if told else "")
+    text = told + ("" if not told or told.endswith((".", "!", "?")) else ".") + (" " if told else "")
     if measures:
         text += b.labels.fmt("measures", measures="; ".join(measures))
     s = b.statement(direction, lead=f"{n}. {direction.title}:" if text else f"{n}. {direction.title}", text=text)
@@ -57,11 +62,12 @@ def direction_paragraph(b: Builder, n: int, direction: Entry, items: list[tuple[
         notes |= set(b.book.cite(entry.citations))
         b.mark(entry)
     return Statement(s.text, tuple(sorted(notes)), lead=s.lead, marks=s.marks, plain=True, bookmarked=s.bookmarked,
-                     user_note=s.user_note)  # fmt: skip
+                     user_note=s.user_note, variants=brief_variants(s))  # fmt: skip
 
 
-def meeting_statement(b: Builder, event: Entry, outcomes: int) -> Statement:
-    """A meeting and what it agreed: when and where, its name, then its outcome statements by title."""
+def meeting_statement(b: Builder, event: Entry, outcomes: int, told_limit: int = SHORT_TEXT) -> Statement:
+    """A meeting and what it agreed: when and where, its name, then its outcome statements by title (and
+    its text, when no longer than ``told_limit``, or when it has no statements, twice that)."""
     assert event.event is not None
     where = f", {event.event.place}" if event.event.place else ""
     lead = f"{b.span(event)}{where}: {event.title}" + ("" if event.title.endswith(".") else ".")
@@ -72,13 +78,13 @@ def meeting_statement(b: Builder, event: Entry, outcomes: int) -> Statement:
         points.insert(0, first)
     said = [p.title for p in points[:outcomes]]
     told = b.told(event)
-    text = told if told and len(told) <= SHORT_TEXT else ""
+    text = told if told and len(told) <= (told_limit if said else 2 * told_limit) else ""
     if said:
         text = (text + " " if text else "") + "; ".join(said) + "."
     s = b.statement(event, lead=lead, text=text)
     notes = set(s.notes) | {n for p in points[:outcomes] for n in b.book.cite(p.citations)}
     return Statement(s.text, tuple(sorted(notes)), lead=s.lead, marks=s.marks, bookmarked=s.bookmarked,
-                     user_note=s.user_note)  # fmt: skip
+                     user_note=s.user_note, variants=brief_variants(s))  # fmt: skip
 
 
 def latest_meetings(subject: Subject, b: Builder, count: int) -> list[Entry]:
@@ -121,7 +127,7 @@ def essentials(b: Builder, subject: Subject, limits: Limits) -> list[Section]:
     meetings = latest_meetings(subject, b, limits.meetings)
     if meetings:
         sec = Section("latest", labels["sec.latest"], intro=labels["intro.latest"])
-        sec.blocks += [meeting_statement(b, e, limits.outcomes) for e in meetings]
+        sec.blocks += [meeting_statement(b, e, limits.outcomes, 2 * SHORT_TEXT) for e in meetings]
         sections.append(sec)
     anchors: list[Anchor] = [(e, b.span(e), "") for e in meetings if e.event and not e.event.planned]
     people = people_table(b, anchors, links=False)

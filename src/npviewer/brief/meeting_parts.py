@@ -6,12 +6,12 @@ from dataclasses import dataclass, replace
 
 from npviewer.brief.builder import POLICY_IDS, Builder
 from npviewer.brief.dossier import Anchor, meetings_table, people_table, programme_refs, programmes
-from npviewer.brief.essentials import Limits, meeting_statement
+from npviewer.brief.essentials import Limits, brief_variants, meeting_statement
 from npviewer.brief.mapfigure import map_figure
 from npviewer.brief.meeting import MeetingSubject, open_items, policy_then
 from npviewer.brief.model import Cell, Section, Statement, Table
 from npviewer.brief.parts import join_names, parse_participant
-from npviewer.brief.rank import event_line, figure_point, figures_table, series
+from npviewer.brief.rank import SHORT_TEXT, event_line, figure_point, figures_table, series
 from npviewer.brief.subjects import figures_of
 from npviewer.store.records import PLACE_KINDS, Entry
 
@@ -39,8 +39,6 @@ def facts(b: Builder, subject: MeetingSubject) -> tuple[tuple[str, str], ...]:
         out.append((labels["col.date"], b.span(m) + "".join(f" [{w}]" for w in marks)))
         if m.event.place:
             out.append((labels["col.place"], m.event.place))
-    if subject.body is not None and subject.body is not m:
-        out.append((labels["body"], subject.body.title))
     if m is not None and m.event is not None and m.event.participants:
         out.append((labels["col.heads"], "; ".join(m.event.participants)))
     return tuple(out)
@@ -68,7 +66,7 @@ def _key_points(b: Builder, subject: MeetingSubject) -> tuple[list[Statement], l
         points += stood[-1:] if len(points) < MAX_POINTS else []
     if not points and subject.body is not None:
         points.append(b.statement(subject.body))
-    return [replace(p, variants=()) for p in points[:MAX_POINTS]], [f for f, _ in figures]
+    return [replace(p, variants=brief_variants(p)) for p in points[:MAX_POINTS]], [f for f, _ in figures]
 
 
 def _body_section(b: Builder, subject: MeetingSubject) -> Section | None:
@@ -104,10 +102,10 @@ def _meetings_section(b: Builder, subject: MeetingSubject, limits: Limits) -> Se
         assert event.event is not None
         marks = [labels["mark.planned"]] if event.event.planned else []
         marks += [labels["mark.this"]] if event is subject.meeting else []
-        said = meeting_statement(b, event, min(2, limits.outcomes))
+        said = meeting_statement(b, event, min(2, limits.outcomes), SHORT_TEXT // 2)
         rows.append((Cell((Statement(b.span(event), marks=tuple(marks)),)), Cell.of(event.event.place),
                      Cell((Statement(said.text, said.notes, lead=event.title + (" " if said.text else ""),
-                                     marks=said.marks),)),
+                                     marks=said.marks, variants=said.variants),)),
                      Cell(tuple(Statement(p) for p in event.event.participants))))  # fmt: skip
     cols = tuple(labels[k] for k in ("col.date", "col.place", "col.outcome", "col.heads"))
     return Section(

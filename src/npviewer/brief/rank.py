@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from npviewer.brief.builder import MEETING_KINDS, Builder
+from npviewer.brief.builder import HELD, MEETING_KINDS, SOUND, Builder
 from npviewer.brief.model import Cell, Statement, Table
 from npviewer.brief.parts import figure_value, series_key
 from npviewer.brief.subjects import Subject
@@ -62,12 +62,18 @@ def _specific(figure: Entry, subject: Subject) -> bool:
 
 
 def figure_rank(b: Builder, subject: Subject, figures: list[Dated]) -> list[list[Dated]]:
-    """Series by weight (their latest value's), then whether two documents state it, whether it is about
-    the subject's places, then date."""
+    """Series by weight (a held document's words first, a weak source's last; an official source counts
+    as a reliable one: its figures of who attended a forum are not the headline figures), then the
+    content's own key figures (not a detail of one meeting), whether two documents state it, whether it
+    is about the subject's places, then date."""
 
-    def rank(s: list[Dated]) -> tuple[int, bool, bool, dt.date]:
+    def rank(s: list[Dated]) -> tuple[int, bool, bool, bool, dt.date]:
         latest, when = s[-1]
-        return b.weight(latest), b.corroborated(latest), _specific(latest, subject), _day(when)
+        weight = min(b.weight(latest), SOUND) if b.weight(latest) < HELD else HELD
+        curated = (
+            latest.parent_id is None or not b.repo.exists(latest.parent_id) or b.entry(latest.parent_id).event is None
+        )
+        return weight, curated, b.corroborated(latest), _specific(latest, subject), _day(when)
 
     return sorted(series(figures), key=rank, reverse=True)
 
@@ -140,8 +146,9 @@ def key_points(b: Builder, subject: Subject) -> tuple[list[Statement], set[str]]
     held = [e for e in subject.events if e.kind in MEETING_KINDS and e.event and not e.event.planned]
     telling = [e for e in held if says_something(b, e)] or held
 
-    def rank(e: Entry) -> tuple[int, bool, dt.date]:
-        return b.weight(e), specific(e, subject), _day(e.event.start if e.event else None)
+    def rank(e: Entry) -> tuple[bool, bool, int, dt.date]:
+        """A held document's meeting first, then the subject's own meetings, the better sourced, the later."""
+        return b.weight(e) == HELD, specific(e, subject), b.weight(e), _day(e.event.start if e.event else None)
 
     for event in sorted(telling, key=rank, reverse=True)[:MEETING_POINTS]:
         lead, text = event_line(b, event)
@@ -168,7 +175,7 @@ def key_points(b: Builder, subject: Subject) -> tuple[list[Statement], set[str]]
     # On page 1 a disputed value gives the other version and its note; the reason is in the full brief.
     for r in shown:
         s = r.make()
-        points.append(replace(s, variants=tuple(replace(v, reason="") for v in s.variants)))
+        points.append(replace(s, variants=tuple(replace(v, reason="") for v in s.variants)))  # notes kept
     return points, {fid for r in shown for fid in r.figures}
 
 

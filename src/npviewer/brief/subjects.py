@@ -36,9 +36,15 @@ class Subject:
 
 
 def specific(e: Entry, subject: Subject) -> bool:
-    """Whether an event is the subject's own (not one of the policy as a whole, linked to every region)."""
-    regions = e.links.get("Regions", ())
-    return subject.kind != "region" or len(regions) <= 1
+    """Whether an event is the subject's own: a region's, linked to no other region (not one of the
+    policy as a whole); a country's, with no other country than Korea (not a forum of five)."""
+    if subject.kind == "region":
+        return len(e.links.get("Regions", ())) <= 1
+    if subject.kind == "country":
+        own = {p.id for p in subject.places}
+        others = [r for r in e.links.get("Countries and areas", ()) if r.kind == "country" and r.id not in own]
+        return len([r for r in others if r.id != "korea"]) == 0
+    return True
 
 
 def figures_of(b: Builder, events: Iterable[Entry], extra: Iterable[Entry]) -> list[tuple[Entry, PartialDate | None]]:

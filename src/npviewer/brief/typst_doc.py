@@ -3,7 +3,7 @@ the annexes (full brief), the notes and the sources. Blocks are written by :mod:
 
 from __future__ import annotations
 
-from npviewer.brief.inline import Run
+from npviewer.brief.inline import Run, plain
 from npviewer.brief.model import Brief
 from npviewer.brief.typeset import FONTS, PAPERS, PREAMBLE, Writer, lit
 
@@ -68,15 +68,27 @@ def notes(brief: Brief, w: Writer) -> str:
     heading += f"#text(size: 8.2pt, fill: muted, {lit(labels['intro.sources'])})\n"
     out.insert(0, "#set par(justify: false)\n")  # notes and sources ragged right, as notes are (and cheaper to set)
     if brief.compact_notes:
-        small = "#set text(size: 7.6pt)\n#set par(spacing: 0.45em)\n"
-        out.append("#columns(3, gutter: 1.2em)[\n" + small + "\n".join(body) + "\n]\n")
+        out.append(_balanced(body, 3, [len(plain(w.inline.note(n))) + 8 for n in brief.notes]))
         out.append(heading)
-        out.append("#columns(2, gutter: 1.4em)[\n" + small + "\n".join(sources) + "\n]\n")
+        out.append(_balanced(sources, 2, [len(s) for s in sources]))
     else:
         out.append("\n".join(body) + "\n")
         out.append(heading)
         out.append("\n".join(sources) + "\n")
     return "\n".join(out)
+
+
+def _balanced(items: list[str], count: int, weights: list[int]) -> str:
+    """Items in ``count`` columns of about equal length (Typst fills one column before the next)."""
+    total = sum(weights) or 1
+    columns: list[list[str]] = [[] for _ in range(count)]
+    done = 0
+    for item, weight in zip(items, weights, strict=True):
+        columns[min(count - 1, done * count // total)].append(item)
+        done += weight
+    cells = ", ".join("[" + "\n".join(c) + "]" for c in columns)
+    small = "#set text(size: 7.6pt)\n#set par(spacing: 0.45em)\n"
+    return f"#[{small}#grid(columns: {count}, column-gutter: 1.2em, {cells})]\n"
 
 
 def document(brief: Brief, paper: str = "A4") -> str:
