@@ -166,13 +166,20 @@ def dossier(b: Builder, subject: Subject, *, with_map: bool) -> list[Section]:
         table_ = figures_table(b, list(reversed(subject.figures)))
         if table_ is not None and subject.kind != "bookmarks":
             sections.append(Section("figures", labels["sec.figures"], blocks=[table_]))
+    return sections + people_and_programmes(b, anchors)
+
+
+def people_and_programmes(b: Builder, anchors: list[Anchor]) -> list[Section]:
+    """Who's who of these meetings (each linked to its row) and every programme the brief has named."""
+    labels = b.labels
+    out = []
     people = people_table(b, anchors)
     if people is not None:
-        sections.append(Section("people", labels["sec.people"], intro=labels["intro.people"], blocks=[people]))
+        out.append(Section("people", labels["sec.people"], intro=labels["intro.people"], blocks=[people]))
     found = programmes(b, programme_refs(list(b.seen.values())))
     if found:
-        sections.append(Section("programmes", labels["sec.programmes"], blocks=list(found)))
-    return sections
+        out.append(Section("programmes", labels["sec.programmes"], blocks=list(found)))
+    return out
 
 
 def text_of(sections: Iterable[Section]) -> str:

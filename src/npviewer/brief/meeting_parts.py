@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from npviewer.brief.builder import POLICY_IDS, Builder
-from npviewer.brief.dossier import Anchor, meetings_table, people_table, programme_refs, programmes
+from npviewer.brief.dossier import (
+    Anchor,
+    meetings_table,
+    people_and_programmes,
+    people_table,
+    programme_refs,
+    programmes,
+)
 from npviewer.brief.essentials import Limits, brief_variants, meeting_statement
 from npviewer.brief.mapfigure import map_figure
 from npviewer.brief.meeting import MeetingSubject, open_items, policy_then
@@ -163,10 +170,5 @@ def meeting_parts(b: Builder, subject: MeetingSubject, limits: Limits, *, full: 
     if full and subject.series:
         table, anchors_ = meetings_table(b, subject.series)
         annexes.append(Section("meetings", labels["sec.meetings"], intro=labels["intro.meetings"], blocks=[table]))
-        people_ = people_table(b, anchors_)
-        if people_ is not None:
-            annexes.append(Section("people", labels["sec.people"], intro=labels["intro.people"], blocks=[people_]))
-        found = programmes(b, programme_refs(list(b.seen.values())))
-        if found:
-            annexes.append(Section("programmes", labels["sec.programmes"], blocks=list(found)))
+        annexes += people_and_programmes(b, anchors_)
     return MeetingParts(facts(b, subject), key_points, None, sections, annexes, places)

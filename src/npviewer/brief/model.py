@@ -7,6 +7,7 @@ here is content or a label already in the brief's language; note numbers are fin
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from npviewer.brief.labels import Labels
@@ -121,6 +122,21 @@ class MapFigure:
 
 
 Block = Statement | Table | MapFigure
+
+
+def grouped(blocks: list[Block]) -> Iterator[list[Statement] | Table | MapFigure]:
+    """The blocks in order, consecutive statements gathered into one list (a writer writes it as one)."""
+    run: list[Statement] = []
+    for block in blocks:
+        if isinstance(block, Statement):
+            run.append(block)
+            continue
+        if run:
+            yield run
+            run = []
+        yield block
+    if run:
+        yield run
 
 
 @dataclass

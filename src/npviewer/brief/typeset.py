@@ -11,7 +11,7 @@ next to nothing.
 from __future__ import annotations
 
 from npviewer.brief.inline import Inline, Run
-from npviewer.brief.model import Brief, Cell, MapFigure, Section, Statement, Table
+from npviewer.brief.model import Brief, Cell, MapFigure, Section, Statement, Table, grouped
 from npviewer.brief.notes import note_numbers
 
 FONTS = ("Noto Sans", "Noto Sans CJK KR", "Noto Sans CJK SC", "Noto Sans Georgian", "Noto Sans Armenian")
@@ -135,16 +135,11 @@ class Writer:
         out = [f"{'=' * sec.level} #{lit(sec.title)}; <sec-{sec.key}>\n"]
         if sec.intro:
             out.append(f"#text(size: 8.2pt, fill: muted, {lit(sec.intro)})\n")
-        run: list[Statement] = []
-        for block in [*sec.blocks, None]:
-            if isinstance(block, Statement):
-                run.append(block)
-                continue
-            if run:
-                out.append(self.statements(run))
-                run = []
-            if isinstance(block, Table):
+        for block in grouped(sec.blocks):
+            if isinstance(block, list):
+                out.append(self.statements(block))
+            elif isinstance(block, Table):
                 out.append(self.table(block))
-            elif isinstance(block, MapFigure):
+            else:
                 out.append(self.map_figure(maps.index(block), block))
         return "\n".join(out) + "\n"

@@ -8,7 +8,7 @@ import base64
 from html import escape
 
 from npviewer.brief.inline import Inline, Run
-from npviewer.brief.model import Brief, Cell, MapFigure, Section, Statement, Table
+from npviewer.brief.model import Brief, Cell, MapFigure, Section, Statement, Table, grouped
 from npviewer.brief.notes import note_numbers
 
 STYLE = """
@@ -131,17 +131,12 @@ class HtmlWriter:
         out = [f'<section aria-labelledby="sec-{sec.key}"><{tag} id="sec-{sec.key}">{escape(sec.title)}</{tag}>']
         if sec.intro:
             out.append(f'<p class="intro">{escape(sec.intro)}</p>')
-        run: list[Statement] = []
-        for block in [*sec.blocks, None]:
-            if isinstance(block, Statement):
-                run.append(block)
-                continue
-            if run:
-                out.append(self.statements(run))
-                run = []
-            if isinstance(block, Table):
+        for block in grouped(sec.blocks):
+            if isinstance(block, list):
+                out.append(self.statements(block))
+            elif isinstance(block, Table):
                 out.append(self.table(block))
-            elif isinstance(block, MapFigure):
+            else:
                 out.append(self.map_figure(block))
         return "".join(out) + "</section>"
 

@@ -15,7 +15,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from npviewer.brief.inline import Inline, Run
-from npviewer.brief.model import Brief, Cell, MapFigure, Section, Statement, Table
+from npviewer.brief.model import Brief, Cell, MapFigure, Section, Statement, Table, grouped
 from npviewer.brief.word_notes import EndNotes
 
 NAVY, MUTED, ALERT, MINE = RGBColor(0x1B, 0x36, 0x5D), RGBColor(0x5A, 0x62, 0x70), RGBColor(0x8A, 0x1C, 0x1C), \
@@ -181,15 +181,10 @@ class WordWriter:
         self.doc.add_heading(sec.title, level=sec.level)
         if sec.intro:
             self.runs(self.doc.add_paragraph(), [Run(sec.intro, "muted")], size=8.5)
-        run: list[Statement] = []
-        for block in [*sec.blocks, None]:
-            if isinstance(block, Statement):
-                run.append(block)
-                continue
-            if run:
-                self.statements(run)
-                run = []
-            if isinstance(block, Table):
+        for block in grouped(sec.blocks):
+            if isinstance(block, list):
+                self.statements(block)
+            elif isinstance(block, Table):
                 self.table(block)
-            elif isinstance(block, MapFigure):
+            else:
                 self.map_figure(block)
