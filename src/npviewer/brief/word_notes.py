@@ -21,6 +21,10 @@ _EMPTY = (
     "</w:endnote></w:endnotes>"
 )
 TEXT_STYLE, REFERENCE_STYLE = "Endnote Text", "Endnote Reference"
+#: What follows ``w:endnotePr`` in a section's properties (WordprocessingML's order).
+_AFTER_ENDNOTE_PR = ("w:type", "w:pgSz", "w:pgMar", "w:paperSrc", "w:pgBorders", "w:lnNumType", "w:pgNumType",
+                     "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg", "w:textDirection", "w:bidi",
+                     "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")  # fmt: skip
 
 
 class EndNotes:
@@ -57,8 +61,9 @@ class EndNotes:
             anchor.addprevious(pr)
         else:
             settings.append(pr)
-        sect = self.document.sections[-1]._sectPr  # LibreOffice reads the section's own
-        sect.insert(0, parse_xml(f'<w:endnotePr {nsdecls("w")}><w:numFmt w:val="decimal"/></w:endnotePr>'))
+        sect = self.document.sections[-1]._sectPr  # LibreOffice reads the section's own, in schema order
+        sect.insert_element_before(parse_xml(f'<w:endnotePr {nsdecls("w")}><w:numFmt w:val="decimal"/></w:endnotePr>'),
+                                   *_AFTER_ENDNOTE_PR)  # fmt: skip
 
     def reference(self, paragraph: Paragraph, *, after: bool = False) -> Paragraph:
         """Add an end note referenced at the end of ``paragraph`` (``after`` another reference: a
