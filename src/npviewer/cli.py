@@ -124,18 +124,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="", help=translate("Cli", "a note for 'add'"))
     p.add_argument("--json", action="store_true", help=json_help)
 
-    p = sub.add_parser("brief", help=translate("Cli", "export a brief of a region, a country or your bookmarks to PDF"))
+    p = sub.add_parser(
+        "brief",
+        help=translate("Cli", "export a brief (a region, a country, your bookmarks or a meeting) to PDF, Word or HTML"),
+    )
     p.add_argument(
         "region", nargs="?", help=translate("Cli", "a region or country: id, name or alias (eastern, russia, 몽골)")
     )
     p.add_argument("--bookmarks", action="store_true", help=translate("Cli", "a brief of your bookmarks instead"))
+    p.add_argument(
+        "--meeting",
+        metavar="ID",
+        help=translate(
+            "Cli", "a brief for one meeting, or a body's latest (ru-fe-subcommittee-13, ru-fe-subcommittee)"
+        ),
+    )
+    p.add_argument(
+        "--full", action="store_true", help=translate("Cli", "add the complete dossier as annexes (default: 4 pages)")
+    )
+    p.add_argument(
+        "--format",
+        choices=["pdf", "docx", "html"],
+        help=translate("Cli", "pdf, docx (Word) or html (default: from the file name, else pdf)"),
+    )
     p.add_argument(
         "--lang",
         choices=["en", "ko"],
         default=lang,
         help=translate("Cli", "the brief's language (default: the locale's, now {lang})").format(lang=lang),
     )
-    p.add_argument("--output", "-o", required=True, type=Path, help=translate("Cli", "the PDF file to write"))
+    p.add_argument("--output", "-o", required=True, type=Path, help=translate("Cli", "the file to write"))
     p.add_argument("--paper", choices=["A4", "Letter"], default="A4", help=translate("Cli", "paper size (default A4)"))
     p.add_argument("--notes", action="store_true", help=translate("Cli", "include your bookmark notes"))
 
@@ -528,8 +546,8 @@ def _bookmark_action(args: argparse.Namespace, store: Any) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    """Export a brief (a region, a country or the bookmarks); needs no display and no Qt."""
-    from npviewer.brief.export import BriefError, check_output, export_brief, resolve
+    """Export a brief (a region, a country, the bookmarks or a meeting); needs no display."""
+    from npviewer.brief.export import BriefChoice, BriefError, check_output, export, format_of, resolve
     from npviewer.store.userdata import UserDataError, open_user_store
 
     try:
@@ -538,14 +556,15 @@ def cmd_brief(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     lib = _library("en")  # a subject is found by its English title too; the brief names entries in its language
     try:
-        resolve(lib, args.region, bookmarks=args.bookmarks, lang=args.lang)
+        resolve(lib, args.region, bookmarks=args.bookmarks, lang=args.lang, meeting=args.meeting)
         store = open_user_store()
     except (BriefError, UserDataError) as exc:
         lib.close()
         raise CliError(str(exc)) from None
+    choice = BriefChoice(args.region, args.bookmarks, args.meeting, args.full, args.format or format_of(args.output),
+                         args.lang, args.paper, args.notes)  # fmt: skip
     try:
-        path = export_brief(args.region, args.output, bookmarks=args.bookmarks, lang=args.lang, paper=args.paper,
-                            include_notes=args.notes, user_store=store, library=lib)  # fmt: skip
+        path = export(choice, args.output, user_store=store, library=lib)
     except BriefError as exc:
         raise CliError(str(exc)) from None
     finally:
