@@ -29,8 +29,9 @@ KEY_FACTS = {
     "uzbekistan": ["Uzbekistan"],
     "bookmarks": ["Rajin-Khasan"],
     MEETING: ["Krutikov", "12 December 2019", "12th meeting"],
-    KOREAN: ["Rajin-Khasan", "13th meeting of the Korea-Russian Far East and Siberia Sub-committee", "동부 지역"],
-    KOREAN + FULL: ["Rajin-Khasan", "13th meeting of the Korea-Russian Far East and Siberia Sub-committee", "연해주",
+    # In Korean the content is Korean; the held documents' quotations (the full dossier's) stay English.
+    KOREAN: ["나진-하산", "한-러 극동·시베리아 분과위원회 제13차 회의", "동부 지역"],
+    KOREAN + FULL: ["나진-하산", "Rajin-Khasan", "한-러 극동·시베리아 분과위원회 제13차 회의", "연해주",
                     "러시아", "헤이룽장성", "북방경제협력위원회"],
 }  # fmt: skip
 #: The checks every brief passes, short and full, in English and in Korean alike.
