@@ -153,10 +153,6 @@
 <context>
     <name>BriefExport</name>
     <message>
-        <source>{title} brief.pdf</source>
-        <translation>{title} 브리핑.pdf</translation>
-    </message>
-    <message>
         <source>Export brief</source>
         <translation>브리핑 내보내기</translation>
     </message>
@@ -185,6 +181,43 @@
         <translation>언어</translation>
     </message>
     <message>
+        <source>PDF</source>
+        <extracomment>Each format&apos;s name in the dialog, and its files&apos; name in the file chooser.</extracomment>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word(.docx)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 문서 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>웹 페이지(.html)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>웹 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <source>{title} brief</source>
+        <translation>{title} 브리핑</translation>
+    </message>
+    <message>
+        <source>Short brief: the essentials on 4 pages at most</source>
+        <translation>요약 브리핑: 핵심 내용을 4쪽 이내로</translation>
+    </message>
+    <message>
+        <source>Short brief, then the full dossier as annexes</source>
+        <translation>요약 브리핑 뒤에 전체 자료집을 부록으로</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>용지</translation>
     </message>
@@ -193,8 +226,16 @@
         <translation>저장 위치</translation>
     </message>
     <message>
+        <source>Contents</source>
+        <translation>구성</translation>
+    </message>
+    <message>
         <source>Save the brief as</source>
         <translation>브리핑 저장</translation>
+    </message>
+    <message>
+        <source>{title}: its latest meeting</source>
+        <translation>{title}: 최근 회의</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1723,6 +1764,10 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>&amp;Export Brief…</source>
         <translation>브리핑 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export Brief for This &amp;Meeting…</source>
+        <translation>이 회의의 브리핑 내보내기(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Search…</source>

@@ -175,6 +175,7 @@ ALLOWED = {
     "topic", "figure", "userdata", "sqlite", "damaged", "backups", "local", "share", "npviewer_home", "log", "ko",
     "en", "a4", "letter", "usd", "html", "yaml", "ui", "http", "https", "org", "www",
     "linux", "english", "korean",  # the language picker names each language in its own words: English, 한국어 (Korean)
+    "word", "docx",  # a brief's format: Word (.docx)
     "note", "primorye", "vladivostock",  # the search syntax (note:) and its examples of other names and a typo
 }  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][A-Za-z'_]+")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from npviewer import i18n
 from npviewer.i18n import translate
 from npviewer.store.library import Library
+from npviewer.ui.brief import MEETING_KINDS
 from npviewer.ui.common.palette_fit import follow_palette
 from npviewer.ui.common.user_bridge import UserBridge
 from npviewer.ui.common.worker import Worker
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
             "copy_bibtex": partial(self.copy_citation, "bibtex"),
             "copy_ris": partial(self.copy_citation, "ris"),
             "brief": self.export_brief,
+            "brief_meeting": self.export_meeting_brief,
             "find": self.searcher.focus_field,
             "find_in_entry": bar.open,
             "find_next": partial(bar.step, 1),
@@ -229,6 +231,7 @@ class MainWindow(QMainWindow):
         detail.entryLinkActivated.connect(nav.open)
         detail.copyCitationRequested.connect(self.copy_citation)
         detail.exportBriefRequested.connect(self.export_brief)
+        detail.browser.context_actions = [self.act[a] for a in ("bookmark", "copy", "brief", "brief_meeting")]
         detail.statusMessage.connect(self.show_status)
         detail.zoom.changed.connect(self._zoomed)
         detail.bookmarkToggleRequested.connect(marks.toggle)
@@ -330,6 +333,7 @@ class MainWindow(QMainWindow):
             "writable": writable,
             "bookmarked": entry is not None and self.user.is_bookmarked(entry.id),
             "library": self.library is not None,
+            "meeting": entry is not None and entry.kind in MEETING_KINDS and self.library is not None,
         }
         self.act.update(conditions)
         self.detail.star_button.setEnabled(conditions["entry_writable"])
@@ -409,7 +413,15 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return
         region = region_id if isinstance(region_id, str) else self.navigator.region_of_current()
-        self.brief_controller().export_region(region)
+        shown = self.navigator.current
+        meeting = shown.ref if shown is not None and shown.kind in MEETING_KINDS else None
+        self.brief_controller().export_region(region, meeting)
+
+    def export_meeting_brief(self) -> None:
+        """Export the brief of the meeting (or the body's latest meeting) on show."""
+        shown = self.navigator.current
+        if self.library is not None and shown is not None and shown.kind in MEETING_KINDS:
+            self.brief_controller().export_meeting(shown.ref)
 
     def show_help(self) -> None:
         from npviewer.ui.window.help import HelpDialog
