@@ -1058,6 +1058,50 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     </message>
 </context>
 <context>
+    <name>DocumentType</name>
+    <message>
+        <source>briefing</source>
+        <extracomment>The kinds of document the sources record, named in the interface language (another is shown as written).</extracomment>
+        <translation>브리핑</translation>
+    </message>
+    <message>
+        <source>journal article</source>
+        <translation>학술지 논문</translation>
+    </message>
+    <message>
+        <source>news article</source>
+        <translation>뉴스 기사</translation>
+    </message>
+    <message>
+        <source>news photo with caption</source>
+        <translation>보도사진(설명 포함)</translation>
+    </message>
+    <message>
+        <source>opinion article</source>
+        <translation>칼럼·기고</translation>
+    </message>
+    <message>
+        <source>press release</source>
+        <translation>보도자료</translation>
+    </message>
+    <message>
+        <source>report summary</source>
+        <translation>보고서 요약</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>연설</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>녹취록</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>웹 페이지</translation>
+    </message>
+</context>
+<context>
     <name>Entry</name>
     <message>
         <source>inferred</source>
@@ -1125,6 +1169,10 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     <message>
         <source>Summary (our words):</source>
         <translation>요약(npviewer 작성):</translation>
+    </message>
+    <message>
+        <source>Translation (ours, not the source&apos;s words):</source>
+        <translation>번역(npviewer 작성, 원문 아님):</translation>
     </message>
     <message>
         <source>When:</source>

@@ -227,6 +227,32 @@ def test_what_changed_with_nothing_installed_says_how(qtbot: QtBot, make_window:
     assert not dialog.rollback_button.isEnabled()
 
 
+def test_what_changed_follows_the_interface_language(
+    qtbot: QtBot, make_window: WindowFactory, edits: Edits, pack: Path
+) -> None:
+    """In Korean the page is Korean: the removed entry under its Korean title (and its page too), the
+    region's heading in Korean; back in English, the English."""
+    install_pack(pack)
+    window = make_window()
+    window.content_updates.load_changes(show_if_new=False)
+    changes = window.content_updates.changes
+    removed = changes.get(edits.removed) if changes is not None else None
+    assert removed is not None and removed.entry.title_ko
+    removed_ko = removed.entry.title_ko
+    dialog = window.content_updates.show_changes()
+    assert edits.removed_title in dialog.browser.toPlainText()
+    window.act.language("ko").trigger()
+    qtbot.wait_until(lambda: window.act.menus["file"].title() == "파일(&F)")
+    text = dialog.browser.toPlainText()
+    assert removed_ko in text and edits.removed_title not in text
+    assert "동부 지역 · " in text and "Eastern Region" not in text, "the regions' headings in Korean"
+    window.navigator.open(edits.removed)  # the removed bookmark's page: the entry as it read, in Korean
+    assert removed_ko in window.detail.browser.toPlainText()
+    window.act.language("en").trigger()
+    qtbot.wait_until(lambda: window.act.menus["file"].title() == "&File")
+    assert edits.removed_title in dialog.browser.toPlainText()
+
+
 def test_the_page_uses_dark_tints_under_a_dark_palette(qtbot: QtBot, make_window: WindowFactory, pack: Path) -> None:
     install_pack(pack)
     window = make_window()

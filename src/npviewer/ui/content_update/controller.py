@@ -14,6 +14,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -328,6 +329,8 @@ class ContentUpdateController(QObject):
         from npviewer.ui.content_update.missing_bookmark import missing_bookmark_html
 
         change = self.changes.get(mark.entry_id) if self.changes is not None else None
+        if change is not None:  # as it read in the interface language (its Korean where it had one)
+            change = replace(change, entry=change.entry.in_language(i18n.language()))
         earlier = version_name(self.changes.old) if self.changes is not None else ""
         return missing_bookmark_html(mark, change, earlier)
 
@@ -404,6 +407,12 @@ class ContentUpdateController(QObject):
     def dialog(self) -> WhatsChangedDialog | None:
         return self._dialog
 
+    def relabel(self) -> None:
+        """The "What changed" window again in the content's language (the window calls this once it
+        reads the content in a new interface language): the added entries' texts too."""
+        if self._dialog is not None:
+            self._fill_dialog()
+
     def _fill_dialog(self) -> None:
         """Fill the window: the entries it links to and the texts of the added ones it shows come
         from the content in use (a few hundred indexed reads at most)."""
@@ -413,12 +422,15 @@ class ContentUpdateController(QObject):
         marks = self.user.bookmarks()
         texts: dict[str, str] = {}
         present: set[str] | None = None
-        if self.library is not None and self.changes is not None:
-            drawn = drawn_changes(self.changes, [m.entry_id for m in marks])
+        changes = self.changes
+        if self.library is not None and changes is not None:
+            drawn = drawn_changes(changes, [m.entry_id for m in marks])
             repo = self.library.repo
             present = set(repo.refs([c.id for c in drawn]))
             texts = {c.id: repo.text(c.id) for c in drawn if c.status == "added"}
-        self._dialog.set_changes(self.changes, marks, present, texts)
+            titles = {r.id: r.title for r in repo.regions()}  # the regions' headings as the content names them
+            changes = replace(changes, regions=tuple((rid, titles.get(rid, t)) for rid, t in changes.regions))
+        self._dialog.set_changes(changes, marks, present, texts)
 
     def _key(self, changes: ContentChanges) -> str:
         return f"{changes.old.id}>{changes.new.id}@{changes.switched}"

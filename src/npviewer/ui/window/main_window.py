@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from npviewer import i18n
 from npviewer.i18n import translate
 from npviewer.store.library import Library
-from npviewer.ui.brief import MEETING_KINDS
 from npviewer.ui.common.palette_fit import follow_palette
 from npviewer.ui.common.user_bridge import UserBridge
 from npviewer.ui.common.worker import Worker
@@ -55,6 +54,8 @@ if TYPE_CHECKING:  # made after the first paint (see finish_building)
     from npviewer.ui.window.read_only_bar import ReadOnlyBar
 
 log = logging.getLogger(__name__)
+# What Export Brief for This Meeting briefs: a meeting (forum, summit), or a body (its latest meeting).
+MEETING_KINDS = ("meeting", "forum", "summit", "body")
 
 
 def _title() -> str:
@@ -388,7 +389,8 @@ class MainWindow(QMainWindow):
 
         repo = self.library.repo
         fmt = fmt if isinstance(fmt, str) and fmt else "plain"
-        text = format_citation(fmt, entry, self.navigator.documents, repo.coverage(), repo.content_version)
+        documents, coverage = self.navigator.documents, repo.coverage()
+        text = format_citation(fmt, entry, documents, coverage, repo.content_version, self.library.language)
         QGuiApplication.clipboard().setText(text)
         copied = {
             "chicago": translate("MainWindow", "Chicago note copied"),
@@ -492,6 +494,7 @@ class MainWindow(QMainWindow):
             self.navigator.rename()
             self.bookmarks.refresh()
             self.timeline.set_library(library)
+            self.content_updates.relabel()
             if self.search_bar.text().strip():
                 self.searcher.search(self.search_bar.text())
         shown = self.navigator.current_id()
