@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # made after the first paint (see finish_building)
     from npviewer.ui.search.controller import SearchController
     from npviewer.ui.timeline.dock import TimelineDock
     from npviewer.ui.window.actions import WindowActions
+    from npviewer.ui.window.content_version import ContentVersionLabel
     from npviewer.ui.window.read_only_bar import ReadOnlyBar
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
     notes: NoteKeeper
     act: WindowActions
     content_updates: ContentUpdateController
+    content_version: ContentVersionLabel
     toolbar: QToolBar
     shortcut_guard: ShortcutGuard
     claim_ctrl_d: ClaimKeys
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         from npviewer.ui.search.controller import SearchController
         from npviewer.ui.timeline.dock import TimelineDock
         from npviewer.ui.window.actions import WindowActions
+        from npviewer.ui.window.content_version import ContentVersionLabel
 
         self.bookmarks_model = BookmarksModel(self)
         self.setWindowIcon(app_icon())
@@ -150,6 +153,8 @@ class MainWindow(QMainWindow):
         self.timeline_placeholder = docks.timeline_placeholder
         user, detail = self.user, self.detail
         self.content_updates = ContentUpdateController(user, self.worker, self)
+        self.content_version = ContentVersionLabel(self)  # an installed pack's version, marked if unsigned
+        self.statusBar().addPermanentWidget(self.content_version)
         self.navigator = Navigator(
             self.tree, self.tree_model, detail, user, self.content_updates.missing_bookmark_html, self
         )
@@ -299,6 +304,7 @@ class MainWindow(QMainWindow):
         self.worker.set_library(library)
         for part in (self.navigator, self.searcher, self.timeline, self.map_pane, self.bookmarks, self.content_updates):
             part.set_library(library)
+        self.content_version.show_for(library)
         self.navigator.show_welcome()
         self.update_actions()
 
@@ -435,7 +441,9 @@ class MainWindow(QMainWindow):
 
         repo = self.library.repo if self.library is not None else None
         coverage = coverage_text(repo.coverage()) if repo else ""
-        AboutDialog(repo.content_version if repo else "", repo.documents() if repo else [], self, coverage).exec()
+        provenance = self.library.provenance if self.library is not None else None
+        version, documents = (repo.content_version, repo.documents()) if repo else ("", [])
+        AboutDialog(version, documents, self, coverage, provenance).exec()
 
     def _zoomed(self, percent: int) -> None:
         said = translate("MainWindow", "Text size {percent}%").format(percent=percent)
@@ -478,6 +486,7 @@ class MainWindow(QMainWindow):
         self.act.retranslate()
         self.update_actions()
         self.content_updates.retranslate()
+        self.content_version.retranslate()
         self.undo.retranslate()
         retranslate_qt_buttons(self)
         self._rename_content()
