@@ -48,6 +48,8 @@ def test_the_13th_meeting_reads_in_korean(qtbot: QtBot, make_window: WindowFacto
     assert text.splitlines()[1] == TITLE_KO and TEXT_KO in text
     assert "일시: 2019년 12월 12일 (추정)" in text and "참석자: 김건 외교부 차관보(한국)" in text
     assert f"\n{TITLE_EN}\n" not in text, "the English title only where the source is quoted"
+    window.navigator.open("ru-fe-subcommittee-13-rfe-trade")  # a key figure of the meeting, in Korean units
+    assert "수치: 81억 달러(2019년 1월~9월)" in page(window), "billion only in the source's quoted words"
 
 
 def test_a_quotation_keeps_the_sources_english_with_our_translation_beside_it(
