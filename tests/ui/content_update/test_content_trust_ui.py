@@ -4,7 +4,7 @@ marked unsigned in About and the status bar (in words, and in a warning colour t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,48 +13,23 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from npviewer.app import create_main_window
 from npviewer.store import installed
-from npviewer.store.library import Library
 from npviewer.store.packs import make_pack
 from npviewer.store.provenance import PackRefused, check_signature
 from npviewer.store.signing import keygen
-from npviewer.store.userdata import UserStore, open_user_store
 from npviewer.ui.common.contrast import ratio
 from npviewer.ui.content_update.refusal import RefusalBox
 from npviewer.ui.window.about import AboutDialog
 from npviewer.ui.window.main_window import MainWindow
-from pack_factory import Edits, edited_content
+from pack_factory import Edits
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints", "does not support raise")
 WindowFactory = Callable[[], MainWindow]
 
 
 @pytest.fixture
-def edits(tmp_path: Path) -> Edits:
-    return edited_content(tmp_path / "edited")
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
-    stores: list[UserStore] = []
-    windows: list[MainWindow] = []
-
-    def make() -> MainWindow:
-        store = open_user_store()
-        stores.append(store)
-        window = create_main_window(Library.open(), store)
-        qtbot.add_widget(window)
-        windows.append(window)
-        window.show()
-        return window
-
-    yield make
-    for window in windows:
-        if window.content_updates.dialog() is not None:
-            window.content_updates.dialog().close()  # type: ignore[union-attr]
-    for store in stores:
-        store.close()
+def make_window(content_windows: WindowFactory) -> WindowFactory:
+    return content_windows
 
 
 def refusal_of(qtbot: QtBot, window: MainWindow, pack: Path) -> RefusalBox:

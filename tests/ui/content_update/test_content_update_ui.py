@@ -3,7 +3,7 @@ real window over the real content."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,26 +12,20 @@ from PySide6.QtGui import QColor, QPalette
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from npviewer.app import create_main_window
 from npviewer.store import installed
 from npviewer.store.library import Library
 from npviewer.store.packs import make_pack
 from npviewer.store.updates import install_pack
-from npviewer.store.userdata import UserStore, open_user_store
+from npviewer.store.userdata import open_user_store
 from npviewer.ui.bookmarks.model import CHANGED, MISSING
 from npviewer.ui.common.roles import CHANGED_ROLE, ENTRY_ID_ROLE, MISSING_ROLE
 from npviewer.ui.content_update.changes_html import Colours
 from npviewer.ui.content_update.controller import ContentUpdateController
 from npviewer.ui.window.main_window import MainWindow
-from pack_factory import ADDED_TITLE, Edits, edited_content
+from pack_factory import ADDED_TITLE, Edits
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 WindowFactory = Callable[[], MainWindow]
-
-
-@pytest.fixture
-def edits(tmp_path: Path) -> Edits:
-    return edited_content(tmp_path / "edited")
 
 
 @pytest.fixture
@@ -40,33 +34,16 @@ def pack(edits: Edits, tmp_path: Path, trusted_publisher: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, edits: Edits) -> Iterator[WindowFactory]:
+def make_window(content_windows: WindowFactory, edits: Edits) -> WindowFactory:
     """Windows over the content in use, with bookmarks and notes on a removed, a changed and a kept entry."""
-    stores: list[UserStore] = []
-    windows: list[MainWindow] = []
     first = open_user_store()
-    stores.append(first)
     lib = Library.open()
     for entry_id in (edits.removed, edits.changed, edits.unchanged):
         first.add_bookmark(entry_id, lib.repo.ref(entry_id).title)  # type: ignore[union-attr]
         first.set_note(entry_id, f"note on {entry_id}")
     lib.close()
-
-    def make() -> MainWindow:
-        store = open_user_store()
-        stores.append(store)
-        window = create_main_window(Library.open(), store)
-        qtbot.add_widget(window)
-        windows.append(window)
-        window.show()
-        return window
-
-    yield make
-    for window in windows:
-        if window.content_updates.dialog() is not None:
-            window.content_updates.dialog().close()  # type: ignore[union-attr]
-    for store in stores:
-        store.close()
+    first.close()
+    return content_windows
 
 
 def _rows(window: MainWindow) -> dict[str, tuple[str, bool, bool]]:
