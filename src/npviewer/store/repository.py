@@ -459,6 +459,17 @@ class Repository:
                 names.setdefault(entry_id, []).append(text)
         return {key: tuple(sorted(found, key=len, reverse=True)) for key, found in names.items()}
 
+    def glossary_names(self) -> dict[str, str]:
+        """The names glossary's English forms -> the name in the repository's language (nothing in
+        English): the window's map names the places that have no entry of their own by them."""
+        if self.lang == "en":
+            return {}
+        forms: dict[str, str] = {}
+        for en, ko, also in self.conn.execute("SELECT en, ko, also FROM name"):
+            for form in (en, *str(also).splitlines()):
+                forms.setdefault(form, ko)
+        return forms
+
     def place_codes(self) -> dict[str, tuple[str, str]]:
         """ISO numeric code -> (entry id, title) for every country that has one."""
         rows = self.conn.execute("SELECT code, id, title FROM entry WHERE code != '' ORDER BY num")

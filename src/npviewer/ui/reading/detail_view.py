@@ -24,7 +24,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QGuiApplication,
+    QHelpEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -77,11 +85,27 @@ class SafeBrowser(ThemedBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setObjectName("detailBrowser")
+        # the window's actions on the entry shown, offered in the page's context menu after Copy
+        self.context_actions: list[QAction] = []
 
     def redraw(self) -> None:
         """Override ThemedBrowser.redraw: the acronyms keep their dotted underline."""
         super().redraw()
         self.mark_terms()
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The page's menu at a viewport position: Qt's own (Copy, Select All), then the entry's actions."""
+        menu = self.createStandardContextMenu(pos)
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Override QTextBrowser.contextMenuEvent: the entry's actions too (see :meth:`context_menu`)."""
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Override QTextBrowser.loadResource: refuse every external resource (images, styles)."""

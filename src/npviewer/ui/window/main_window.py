@@ -51,9 +51,12 @@ if TYPE_CHECKING:  # made after the first paint (see finish_building)
     from npviewer.ui.search.controller import SearchController
     from npviewer.ui.timeline.dock import TimelineDock
     from npviewer.ui.window.actions import WindowActions
+    from npviewer.ui.window.content_version import ContentVersionLabel
     from npviewer.ui.window.read_only_bar import ReadOnlyBar
 
 log = logging.getLogger(__name__)
+# What Export Brief for This Meeting briefs: a meeting (forum, summit), or a body (its latest meeting).
+MEETING_KINDS = ("meeting", "forum", "summit", "body")
 
 
 def _title() -> str:
@@ -82,6 +85,7 @@ class MainWindow(QMainWindow):
     notes: NoteKeeper
     act: WindowActions
     content_updates: ContentUpdateController
+    content_version: ContentVersionLabel
     toolbar: QToolBar
     shortcut_guard: ShortcutGuard
     claim_ctrl_d: ClaimKeys
@@ -139,6 +143,7 @@ class MainWindow(QMainWindow):
         from npviewer.ui.search.controller import SearchController
         from npviewer.ui.timeline.dock import TimelineDock
         from npviewer.ui.window.actions import WindowActions
+        from npviewer.ui.window.content_version import ContentVersionLabel
 
         self.bookmarks_model = BookmarksModel(self)
         self.setWindowIcon(app_icon())
@@ -148,6 +153,8 @@ class MainWindow(QMainWindow):
         self.timeline_placeholder = docks.timeline_placeholder
         user, detail = self.user, self.detail
         self.content_updates = ContentUpdateController(user, self.worker, self)
+        self.content_version = ContentVersionLabel(self)  # an installed pack's version, marked if unsigned
+        self.statusBar().addPermanentWidget(self.content_version)
         self.navigator = Navigator(
             self.tree, self.tree_model, detail, user, self.content_updates.missing_bookmark_html, self
         )
@@ -193,6 +200,7 @@ class MainWindow(QMainWindow):
             "copy_bibtex": partial(self.copy_citation, "bibtex"),
             "copy_ris": partial(self.copy_citation, "ris"),
             "brief": self.export_brief,
+            "brief_meeting": self.export_meeting_brief,
             "find": self.searcher.focus_field,
             "find_in_entry": bar.open,
             "find_next": partial(bar.step, 1),
@@ -229,6 +237,7 @@ class MainWindow(QMainWindow):
         detail.entryLinkActivated.connect(nav.open)
         detail.copyCitationRequested.connect(self.copy_citation)
         detail.exportBriefRequested.connect(self.export_brief)
+        detail.browser.context_actions = [self.act[a] for a in ("bookmark", "copy", "brief", "brief_meeting")]
         detail.statusMessage.connect(self.show_status)
         detail.zoom.changed.connect(self._zoomed)
         detail.bookmarkToggleRequested.connect(marks.toggle)
@@ -295,6 +304,7 @@ class MainWindow(QMainWindow):
         self.worker.set_library(library)
         for part in (self.navigator, self.searcher, self.timeline, self.map_pane, self.bookmarks, self.content_updates):
             part.set_library(library)
+        self.content_version.show_for(library)
         self.navigator.show_welcome()
         self.update_actions()
 
@@ -330,6 +340,7 @@ class MainWindow(QMainWindow):
             "writable": writable,
             "bookmarked": entry is not None and self.user.is_bookmarked(entry.id),
             "library": self.library is not None,
+            "meeting": entry is not None and entry.kind in MEETING_KINDS and self.library is not None,
         }
         self.act.update(conditions)
         self.detail.star_button.setEnabled(conditions["entry_writable"])
@@ -384,7 +395,8 @@ class MainWindow(QMainWindow):
 
         repo = self.library.repo
         fmt = fmt if isinstance(fmt, str) and fmt else "plain"
-        text = format_citation(fmt, entry, self.navigator.documents, repo.coverage(), repo.content_version)
+        documents, coverage = self.navigator.documents, repo.coverage()
+        text = format_citation(fmt, entry, documents, coverage, repo.content_version, self.library.language)
         QGuiApplication.clipboard().setText(text)
         copied = {
             "chicago": translate("MainWindow", "Chicago note copied"),
@@ -409,7 +421,15 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return
         region = region_id if isinstance(region_id, str) else self.navigator.region_of_current()
-        self.brief_controller().export_region(region)
+        shown = self.navigator.current
+        meeting = shown.ref if shown is not None and shown.kind in MEETING_KINDS else None
+        self.brief_controller().export_region(region, meeting)
+
+    def export_meeting_brief(self) -> None:
+        """Export the brief of the meeting (or the body's latest meeting) on show."""
+        shown = self.navigator.current
+        if self.library is not None and shown is not None and shown.kind in MEETING_KINDS:
+            self.brief_controller().export_meeting(shown.ref)
 
     def show_help(self) -> None:
         from npviewer.ui.window.help import HelpDialog
@@ -421,7 +441,9 @@ class MainWindow(QMainWindow):
 
         repo = self.library.repo if self.library is not None else None
         coverage = coverage_text(repo.coverage()) if repo else ""
-        AboutDialog(repo.content_version if repo else "", repo.documents() if repo else [], self, coverage).exec()
+        provenance = self.library.provenance if self.library is not None else None
+        version, documents = (repo.content_version, repo.documents()) if repo else ("", [])
+        AboutDialog(version, documents, self, coverage, provenance).exec()
 
     def _zoomed(self, percent: int) -> None:
         said = translate("MainWindow", "Text size {percent}%").format(percent=percent)
@@ -464,6 +486,7 @@ class MainWindow(QMainWindow):
         self.act.retranslate()
         self.update_actions()
         self.content_updates.retranslate()
+        self.content_version.retranslate()
         self.undo.retranslate()
         retranslate_qt_buttons(self)
         self._rename_content()
@@ -480,6 +503,7 @@ class MainWindow(QMainWindow):
             self.navigator.rename()
             self.bookmarks.refresh()
             self.timeline.set_library(library)
+            self.content_updates.relabel()
             if self.search_bar.text().strip():
                 self.searcher.search(self.search_bar.text())
         shown = self.navigator.current_id()
