@@ -16,7 +16,7 @@ import pytest
 
 from npviewer import paths
 from npviewer.store.content import load_content
-from npviewer.store.hangul import has_hangul, hangul_share
+from npviewer.store.hangul import hangul_share, has_hangul
 from npviewer.store.library import Library
 
 #: Issue 23: a Korean text is at least this much Hangul, outside quotations.
