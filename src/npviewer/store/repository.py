@@ -59,7 +59,7 @@ _GROUP_OF_KIND = {kind: label for label, kinds in LINK_GROUPS for kind in kinds}
 _REF_COLUMNS = "e.id, e.kind, e.title, e.region_id"
 _DOCUMENT_COLUMNS = (
     "id, title, publisher, url, seed, date, date_status, date_note, language, type, title_supplied, missing, "
-    "reliability_note, text, title_ko, reliability_note_ko, missing_ko"
+    "reliability_note, text, title_ko, reliability_note_ko, missing_ko, date_note_ko"
 )
 #: A citation's columns, as :func:`_citation` takes them (``c`` the citation, ``d`` its document):
 #: the English ones first, then the Korean (the text, the note, the title we supplied).
@@ -95,6 +95,7 @@ def _document(row: Sequence[Any], lang: str = "en") -> Document:
         title_ko=str(row[14]),
         reliability_note_ko=str(row[15]),
         missing_ko=_pairs(row[16]),
+        date_note_ko=str(row[17]),
     )
     if lang != "ko":
         return doc
@@ -102,6 +103,7 @@ def _document(row: Sequence[Any], lang: str = "en") -> Document:
         doc,
         title=doc.title_ko if doc.title_supplied and doc.title_ko else doc.title,
         reliability_note=doc.reliability_note_ko or doc.reliability_note,
+        date_note=doc.date_note_ko or doc.date_note,
         missing=tuple((name, dict(doc.missing_ko).get(name) or why) for name, why in doc.missing),
     )
 
