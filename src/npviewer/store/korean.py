@@ -92,7 +92,7 @@ class KoreanReader:
             if english:
                 self.report.add(rel, name, MISSING)
                 if self.require:
-                    self.fail(rel, label, f"{shown} is missing: give the Korean of {shown[:-3]} (data/README.md lists the Korean fields)")
+                    self.fail(rel, label, f"{shown} is missing: give the Korean of {shown[:-3]} (see data/README.md)")
             return ""
         if not english:
             self.fail(rel, label, f"gives {shown} but no {shown[:-3]}: the Korean goes beside its English")
