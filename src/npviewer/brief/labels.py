@@ -153,6 +153,7 @@ _EN: dict[str, str] = {
     "bookmarks_title": "My bookmarks",
     "and": "and",
     "sep": "; ",
+    "in_brackets": " ({text})",
 }
 
 _KO: dict[str, str] = {
@@ -287,10 +288,11 @@ _KO: dict[str, str] = {
     "last_meeting": "직전 회의",
     "map.korea.full": "대한민국",
     "map.legend": "범례",
-    "trend": "{first}에서 {latest}(으)로",
+    "trend": "{first}에서 {latest}{ro}",
     "bookmarks_title": "내 북마크",
     "and": "및",
     "sep": "; ",
+    "in_brackets": "({text})",
 }
 
 LABELS: Mapping[str, Mapping[str, str]] = {"en": _EN, "ko": _KO}
@@ -328,6 +330,24 @@ class Labels:
 
     def language_name(self, code: str) -> str:
         return LANGUAGE_NAMES[self.lang].get(code.lower(), code) if code else ""
+
+
+#: The particle 로 / 으로 after a digit, by how the digit is read (영 삼 육 take 으로; 일 칠 팔 end in ㄹ: 로).
+_RO_AFTER_DIGIT = {"0": "으로", "3": "으로", "6": "으로"}
+_RIEUL = 8  # the final consonant ㄹ, as numbered within a syllable
+
+
+def particle_ro(text: str) -> str:
+    """The particle meaning "to" that follows ``text`` in Korean: 로 after a vowel or ㄹ, else 으로 (a
+    period in brackets at the end is read past: ``25만 명(2019년)`` takes 으로); (으)로 when unsure."""
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text).rstrip()
+    last = text[-1:] or " "
+    if "\uac00" <= last <= "\ud7a3":
+        final = (ord(last) - 0xAC00) % 28
+        return "로" if final in (0, _RIEUL) else "으로"
+    if last.isdigit():
+        return _RO_AFTER_DIGIT.get(last, "로")
+    return "(으)로"
 
 
 def format_date(value: PartialDate | dt.date, lang: str = "en") -> str:
