@@ -10,6 +10,9 @@ next to nothing.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from npviewer.brief.inline import Inline, Run
 from npviewer.brief.model import Brief, Cell, MapFigure, Section, Statement, Table, grouped
 from npviewer.brief.notes import note_numbers
@@ -60,6 +63,18 @@ def lit(text: str) -> str:
     return f'"{escaped}"'
 
 
+_HANGUL_WORD = re.compile(r"(\S*[\uac00-\ud7a3]\S*)")
+
+
+def words(text: str) -> str:
+    """``text`` as a Typst expression whose lines break only between words where it holds Korean: each
+    word with Hangul in a box (Typst would break between any two syllables; Korean breaks between words)."""
+    if _HANGUL_WORD.search(text) is None:
+        return lit(text)
+    parts = _HANGUL_WORD.split(text)
+    return "[" + "".join(f"#box({lit(p)});" if i % 2 else f"#{lit(p)};" for i, p in enumerate(parts) if p) + "]"
+
+
 def _notes(numbers: tuple[int, ...], linked: bool) -> str:
     parts = note_numbers(numbers).split(", ")
     if not linked:
@@ -75,6 +90,8 @@ class Writer:
         self.brief = brief
         self.inline = Inline(brief)
         self.linked = True
+        #: How content text goes in: a string literal, or in Korean with its words kept whole.
+        self.say: Callable[[str], str] = words if brief.lang == "ko" else lit
 
     def runs(self, runs: list[Run]) -> str:
         out = []
@@ -84,7 +101,7 @@ class Writer:
             elif r.style == "url":
                 out.append(f"#link({lit(r.href)}, {lit(r.text)});")
             elif r.text or r.style == "par":
-                out.append(STYLE[r.style].replace("{}", lit(r.text)))
+                out.append(STYLE[r.style].replace("{}", self.say(r.text)))
         return "".join(out)
 
     def statement(self, s: Statement) -> str:
@@ -126,15 +143,15 @@ class Writer:
                 f"table.header({head}),\n  {body})]\n")  # fmt: skip
 
     def map_figure(self, n: int, figure: MapFigure) -> str:
-        caption = f"align(left, text(size: 8pt, fill: muted, {lit(figure.caption)}))"
+        caption = f"align(left, text(size: 8pt, fill: muted, {self.say(figure.caption)}))"
         image = f'image(bytes(sys.inputs.map{n}), format: "svg", width: 100%, alt: sys.inputs.map{n}_alt)'
         placement = "placement: auto, " if figure.floats else ""
         return f"#figure({image}, {placement}numbering: none, caption: {caption})\n"
 
     def section(self, sec: Section, maps: list[MapFigure]) -> str:
-        out = [f"{'=' * sec.level} #{lit(sec.title)}; <sec-{sec.key}>\n"]
+        out = [f"{'=' * sec.level} #{self.say(sec.title)}; <sec-{sec.key}>\n"]
         if sec.intro:
-            out.append(f"#text(size: 8.2pt, fill: muted, {lit(sec.intro)})\n")
+            out.append(f"#block(sticky: true, text(size: 8.2pt, fill: muted, {self.say(sec.intro)}))\n")
         for block in grouped(sec.blocks):
             if isinstance(block, list):
                 out.append(self.statements(block))

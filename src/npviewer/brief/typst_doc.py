@@ -4,7 +4,7 @@ the annexes (full brief), the notes and the sources. Blocks are written by :mod:
 from __future__ import annotations
 
 from npviewer.brief.inline import Run, plain
-from npviewer.brief.model import Brief
+from npviewer.brief.model import Brief, width
 from npviewer.brief.typeset import FONTS, PAPERS, PREAMBLE, Writer, lit
 
 
@@ -37,10 +37,10 @@ def cover(brief: Brief, w: Writer) -> str:
     small += [f"#strong({lit(label + ':')}) " + w.runs([w.inline.text(value)]) for label, value in brief.facts]
     if small:
         out.append("#text(size: 8.8pt)[" + " \\\n".join(small) + "]\n")
-    out.append(f"#block(above: 0.8em, below: 0.5em, {lit(brief.purpose)})\n")
-    meta = [f"#strong({lit(brief.current_to)})", f"#{lit(brief.prepared)};"]
+    out.append(f"#block(above: 0.8em, below: 0.5em, {w.say(brief.purpose)})\n")
+    meta = [f"#strong({w.say(brief.current_to)})", f"#{w.say(brief.prepared)};"]
     if brief.bookmarks_line:
-        meta.append(f"#text(fill: mine, {lit(brief.bookmarks_line)})")
+        meta.append(f"#text(fill: mine, {w.say(brief.bookmarks_line)})")
     out.append("#text(size: 8.2pt, fill: muted)[" + " \\\n".join(meta) + "]\n")
     out.append(f"= #{lit(labels['key_points'])}; <sec-key-points>\n")
     out.append(w.statements(brief.key_points))
@@ -53,7 +53,7 @@ def cover(brief: Brief, w: Writer) -> str:
 def notes(brief: Brief, w: Writer) -> str:
     labels = brief.labels
     intro = labels["intro.notes.short" if brief.compact_notes else "intro.notes"]
-    out = [f"= #{lit(labels['sec.notes'])}; <sec-notes>\n#text(size: 8.2pt, fill: muted, {lit(intro)})\n"]
+    out = [f"= #{lit(labels['sec.notes'])}; <sec-notes>\n#text(size: 8.2pt, fill: muted, {w.say(intro)})\n"]
     indent = "1.6em" if brief.compact_notes else "2.1em"
     body = []
     for n in brief.notes:
@@ -65,10 +65,10 @@ def notes(brief: Brief, w: Writer) -> str:
         runs = w.runs(w.inline.source(s, number=i + 1 if numbered else 0))
         sources.append(f"#par(hanging-indent: 1.2em, justify: false)[{runs}] <source-{i + 1}>")
     heading = f"= #{lit(labels['sec.sources'])}; <sec-sources>\n"
-    heading += f"#text(size: 8.2pt, fill: muted, {lit(labels['intro.sources'])})\n"
+    heading += f"#text(size: 8.2pt, fill: muted, {w.say(labels['intro.sources'])})\n"
     out.insert(0, "#set par(justify: false)\n")  # notes and sources ragged right, as notes are (and cheaper to set)
     if brief.compact_notes:
-        out.append(_balanced(body, 3, [len(plain(w.inline.note(n))) + 8 for n in brief.notes]))
+        out.append(_balanced(body, 3, [width(plain(w.inline.note(n))) + 8 for n in brief.notes]))
         out.append(heading)
         out.append(_balanced(sources, 2, [len(s) for s in sources]))
     else:

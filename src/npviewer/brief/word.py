@@ -16,6 +16,7 @@ from docx.text.paragraph import Paragraph
 
 from npviewer.brief.inline import Inline, Run
 from npviewer.brief.model import Brief, Cell, MapFigure, Section, Statement, Table, grouped
+from npviewer.brief.model import width as text_width
 from npviewer.brief.word_notes import EndNotes
 
 NAVY, MUTED, ALERT, MINE = RGBColor(0x1B, 0x36, 0x5D), RGBColor(0x5A, 0x62, 0x70), RGBColor(0x8A, 0x1C, 0x1C), \
@@ -151,7 +152,7 @@ class WordWriter:
     def _widths(self, tab: Table) -> list[Any]:
         """Column widths from the table's shares: a fitted column its content's, the others their share."""
         text = Cm(21.0) - 2 * MARGIN
-        longest = [max([len(c)] + [row[i].length for row in tab.rows]) for i, c in enumerate(tab.columns)]
+        longest = [max([text_width(c)] + [row[i].length for row in tab.rows]) for i, c in enumerate(tab.columns)]
         fitted = [Cm(0.4) + n * Cm(0.19) if f else 0 for n, f in zip(longest, tab.fitted, strict=True)]
         rest = text - sum(fitted)
         total = sum(s for s, f in zip(tab.shares, tab.fitted, strict=True) if not f) or 1.0
