@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from npviewer.brief.colophon import Colophon
 from npviewer.brief.labels import Labels
 from npviewer.brief.notes import Note, Source
 
@@ -170,7 +171,7 @@ class Brief:
     aliases: tuple[str, ...]
     purpose: str
     current_to: str
-    prepared: str
+    colophon: Colophon  # when, with what, from whose content
     key_points: list[Statement]
     key_figures: Table | None
     sections: list[Section]
@@ -183,6 +184,10 @@ class Brief:
     full: bool = False
     adds: str = ""  # what the full brief adds (the short brief), or what the annexes hold (the full one)
     annexes: list[Section] = field(default_factory=list)
+
+    @property
+    def prepared(self) -> str:
+        return self.colophon.prepared
 
     @property
     def lang(self) -> str:

@@ -28,7 +28,7 @@ PREAMBLE = r"""
 #let rule = rgb("#b8c2cf")
 #let shade = rgb("#eef2f7")
 #set text(font: FONTS, size: 9.6pt, fill: rgb("#1f2328"), lang: LANG, fallback: false)
-#set par(justify: true, linebreaks: "simple", leading: 0.6em, spacing: 0.9em)
+#set par(justify: JUSTIFY, linebreaks: "simple", leading: 0.6em, spacing: 0.9em)
 #set page(paper: PAPER, margin: (left: 2.1cm, right: 2.1cm, top: 1.9cm, bottom: 2cm),
   footer: context text(size: 7.6pt, fill: muted)[
     #line(length: 100%, stroke: 0.4pt + rule) #v(-0.5em) FOOTER #h(1fr) PAGE_LABEL])

@@ -17,6 +17,7 @@ def _preamble(brief: Brief, paper: str, w: Writer) -> str:
     return meta + (
         PREAMBLE.replace("FONTS", "(" + ", ".join(lit(f) for f in FONTS) + ")")
         .replace("LANG", lit(brief.lang))
+        .replace("JUSTIFY", "false" if brief.lang == "ko" else "true")  # Korean words kept whole: ragged right
         .replace("PAPER", lit(PAPERS[paper]))
         .replace("FOOTER", f"#{lit(brief.footer)};")
         .replace("PAGE_LABEL", f"#({page})")
@@ -39,6 +40,8 @@ def cover(brief: Brief, w: Writer) -> str:
         out.append("#text(size: 8.8pt)[" + " \\\n".join(small) + "]\n")
     out.append(f"#block(above: 0.8em, below: 0.5em, {w.say(brief.purpose)})\n")
     meta = [f"#strong({w.say(brief.current_to)})", f"#{w.say(brief.prepared)};"]
+    if brief.colophon.warning:  # content no trusted key vouches for says so where its version is shown
+        meta.append(f'#text(fill: alert, weight: "bold", {w.say(brief.colophon.warning)})')
     if brief.bookmarks_line:
         meta.append(f"#text(fill: mine, {w.say(brief.bookmarks_line)})")
     out.append("#text(size: 8.2pt, fill: muted)[" + " \\\n".join(meta) + "]\n")
@@ -91,6 +94,17 @@ def _balanced(items: list[str], count: int, weights: list[int]) -> str:
     return f"#[{small}#grid(columns: {count}, column-gutter: 1.2em, {cells})]\n"
 
 
+def colophon(brief: Brief, w: Writer) -> str:
+    """The last lines: when, with which npviewer and from whose content the brief was made."""
+    lines = [f"#strong({w.say(brief.labels['colophon'])})", f"#{w.say(brief.prepared)};"]
+    if brief.colophon.whose:
+        style = 'fill: alert, weight: "bold", ' if brief.colophon.warning else ""
+        lines.append(f"#text({style}{w.say(brief.colophon.whose)})")
+    body = " \\\n".join(lines)
+    return f"#block(above: 1.6em, width: 100%, stroke: (top: 0.4pt + rule), inset: (top: 5pt), text(size: 7.6pt, " \
+        f"fill: muted)[{body}])\n"  # fmt: skip
+
+
 def document(brief: Brief, paper: str = "A4") -> str:
     """The whole brief as Typst markup (each map, if any, comes in as ``sys.inputs.map0``, ``map1``...)."""
     w = Writer(brief)
@@ -106,4 +120,5 @@ def document(brief: Brief, paper: str = "A4") -> str:
         body += [w.section(s, maps) for s in brief.annexes]
         body.append("#pagebreak(weak: true)\n")
     body.append(notes(brief, w))
+    body.append(colophon(brief, w))
     return "\n".join(body)

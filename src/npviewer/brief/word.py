@@ -60,8 +60,15 @@ class WordWriter:
                 rpr.remove(old)
         rpr.append(parse_xml(f'<w:rFonts {nsdecls("w")} w:ascii="Noto Sans" w:hAnsi="Noto Sans" '
                              'w:eastAsia="Noto Sans CJK KR" w:cs="Noto Sans"/>'))  # fmt: skip
-        rpr.append(parse_xml(f'<w:lang {nsdecls("w")} w:val="{lang}" w:eastAsia="ko-KR"/>'))
+        # Word tags Latin and East Asian text apart: in a Korean brief the Hangul is Korean and the Latin
+        # text (source titles, names in their own script) English, so that each breaks and reads as it should.
+        latin = LANG["en"] if self.brief.lang == "ko" else lang
+        rpr.append(parse_xml(f'<w:lang {nsdecls("w")} w:val="{latin}" w:eastAsia="ko-KR"/>'))
         normal = self.doc.styles["Normal"]
+        if self.brief.lang == "ko":  # Korean breaks between words, with no space added between Hangul and digits
+            ppr = normal.element.get_or_add_pPr()
+            for tag in ("autoSpaceDN", "autoSpaceDE", "wordWrap"):  # in schema order, before w:spacing
+                ppr.insert(0, parse_xml(f'<w:{tag} {nsdecls("w")} w:val="0"/>'))
         normal.font.size = Pt(10)
         normal.font.name = "Noto Sans"
         props = self.doc.core_properties
