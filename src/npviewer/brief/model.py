@@ -18,6 +18,8 @@ from npviewer.brief.notes import Note, Source
 
 def width(text: str) -> int:
     """How wide a text prints, in Latin characters: a Hangul or Han character counts as two."""
+    if text.isascii():
+        return len(text)
     return len(text) + sum(1 for ch in text if ch > "\u1100" and unicodedata.east_asian_width(ch) in "WF")
 
 

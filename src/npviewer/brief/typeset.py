@@ -3,9 +3,12 @@ plain markup (lists, tables with header rows, paragraphs), no show rule or ``con
 but the footer's page number. Content is data, never markup: every content string goes in as a Typst
 string literal (``#"..."``), so no character of it can start a heading, a list or a function.
 
-What costs in Typst (measured, ``benchmarks/bench_typst.py``): links to labels (a second layout pass),
-the outline, footnotes and per-cell style functions; plain paragraphs, lists and string literals cost
-next to nothing.
+What costs in Typst (measured, ``benchmarks/bench_typst.py``, and by instruction counts of the eastern
+dossier): a plain ``link`` to a label (its text is missing until the second layout pass, so what holds it
+is laid out again; :data:`PREAMBLE`'s ``to`` links without changing the layout), any link in a table (the
+whole table is laid out again), Typst's outline (the dossier laid out again), a sticky block before a long
+table, footnotes and per-cell style functions; plain paragraphs, lists and string literals cost next to
+nothing.
 """
 
 from __future__ import annotations
@@ -39,8 +42,13 @@ PREAMBLE = r"""
 #set list(indent: 0.4em, body-indent: 0.5em, spacing: 0.5em, marker: ([•], [–], [·]))
 #set table(stroke: (x: none, y: 0.4pt + rule), inset: (x: 4pt, y: 3.5pt))
 #show link: set text(fill: navy)
+#let to(target, body) = context { let found = query(target)
+  if found.len() > 0 { link(found.first().location(), body) } else { body } }
 #let hd(body) = table.cell(fill: shade, text(weight: "bold", fill: navy, body))
 """
+
+#: Rows of a table an introduction keeps to (a longer table is not held under its introduction).
+STICKY_ROWS = 40
 
 #: Typst markup of each inline style (``{}`` is the run's text as a string literal).
 STYLE = {
@@ -79,7 +87,7 @@ def _notes(numbers: tuple[int, ...], linked: bool) -> str:
     parts = note_numbers(numbers).split(", ")
     if not linked:
         return f"#text(fill: navy, super({lit(','.join(parts))}))"
-    refs = ",".join(f"#link(<note-{p.split('-')[0]}>)[{p}]" for p in parts)
+    refs = ",".join(f"#to(<note-{p.split('-')[0]}>)[{p}]" for p in parts)
     return f"#text(fill: navy, super[{refs}])"
 
 
@@ -89,7 +97,7 @@ class Writer:
     def __init__(self, brief: Brief) -> None:
         self.brief = brief
         self.inline = Inline(brief)
-        self.linked = True
+        self.linked = True  # note numbers link to their notes (not in tables: see table())
         #: How content text goes in: a string literal, or in Korean with its words kept whole.
         self.say: Callable[[str], str] = words if brief.lang == "ko" else lit
 
@@ -106,8 +114,8 @@ class Writer:
 
     def statement(self, s: Statement) -> str:
         body = self.runs(self.inline.statement(s))
-        if s.link:
-            body = f"#link(<{s.link}>)[{body}]"
+        if s.link and self.linked:
+            body = f"#to(<{s.link}>)[{body}]"
         small = [self.runs(line) for line in self.inline.small_lines(s)]
         if small:  # on lines of their own, still inside the list item or cell
             body += " #linebreak()#text(size: 8.2pt, fill: muted)[" + " #linebreak()".join(small) + "]"
@@ -130,15 +138,16 @@ class Writer:
         return "[" + " \\\n".join(parts) + "]"
 
     def table(self, tab: Table) -> str:
+        """A table whose numbers are plain: a link anywhere in a table makes Typst lay the whole table out
+        again once the link's target is placed (measured: 0.1 s for the dossier's 16 pages of meetings), so
+        a table's note numbers and who's who's meeting dates link in the HTML file only."""
         tracks = ", ".join("auto" if fit else f"{share}fr" for share, fit in zip(tab.shares, tab.fitted, strict=True))
         head = ", ".join(f"hd({lit(c)})" for c in tab.columns)
-        rows = []
-        for i, row in enumerate(tab.rows):
-            cells = [self.cell(c) for c in row]
-            if tab.row_labels and tab.row_labels[i]:
-                cells[0] = cells[0][:-1] + f"#metadata(none) <{tab.row_labels[i]}>]"
-            rows.append(", ".join(cells))
-        body = ",\n  ".join(rows)
+        linked, self.linked = self.linked, False
+        try:
+            body = ",\n  ".join(", ".join(self.cell(c) for c in row) for row in tab.rows)
+        finally:
+            self.linked = linked
         return (f"#[#set text(size: 8.4pt)\n#set par(justify: false)\n#table(columns: ({tracks},), "
                 f"table.header({head}),\n  {body})]\n")  # fmt: skip
 
@@ -151,7 +160,12 @@ class Writer:
     def section(self, sec: Section, maps: list[MapFigure]) -> str:
         out = [f"{'=' * sec.level} #{self.say(sec.title)}; <sec-{sec.key}>\n"]
         if sec.intro:
-            out.append(f"#block(sticky: true, text(size: 8.2pt, fill: muted, {self.say(sec.intro)}))\n")
+            # An introduction stays with what it introduces; not before a long table, which Typst would lay
+            # out twice to keep it there (measured: 0.4 s of work for the dossier's meetings), and whose
+            # first rows fit under it anyway.
+            first = sec.blocks[0] if sec.blocks else None
+            sticky = "true" if not (isinstance(first, Table) and len(first.rows) > STICKY_ROWS) else "false"
+            out.append(f"#block(sticky: {sticky}, text(size: 8.2pt, fill: muted, {self.say(sec.intro)}))\n")
         for block in grouped(sec.blocks):
             if isinstance(block, list):
                 out.append(self.statements(block))

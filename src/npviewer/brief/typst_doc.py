@@ -94,6 +94,23 @@ def _balanced(items: list[str], count: int, weights: list[int]) -> str:
     return f"#[{small}#grid(columns: {count}, column-gutter: 1.2em, {cells})]\n"
 
 
+def contents(brief: Brief, w: Writer) -> str:
+    """The annexes' contents on a page of their own, each heading linked with its page number. Not Typst's
+    outline, which lays the whole dossier out again once it knows its entries (measured: 0.06 s)."""
+    rows = []
+    ends = [("notes", brief.labels["sec.notes"]), ("sources", brief.labels["sec.sources"])]
+    for key, title, level in [*((s.key, s.title, s.level) for s in brief.annexes), *((k, t, 1) for k, t in ends)]:
+        label = f"sec-{key}"
+        page = f"context str(counter(page).at(locate(<{label}>)).first())"
+        entry = f"to(<{label}>, {w.say(title)} + box(width: 1fr, repeat[.#h(0.3em)]) + {page})"
+        if level == 2:
+            rows.append(f"#block(below: 0.55em, inset: (left: 1.2em), {entry})")
+        else:
+            rows.append(f'#block(above: 0.8em, below: 0.55em, text(weight: "bold", {entry}))')
+    heading = f"#heading(outlined: false, {lit(brief.labels['contents'])}) <sec-contents>"
+    return "#pagebreak()\n" + heading + "\n" + "\n".join(rows) + "\n#pagebreak()\n"
+
+
 def colophon(brief: Brief, w: Writer) -> str:
     """The last lines: when, with which npviewer and from whose content the brief was made."""
     lines = [f"#strong({w.say(brief.labels['colophon'])})", f"#{w.say(brief.prepared)};"]
@@ -115,8 +132,7 @@ def document(brief: Brief, paper: str = "A4") -> str:
         adds = w.runs([w.inline.text(brief.adds)])
         body.append(f"#block(fill: shade, inset: 7pt, radius: 2pt, width: 100%, above: 1.2em)[{adds}]\n")
     if brief.full and brief.annexes:
-        labels = brief.labels
-        body.append(f"#pagebreak()\n#outline(title: {lit(labels['contents'])}, depth: 2, indent: 1.2em)\n")
+        body.append(contents(brief, w))
         body += [w.section(s, maps) for s in brief.annexes]
         body.append("#pagebreak(weak: true)\n")
     body.append(notes(brief, w))
