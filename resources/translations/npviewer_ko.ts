@@ -2231,6 +2231,10 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>서명 없음: 신뢰하지 않는 키로 서명됨</translation>
     </message>
     <message>
+        <source>bundled with npviewer</source>
+        <translation>npviewer 기본 제공</translation>
+    </message>
+    <message>
         <source>Content bundled with npviewer.</source>
         <translation>npviewer에 포함된 콘텐츠입니다.</translation>
     </message>

@@ -14,7 +14,9 @@ Qt-free: the store, the brief and the command line import this.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
@@ -29,6 +31,8 @@ QtTranslate = Callable[[str, str, str | None], str]
 
 _language = "en"
 _qt_translate: QtTranslate | None = None
+#: A language chosen for one piece of work on this thread (a brief in Korean from an English window).
+_work_language: ContextVar[str | None] = ContextVar("work_language", default=None)
 
 
 def language() -> str:
@@ -64,11 +68,25 @@ def use_qt(qt_translate: QtTranslate | None) -> None:
     _qt_translate = qt_translate
 
 
+@contextmanager
+def translated_in(lang: str) -> Iterator[None]:
+    """Within the block, :func:`translate` on this thread (or task) answers in ``lang``, whatever the
+    interface's language: a brief in Korean says its store messages in Korean from an English window."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"no interface language '{lang}'; choose one of: {', '.join(LANGUAGES)}")
+    token = _work_language.set(lang)
+    try:
+        yield
+    finally:
+        _work_language.reset(token)
+
+
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
     """``text`` in the interface language (as written when there is no translation)."""
-    if _qt_translate is not None:
+    chosen = _work_language.get()
+    if chosen is None and _qt_translate is not None:
         return _qt_translate(context, text, disambiguation)
-    if _language == "en":
+    if (chosen or _language) == "en":
         return text
     return catalogue(translations_dir() / CATALOGUE).get((context, text, disambiguation or ""), text)
 

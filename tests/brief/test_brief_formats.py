@@ -57,10 +57,14 @@ def test_word_has_heading_styles_and_every_note(documents: dict[str, Path], real
 
 @pytest.mark.parametrize("key", ["eastern", KOREAN])
 def test_word_carries_the_language_and_the_map_with_alt_text(documents: dict[str, Path], key: str) -> None:
+    """The document's language, and each run's: in Korean the Hangul is Korean (Word's East Asian language)
+    and the Latin text (source titles, names in their own script) English."""
     document = docx.Document(str(documents[f"{key}.docx"]))
     lang = "ko-KR" if key == KOREAN else "en-GB"
     defaults = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    assert defaults.find(qn("w:lang")).get(qn("w:val")) == lang and document.core_properties.language == lang
+    run_lang = defaults.find(qn("w:lang"))
+    assert document.core_properties.language == lang and run_lang.get(qn("w:eastAsia")) == "ko-KR"
+    assert run_lang.get(qn("w:val")) == "en-GB"
     pictures = document.inline_shapes
     assert len(pictures) == 1
     alt = pictures[0]._inline.docPr.get("descr")

@@ -30,8 +30,8 @@ def test_frozen_app_installs_korean_content_and_searches_it(frozen_app: Path, tm
     made = run(frozen_app, ["content", "pack", str(content), "-o", str(tmp_path), "--version", "2030.02.01",
                             "--sign", str(key)], env, cwd=tmp_path)  # fmt: skip
     assert made.returncode == 0, explain(made)
-    installed = run(frozen_app, ["content", "install", str(tmp_path / "npviewer-content-2030.02.01.npc")], env,
-                    cwd=tmp_path)  # fmt: skip
+    installed = run(frozen_app, ["content", "install", "--allow-unsigned",  # a test pack, signed by no one
+                                 str(tmp_path / "npviewer-content-2030.02.01.npc")], env, cwd=tmp_path)  # fmt: skip
     assert installed.returncode == 0, explain(installed)
     assert_nothing_missing(installed)
     shown = run(frozen_app, ["show", "meeting-13", "--json", "--lang", "ko"], env, cwd=tmp_path)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from npviewer import __version__
 from npviewer.brief.builder import Builder
+from npviewer.brief.colophon import colophon
 from npviewer.brief.dossier import bookmarks_section, dossier, glossary, text_of
 from npviewer.brief.essentials import Limits, adds, essentials
 from npviewer.brief.labels import Labels, format_date
@@ -25,6 +26,9 @@ from npviewer.brief.subjects import Subject, bookmarks_subject, country_subject,
 from npviewer.store.dates import PartialDate
 from npviewer.store.records import EntryRef
 from npviewer.store.repository import Repository
+
+if TYPE_CHECKING:
+    from npviewer.store.provenance import Provenance
 from npviewer.store.text import fold
 
 KINDS = ("region", "country", "bookmarks", "meeting")
@@ -69,10 +73,12 @@ def build_brief(
     today: dt.date | None = None,
     check: Callable[[], None] | None = None,
     limits: Limits | None = None,
+    provenance: Provenance | None = None,
 ) -> Brief:
     """The brief of a region, a country, the bookmarks or a meeting. ``bookmarks`` maps bookmarked
     entry ids to the user's notes; ``check`` is called often and may raise to stop the work (cancel);
-    ``limits`` bounds how much the short brief says of each part."""
+    ``limits`` bounds how much the short brief says of each part; ``provenance`` is who vouches for the
+    content (``library.provenance``; None: the bundled content)."""
     labels = Labels(request.lang)
     limits = limits or Limits()
     b = Builder(repo, labels, bookmarks or {}, include_user_notes, check or (lambda: None), compact=not request.full)
@@ -118,7 +124,7 @@ def build_brief(
         aliases=aliases,
         purpose=labels.fmt(f"purpose.{request.kind}", subject=title),
         current_to=_current_to(coverage(repo), labels),
-        prepared=labels.fmt("prepared", date=format_date(today or dt.date.today(), labels.lang), version=__version__),
+        colophon=colophon(provenance, labels, today),
         key_points=points,
         key_figures=figures,
         sections=sections,

@@ -10,6 +10,7 @@ import contextlib
 from collections.abc import Callable
 
 from npviewer.brief.labels import Labels, format_date, format_period, format_span
+from npviewer.brief.locators import KoreanReferences
 from npviewer.brief.model import Statement, Variant
 from npviewer.brief.notes import NoteBook
 from npviewer.brief.parts import figure_value
@@ -30,6 +31,19 @@ POLICY_IDS = ("new-northern-policy", "northern-committee")
 MEETING_KINDS = ("meeting", "forum", "summit")
 
 
+def korean_references(repo: Repository) -> KoreanReferences:
+    """Locators and publishers in Korean, names by their Korean forms in the names glossary."""
+    from npviewer.store.hangul import has_hangul
+    from npviewer.store.search import glossary_names
+
+    forms: dict[str, list[str]] = {}
+    for group, form in glossary_names(repo.conn):
+        forms.setdefault(group, []).append(form)
+    names = {form: korean for group in forms.values() if (korean := next((f for f in group if has_hangul(f)), ""))
+             for form in group if not has_hangul(form)}  # fmt: skip
+    return KoreanReferences(names)
+
+
 class Builder:
     """Reads entries once, cites them in reading order and makes the brief's statements."""
 
@@ -40,7 +54,8 @@ class Builder:
         self.marks = marks
         self.include_notes = include_notes
         self.check = check
-        self.book = NoteBook(repo.documents(), compact=compact)
+        self.words = korean_references(repo) if labels.lang == "ko" else None
+        self.book = NoteBook(repo.documents(), compact=compact, words=self.words)
         self.seen: dict[str, Entry] = {}
         self.marked: list[str] = []
 
@@ -49,7 +64,7 @@ class Builder:
         what the full brief would hold without citing it in the short one)."""
         other = Builder.__new__(Builder)
         other.__dict__.update(self.__dict__)
-        other.book = NoteBook(self.book.documents.values(), compact=True)
+        other.book = NoteBook(self.book.documents.values(), compact=True, words=self.words)
         other.marked = []
         return other
 
@@ -149,16 +164,19 @@ class Builder:
         return self.date(when) if when else ""
 
     def figure_line(self, figure: Entry, when: PartialDate | None = None) -> str:
-        """``8.1 billion USD (January-September 2019)``."""
+        """``8.1 billion USD (January-September 2019)``; in Korean ``81억 달러(2019년 1월~9월)``."""
         period = self.figure_period(figure, when)
-        return figure_value(figure) + (f" ({period})" if period else "")
+        return figure_value(figure) + (self.labels.fmt("in_brackets", text=period) if period else "")
 
     def publishers(self, entry: Entry) -> str:
+        """Who states the entry: its documents' publishers, each once, in the brief's language where it can."""
         names: list[str] = []
         for c in entry.citations:
             doc = self.book.documents.get(c.document_id)
-            if doc is not None and doc.publisher and doc.publisher not in names:
-                names.append(doc.publisher)
+            name = doc.publisher if doc is not None else ""
+            name = self.words.name(name) if self.words is not None else name
+            if name and name not in names:
+                names.append(name)
         return "; ".join(names)
 
     def policy_end(self) -> Entry | None:

@@ -10,7 +10,8 @@ from dataclasses import replace
 from npviewer.brief.builder import Builder
 from npviewer.brief.mapfigure import map_figure
 from npviewer.brief.model import Cell, Section, Statement, Table
-from npviewer.brief.parts import figure_value, people_of
+from npviewer.brief.parts import figure_value
+from npviewer.brief.people import people_of
 from npviewer.brief.rank import PAGE_ONE_FIGURES, figures_table
 from npviewer.brief.subjects import Subject
 from npviewer.store.records import Entry, EntryRef

@@ -77,7 +77,7 @@ def make_brief(
     library.set_language(lang)  # names in the brief's language: Korean names where the content has them
     try:
         return build_brief(library.repo, request, bookmarks=marks, include_user_notes=include_notes, check=check,
-                           limits=limits)  # fmt: skip
+                           limits=limits, provenance=library.provenance)  # fmt: skip
     finally:
         library.set_language(shown)
 

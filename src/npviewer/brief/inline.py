@@ -32,20 +32,18 @@ class Run:
     href: str = ""
 
 
+#: An apostrophe after a letter, digit or closing punctuation closes (’); any other opens (‘).
+_CLOSING_APOSTROPHE = re.compile(r"(?<=[^\W_]|[.,!?)])'")
+
+
 def smart_quotes(text: str) -> str:
     """Typographic quotes for straight ones: ``"x"`` -> “x”, an apostrophe -> ’."""
-    out = []
-    opened = False
-    for i, ch in enumerate(text):
-        if ch == '"':
-            out.append("”" if opened else "“")
-            opened = not opened
-        elif ch == "'":
-            before = text[i - 1] if i else " "
-            out.append("’" if before.isalnum() or before in ".,!?)" else "‘")
-        else:
-            out.append(ch)
-    return "".join(out)
+    if "'" in text:
+        text = _CLOSING_APOSTROPHE.sub("’", text).replace("'", "‘")
+    if '"' in text:
+        parts = text.split('"')
+        text = parts[0] + "".join(("“" if i % 2 else "”") + part for i, part in enumerate(parts[1:], start=1))
+    return text
 
 
 _QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')

@@ -27,7 +27,8 @@ _EN: dict[str, str] = {
     "purpose.bookmarks": "The entries I bookmarked in npviewer, with their meetings, figures and sources.",
     "current_to": "Content current to {date}; covers {first}-{last}.",
     "current_to.undated": "The content carries no dates.",
-    "prepared": "Prepared on {date} with npviewer {version}.",
+    "prepared": "Prepared on {date} with npviewer {version} from content {content}.",
+    "colophon": "About this brief",
     "bookmarked_count": "★ marks the {count} entries I bookmarked.",
     "also": "Also",
     "key_points": "Key points",
@@ -153,6 +154,7 @@ _EN: dict[str, str] = {
     "bookmarks_title": "My bookmarks",
     "and": "and",
     "sep": "; ",
+    "in_brackets": " ({text})",
 }
 
 _KO: dict[str, str] = {
@@ -167,7 +169,8 @@ _KO: dict[str, str] = {
     "purpose.bookmarks": "npviewer에서 북마크한 항목과 관련 회의, 수치, 출처를 담은 자료입니다.",
     "current_to": "콘텐츠 기준일: {date}. 대상 기간: {first}~{last}년.",
     "current_to.undated": "콘텐츠에 날짜가 없습니다.",
-    "prepared": "작성: {date}, npviewer {version}",
+    "prepared": "작성: {date}, npviewer {version}, 콘텐츠 {content}",
+    "colophon": "이 브리핑에 대하여",
     "bookmarked_count": "★ 표시는 북마크한 항목 {count}개입니다.",
     "also": "다른 이름",
     "key_points": "핵심 요약",
@@ -287,10 +290,11 @@ _KO: dict[str, str] = {
     "last_meeting": "직전 회의",
     "map.korea.full": "대한민국",
     "map.legend": "범례",
-    "trend": "{first}에서 {latest}(으)로",
+    "trend": "{first}에서 {latest}{ro}",
     "bookmarks_title": "내 북마크",
     "and": "및",
     "sep": "; ",
+    "in_brackets": "({text})",
 }
 
 LABELS: Mapping[str, Mapping[str, str]] = {"en": _EN, "ko": _KO}
@@ -328,6 +332,24 @@ class Labels:
 
     def language_name(self, code: str) -> str:
         return LANGUAGE_NAMES[self.lang].get(code.lower(), code) if code else ""
+
+
+#: The particle 로 / 으로 after a digit, by how the digit is read (영 삼 육 take 으로; 일 칠 팔 end in ㄹ: 로).
+_RO_AFTER_DIGIT = {"0": "으로", "3": "으로", "6": "으로"}
+_RIEUL = 8  # the final consonant ㄹ, as numbered within a syllable
+
+
+def particle_ro(text: str) -> str:
+    """The particle meaning "to" that follows ``text`` in Korean: 로 after a vowel or ㄹ, else 으로 (a
+    period in brackets at the end is read past: ``25만 명(2019년)`` takes 으로); (으)로 when unsure."""
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text).rstrip()
+    last = text[-1:] or " "
+    if "\uac00" <= last <= "\ud7a3":
+        final = (ord(last) - 0xAC00) % 28
+        return "로" if final in (0, _RIEUL) else "으로"
+    if last.isdigit():
+        return _RO_AFTER_DIGIT.get(last, "로")
+    return "(으)로"
 
 
 def format_date(value: PartialDate | dt.date, lang: str = "en") -> str:

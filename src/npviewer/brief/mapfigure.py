@@ -3,6 +3,8 @@ labels (with shorter names to fall back on), alt text and caption. No Qt (drawn 
 
 from __future__ import annotations
 
+import re
+
 from npviewer.brief.builder import Builder
 from npviewer.brief.model import MapFigure
 from npviewer.brief.parts import join_names
@@ -33,6 +35,10 @@ def map_figure(b: Builder, places: list[Entry], subject: str, *, height: float =
 
     groups = {code: titles[code] for code in plan.roles if code in load_shapes().groups}
     short = {code: short_of.get(eid, ()) for code, (eid, _title) in codes.items() if short_of.get(eid)}
+    for code, name in plan.labels.items():  # Sakha (Yakutia) may be named Sakha where the whole does not fit
+        bare = re.sub(r"\s*\([^()]*\)$", "", name)
+        if bare != name and code not in short:
+            short[code] = (bare,)
     primary = labels.fmt("map.alt.primary", primary=join_names(plan.primary, labels)) if plan.primary else ""
     alt = labels.fmt("map.alt", highlighted=join_names(plan.highlighted, labels), primary_sentence=primary)
     darker = labels.fmt("map.caption.primary", names=join_names(plan.primary, labels)) if plan.primary else ""

@@ -17,7 +17,8 @@ from npviewer.brief.essentials import Limits, brief_variants, meeting_statement
 from npviewer.brief.mapfigure import map_figure
 from npviewer.brief.meeting import MeetingSubject, open_items, policy_then
 from npviewer.brief.model import Cell, Section, Statement, Table
-from npviewer.brief.parts import join_names, parse_participant
+from npviewer.brief.parts import join_names
+from npviewer.brief.people import parse_participant
 from npviewer.brief.rank import SHORT_TEXT, event_line, figure_point, figures_table, series
 from npviewer.brief.subjects import figures_of
 from npviewer.store.records import PLACE_KINDS, Entry
@@ -91,7 +92,7 @@ def _body_section(b: Builder, subject: MeetingSubject) -> Section | None:
     if last is not None and last.event is not None and last.event.participants:
         sides: dict[str, list[str]] = {}
         for raw in last.event.participants:
-            person = parse_participant(raw)
+            person = parse_participant(raw, last.lang)
             name = person.name + (f", {person.office}" if person.office else "")
             sides.setdefault(person.side or "", []).append(name)
         text = "; ".join(f"{side}: {', '.join(names)}" if side else ", ".join(names) for side, names in sides.items())

@@ -7,11 +7,20 @@ here is content or a label already in the brief's language; note numbers are fin
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from npviewer.brief.colophon import Colophon
 from npviewer.brief.labels import Labels
 from npviewer.brief.notes import Note, Source
+
+
+def width(text: str) -> int:
+    """How wide a text prints, in Latin characters: a Hangul or Han character counts as two."""
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(1 for ch in text if ch > "\u1100" and unicodedata.east_asian_width(ch) in "WF")
 
 
 @dataclass(frozen=True)
@@ -55,13 +64,13 @@ class Cell:
     @property
     def length(self) -> int:
         """Characters the cell prints (its widest part counts, as parts stand on lines of their own)."""
-        return max((len(p.lead) + len(p.text) + 3 * len(p.notes) + sum(len(m) + 3 for m in p.marks)
+        return max((width(p.lead) + width(p.text) + 3 * len(p.notes) + sum(width(m) + 3 for m in p.marks)
                     for p in self.parts), default=0)  # fmt: skip
 
     @property
     def word(self) -> int:
         """Characters of its longest word (a column is never narrower: words are not split)."""
-        return max((len(w) for p in self.parts for w in f"{p.lead} {p.text}".split()), default=0)
+        return max((width(w) for p in self.parts for w in f"{p.lead} {p.text}".split()), default=0)
 
 
 #: A column whose longest cell is this short (characters) is as wide as its content; the others share the rest.
@@ -86,10 +95,10 @@ class Table:
         others get at least their longest word and share the rest of the line by their (capped)
         average length."""
         n = len(columns)
-        longest_of = [max([len(c)] + [row[i].length for row in rows]) for i, c in enumerate(columns)]
-        average = [max(len(c), sum(min(row[i].length, longest) for row in rows) / max(1, len(rows))) for i, c in
+        longest_of = [max([width(c)] + [row[i].length for row in rows]) for i, c in enumerate(columns)]
+        average = [max(width(c), sum(min(row[i].length, longest) for row in rows) / max(1, len(rows))) for i, c in
                    enumerate(columns)]  # fmt: skip
-        words = [max([len(w) for w in c.split()] + [row[i].word for row in rows]) for i, c in enumerate(columns)]
+        words = [max([width(w) for w in c.split()] + [row[i].word for row in rows]) for i, c in enumerate(columns)]
         fitted = tuple(x <= NARROW for x in longest_of)
         if all(fitted):
             fitted = tuple(False for _ in columns)
@@ -164,7 +173,7 @@ class Brief:
     aliases: tuple[str, ...]
     purpose: str
     current_to: str
-    prepared: str
+    colophon: Colophon  # when, with what, from whose content
     key_points: list[Statement]
     key_figures: Table | None
     sections: list[Section]
@@ -177,6 +186,10 @@ class Brief:
     full: bool = False
     adds: str = ""  # what the full brief adds (the short brief), or what the annexes hold (the full one)
     annexes: list[Section] = field(default_factory=list)
+
+    @property
+    def prepared(self) -> str:
+        return self.colophon.prepared
 
     @property
     def lang(self) -> str:

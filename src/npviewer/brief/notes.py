@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from npviewer.store.dates import DateError, PartialDate
 from npviewer.store.records import Citation, Document
@@ -24,7 +25,7 @@ class Note:
     locator: str
     status: str  # confirmed | inferred | disputed
     reason: str  # why inferred or disputed (empty when confirmed)
-    translation: str = ""  # the quotation in the brief's language, where the content gives one
+    translation: str = ""  # our translation of the quotation into the brief's language (Citation.translation)
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,14 @@ class Source:
     language: str
     url: str
     notes: tuple[int, ...]
+
+
+class References(Protocol):
+    """How a brief in another language writes a locator and a publisher's name."""
+
+    def locator(self, locator: str) -> str: ...
+
+    def name(self, name: str) -> str: ...
 
 
 def citation_parts(citation: Citation, document: Document | None) -> tuple[bool, str, str]:
@@ -76,9 +85,11 @@ class NoteBook:
     was quoted or summarised there, so one note serves every statement resting on that place.
     """
 
-    def __init__(self, documents: Iterable[Document], *, compact: bool = False) -> None:
+    def __init__(self, documents: Iterable[Document], *, compact: bool = False,
+                 words: References | None = None) -> None:  # fmt: skip
         self.documents = {d.id: d for d in documents}
         self.compact = compact
+        self.words = words  # locators and publishers in the brief's language (None: as the content writes them)
         self._notes: list[tuple[str, bool, str, str, str, str]] = []
         self._numbers: dict[tuple[str, bool, str, str, str, str], int] = {}
         self._translations: dict[int, str] = {}
@@ -89,6 +100,7 @@ class NoteBook:
         for c in citations:
             document = self.documents.get(c.document_id)
             verbatim, text, locator = citation_parts(c, document)
+            locator = self.words.locator(locator) if self.words is not None and locator else locator
             reason = c.note.strip() if c.status != "confirmed" else ""
             if self.compact:  # the place and its status; the quotation, summary and reasoning are the full brief's
                 verbatim, text, reason = False, "", ""
@@ -97,8 +109,8 @@ class NoteBook:
             if number is None:
                 self._notes.append(key)
                 number = self._numbers[key] = len(self._notes)
-                if verbatim:  # a Korean translation beside the quotation, once the content carries one
-                    self._translations[number] = str(getattr(c, "quote_ko", "") or "")
+                if verbatim and c.translation:  # our translation (a Korean brief), shown beside the quotation
+                    self._translations[number] = c.translation
             numbers.add(number)
         return tuple(sorted(numbers))
 
@@ -125,5 +137,6 @@ class NoteBook:
             if d is None:
                 sources.append(Source("", doc_id, None, "confirmed", "", "", cited))
                 continue
-            sources.append(Source(d.publisher, d.display_title, _date(d), d.date_status, d.language, d.url, cited))
+            publisher = self.words.name(d.publisher) if self.words is not None else d.publisher
+            sources.append(Source(publisher, d.display_title, _date(d), d.date_status, d.language, d.url, cited))
         return notes, sources

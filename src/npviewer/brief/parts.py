@@ -1,68 +1,15 @@
-"""Pieces the brief builder reads from the content: people named at meetings, figures and their dates,
-the content's coverage. No Qt (the map of a set of places: :mod:`npviewer.map.plan`)."""
+"""Pieces the brief builder reads from the content: figures and their dates, the content's coverage. No Qt
+(the people named at meetings: :mod:`npviewer.brief.people`; the map of a set of places: :mod:`npviewer.map.plan`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from npviewer.brief.labels import Labels
 from npviewer.store.dates import DateError, PartialDate
 from npviewer.store.records import EVENT_KINDS, Entry, EntryRef
 from npviewer.store.repository import Repository
-
-_SIDE = re.compile(r"^(?P<rest>.*?)\s*\((?P<side>[^()]+)\)\s*$")
-
-
-@dataclass(frozen=True)
-class Person:
-    """One participant as a meeting's record names them: ``Name, Office (Side)``."""
-
-    name: str
-    office: str = ""
-    side: str = ""
-
-
-def parse_participant(text: str) -> Person:
-    """``Lee Jeong-kyu, Deputy Foreign Minister (ROK)`` -> name, office, side; any part may be missing."""
-    text = text.strip()
-    side = ""
-    match = _SIDE.match(text)
-    if match:
-        text, side = match.group("rest").strip(), match.group("side").strip()
-    name, _, office = text.partition(",")
-    return Person(name.strip(), office.strip(), side)
-
-
-@dataclass
-class PersonRow:
-    """A person of the who's who, with every office the sources give and the meetings attended."""
-
-    name: str
-    offices: list[str]
-    sides: list[str]
-    meetings: list[tuple[str, str]]  # (date label, row anchor)
-
-
-def people_of(events: Iterable[tuple[Entry, str, str]]) -> list[PersonRow]:
-    """The people named by these (event, date label, row anchor), sorted by name."""
-    rows: dict[str, PersonRow] = {}
-    for entry, date, anchor in events:
-        if entry.event is None:
-            continue
-        for raw in entry.event.participants:
-            person = parse_participant(raw)
-            if not person.name:
-                continue
-            row = rows.setdefault(person.name.casefold(), PersonRow(person.name, [], [], []))
-            if person.office and person.office not in row.offices:
-                row.offices.append(person.office)
-            if person.side and person.side not in row.sides:
-                row.sides.append(person.side)
-            if (date, anchor) not in row.meetings:
-                row.meetings.append((date, anchor))
-    return sorted(rows.values(), key=lambda r: r.name.casefold())
 
 
 def figure_date(entry: Entry, fallback: PartialDate | None = None) -> PartialDate | None:
@@ -77,17 +24,34 @@ def figure_date(entry: Entry, fallback: PartialDate | None = None) -> PartialDat
 
 
 def figure_value(entry: Entry) -> str:
-    """A figure's value and unit, without its period: ``22.34 billion USD``."""
+    """A figure's value and unit, without its period, in the language it was read in: ``22.34 billion
+    USD``, ``223억 4,000만 달러`` (:attr:`FigureInfo.label`)."""
     if entry.figure is None:
         return ""
-    value = f"{entry.figure.value:,.2f}".rstrip("0").rstrip(".")
-    return f"{value} {entry.figure.unit}".strip()
+    return replace(entry.figure, period="").label.strip()
+
+
+#: A title's period in brackets at its end: ``연해주를 방문한 한국인(2019년 1~9월)``.
+_BRACKETED_PERIOD = re.compile(r"\s*\(([^()]*\d[^()]*)\)\s*$")
+
+
+def figure_subject(title: str) -> tuple[str, bool]:
+    """What a figure's title says it measures, and whether the title names its period too: the part
+    before a comma (``Korea-Russia trade, 2019``) or before a period in brackets, as the Korean titles
+    write it (``한-러 교역액(2019년)``)."""
+    head, comma, _ = title.partition(",")
+    if comma:
+        return head.strip(), True
+    match = _BRACKETED_PERIOD.search(title)
+    if match:
+        return title[: match.start()].strip(), True
+    return title.strip(), False
 
 
 def series_key(entry: Entry) -> str:
-    """Figures of one series share a title before the comma and a unit (``Korea-Russia trade, 2019``)."""
+    """Figures of one series measure one thing (:func:`figure_subject`) in one unit."""
     unit = entry.figure.unit if entry.figure else ""
-    return entry.title.split(",")[0].strip().casefold() + "|" + unit
+    return figure_subject(entry.title)[0].casefold() + "|" + unit
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from npviewer.brief.builder import HELD, MEETING_KINDS, SOUND, Builder
+from npviewer.brief.labels import particle_ro
 from npviewer.brief.model import Cell, Statement, Table
-from npviewer.brief.parts import figure_value, series_key
+from npviewer.brief.parts import figure_subject, figure_value, series_key
 from npviewer.brief.subjects import Subject
 from npviewer.store.dates import PartialDate
 from npviewer.store.records import Entry
@@ -50,7 +51,7 @@ def series(figures: list[Dated]) -> list[list[Dated]]:
     """Figures grouped by what they measure (the title before its comma), each series oldest first."""
     groups: dict[str, list[Dated]] = {}
     for figure, when in figures:
-        key = figure.title.split(",")[0].strip().casefold()
+        key = figure_subject(figure.title)[0].casefold()
         groups.setdefault(key, []).append((figure, when))
     return [sorted(g, key=lambda f: _day(f[1])) for g in groups.values()]
 
@@ -83,8 +84,9 @@ def figure_point(b: Builder, group: list[Dated]) -> Statement:
     latest, when = group[-1]
     if len(group) > 1:  # a series: where it started and where it stands
         first, first_when = group[0]
-        subject = latest.title.split(",")[0].strip()
-        trend = b.labels.fmt("trend", first=b.figure_line(first, first_when), latest=b.figure_line(latest, when))
+        subject = figure_subject(latest.title)[0]
+        last = b.figure_line(latest, when)
+        trend = b.labels.fmt("trend", first=b.figure_line(first, first_when), latest=last, ro=particle_ro(last))
         s = b.statement(latest, lead=f"{subject}:", text=trend)
         notes = tuple(sorted(set(s.notes) | set(b.book.cite(first.citations))))
         return Statement(s.text, notes, lead=s.lead, marks=s.marks, variants=s.variants, bookmarked=s.bookmarked,
@@ -92,7 +94,7 @@ def figure_point(b: Builder, group: list[Dated]) -> Statement:
     told = b.told(latest)  # our own statement of the figure says what the value alone cannot (a rank, a range)
     if told:
         return b.statement(latest, lead=f"{latest.title}:", text=told)
-    dated = "," in latest.title  # a title that names its period (``Korea-Russia trade, 2019``) needs only the value
+    dated = figure_subject(latest.title)[1]  # a title that names its period (``Korea-Russia trade, 2019``): the value
     return b.statement(
         latest, lead=f"{latest.title}:", text=figure_value(latest) if dated else b.figure_line(latest, when)
     )

@@ -4,7 +4,7 @@ the annexes (full brief), the notes and the sources. Blocks are written by :mod:
 from __future__ import annotations
 
 from npviewer.brief.inline import Run, plain
-from npviewer.brief.model import Brief
+from npviewer.brief.model import Brief, width
 from npviewer.brief.typeset import FONTS, PAPERS, PREAMBLE, Writer, lit
 
 
@@ -17,6 +17,7 @@ def _preamble(brief: Brief, paper: str, w: Writer) -> str:
     return meta + (
         PREAMBLE.replace("FONTS", "(" + ", ".join(lit(f) for f in FONTS) + ")")
         .replace("LANG", lit(brief.lang))
+        .replace("JUSTIFY", "false" if brief.lang == "ko" else "true")  # Korean words kept whole: ragged right
         .replace("PAPER", lit(PAPERS[paper]))
         .replace("FOOTER", f"#{lit(brief.footer)};")
         .replace("PAGE_LABEL", f"#({page})")
@@ -37,10 +38,12 @@ def cover(brief: Brief, w: Writer) -> str:
     small += [f"#strong({lit(label + ':')}) " + w.runs([w.inline.text(value)]) for label, value in brief.facts]
     if small:
         out.append("#text(size: 8.8pt)[" + " \\\n".join(small) + "]\n")
-    out.append(f"#block(above: 0.8em, below: 0.5em, {lit(brief.purpose)})\n")
-    meta = [f"#strong({lit(brief.current_to)})", f"#{lit(brief.prepared)};"]
+    out.append(f"#block(above: 0.8em, below: 0.5em, {w.say(brief.purpose)})\n")
+    meta = [f"#strong({w.say(brief.current_to)})", f"#{w.say(brief.prepared)};"]
+    if brief.colophon.warning:  # content no trusted key vouches for says so where its version is shown
+        meta.append(f'#text(fill: alert, weight: "bold", {w.say(brief.colophon.warning)})')
     if brief.bookmarks_line:
-        meta.append(f"#text(fill: mine, {lit(brief.bookmarks_line)})")
+        meta.append(f"#text(fill: mine, {w.say(brief.bookmarks_line)})")
     out.append("#text(size: 8.2pt, fill: muted)[" + " \\\n".join(meta) + "]\n")
     out.append(f"= #{lit(labels['key_points'])}; <sec-key-points>\n")
     out.append(w.statements(brief.key_points))
@@ -53,7 +56,7 @@ def cover(brief: Brief, w: Writer) -> str:
 def notes(brief: Brief, w: Writer) -> str:
     labels = brief.labels
     intro = labels["intro.notes.short" if brief.compact_notes else "intro.notes"]
-    out = [f"= #{lit(labels['sec.notes'])}; <sec-notes>\n#text(size: 8.2pt, fill: muted, {lit(intro)})\n"]
+    out = [f"= #{lit(labels['sec.notes'])}; <sec-notes>\n#text(size: 8.2pt, fill: muted, {w.say(intro)})\n"]
     indent = "1.6em" if brief.compact_notes else "2.1em"
     body = []
     for n in brief.notes:
@@ -65,10 +68,10 @@ def notes(brief: Brief, w: Writer) -> str:
         runs = w.runs(w.inline.source(s, number=i + 1 if numbered else 0))
         sources.append(f"#par(hanging-indent: 1.2em, justify: false)[{runs}] <source-{i + 1}>")
     heading = f"= #{lit(labels['sec.sources'])}; <sec-sources>\n"
-    heading += f"#text(size: 8.2pt, fill: muted, {lit(labels['intro.sources'])})\n"
+    heading += f"#text(size: 8.2pt, fill: muted, {w.say(labels['intro.sources'])})\n"
     out.insert(0, "#set par(justify: false)\n")  # notes and sources ragged right, as notes are (and cheaper to set)
     if brief.compact_notes:
-        out.append(_balanced(body, 3, [len(plain(w.inline.note(n))) + 8 for n in brief.notes]))
+        out.append(_balanced(body, 3, [width(plain(w.inline.note(n))) + 8 for n in brief.notes]))
         out.append(heading)
         out.append(_balanced(sources, 2, [len(s) for s in sources]))
     else:
@@ -91,6 +94,34 @@ def _balanced(items: list[str], count: int, weights: list[int]) -> str:
     return f"#[{small}#grid(columns: {count}, column-gutter: 1.2em, {cells})]\n"
 
 
+def contents(brief: Brief, w: Writer) -> str:
+    """The annexes' contents on a page of their own, each heading linked with its page number. Not Typst's
+    outline, which lays the whole dossier out again once it knows its entries (measured: 0.06 s)."""
+    rows = []
+    ends = [("notes", brief.labels["sec.notes"]), ("sources", brief.labels["sec.sources"])]
+    for key, title, level in [*((s.key, s.title, s.level) for s in brief.annexes), *((k, t, 1) for k, t in ends)]:
+        label = f"sec-{key}"
+        page = f"context str(counter(page).at(locate(<{label}>)).first())"
+        entry = f"to(<{label}>, {w.say(title)} + box(width: 1fr, repeat[.#h(0.3em)]) + {page})"
+        if level == 2:
+            rows.append(f"#block(below: 0.55em, inset: (left: 1.2em), {entry})")
+        else:
+            rows.append(f'#block(above: 0.8em, below: 0.55em, text(weight: "bold", {entry}))')
+    heading = f"#heading(outlined: false, {lit(brief.labels['contents'])}) <sec-contents>"
+    return "#pagebreak()\n" + heading + "\n" + "\n".join(rows) + "\n#pagebreak()\n"
+
+
+def colophon(brief: Brief, w: Writer) -> str:
+    """The last lines: when, with which npviewer and from whose content the brief was made."""
+    lines = [f"#strong({w.say(brief.labels['colophon'])})", f"#{w.say(brief.prepared)};"]
+    if brief.colophon.whose:
+        style = 'fill: alert, weight: "bold", ' if brief.colophon.warning else ""
+        lines.append(f"#text({style}{w.say(brief.colophon.whose)})")
+    body = " \\\n".join(lines)
+    return f"#block(above: 1.6em, width: 100%, stroke: (top: 0.4pt + rule), inset: (top: 5pt), text(size: 7.6pt, " \
+        f"fill: muted)[{body}])\n"  # fmt: skip
+
+
 def document(brief: Brief, paper: str = "A4") -> str:
     """The whole brief as Typst markup (each map, if any, comes in as ``sys.inputs.map0``, ``map1``...)."""
     w = Writer(brief)
@@ -101,9 +132,9 @@ def document(brief: Brief, paper: str = "A4") -> str:
         adds = w.runs([w.inline.text(brief.adds)])
         body.append(f"#block(fill: shade, inset: 7pt, radius: 2pt, width: 100%, above: 1.2em)[{adds}]\n")
     if brief.full and brief.annexes:
-        labels = brief.labels
-        body.append(f"#pagebreak()\n#outline(title: {lit(labels['contents'])}, depth: 2, indent: 1.2em)\n")
+        body.append(contents(brief, w))
         body += [w.section(s, maps) for s in brief.annexes]
         body.append("#pagebreak(weak: true)\n")
     body.append(notes(brief, w))
+    body.append(colophon(brief, w))
     return "\n".join(body)

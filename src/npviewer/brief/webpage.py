@@ -16,6 +16,7 @@ STYLE = """
   --mine: #7a5200; --rule: #b8c2cf; --shade: #eef2f7; }
 body { font: 16px/1.5 "Noto Sans", "Segoe UI", "Helvetica Neue", Arial, sans-serif; color: var(--ink);
   max-width: 52rem; margin: 2rem auto; padding: 0 1rem; }
+html:lang(ko) body { word-break: keep-all; overflow-wrap: break-word; }
 h1, h2, h3 { color: var(--navy); line-height: 1.25; }
 h2 { border-bottom: 1px solid var(--rule); padding-bottom: .2rem; margin-top: 2rem; }
 .kicker { font-size: .8rem; font-weight: bold; letter-spacing: .06em; color: var(--navy); text-transform: uppercase; }
@@ -154,6 +155,7 @@ def _cover(w: HtmlWriter) -> str:
         out.append("<dl>" + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in lines) + "</dl>")
     out.append(f"<p>{escape(brief.purpose)}</p>")
     meta = [f"<strong>{escape(brief.current_to)}</strong>", escape(brief.prepared)]
+    meta += [f'<strong class="alert">{escape(brief.colophon.warning)}</strong>'] if brief.colophon.warning else []
     meta += [f'<span class="mine">{escape(brief.bookmarks_line)}</span>'] if brief.bookmarks_line else []
     out.append('<p class="meta">' + "<br>".join(meta) + "</p>")
     page_one = Section("key-points", labels["key_points"], blocks=list(brief.key_points))
@@ -178,6 +180,16 @@ def _notes(w: HtmlWriter) -> str:
             f'<ul class="sources">{sources}</ul></section>')  # fmt: skip
 
 
+def _footer(brief: Brief) -> str:
+    """The colophon: when, with which npviewer and from whose content; then the brief's title."""
+    whose = brief.colophon.whose
+    cls = "alert" if brief.colophon.warning else ""
+    lines = [f"<strong>{escape(brief.labels['colophon'])}</strong>", escape(brief.prepared)]
+    lines += [f'<span class="{cls}">{escape(whose)}</span>' if cls else escape(whose)] if whose else []
+    lines.append(escape(brief.footer))
+    return '<footer class="meta colophon">' + "<br>".join(lines) + "</footer>"
+
+
 def write_html(brief: Brief) -> bytes:
     """The brief as one HTML file's bytes (UTF-8)."""
     w = HtmlWriter(brief)
@@ -188,7 +200,7 @@ def write_html(brief: Brief) -> bytes:
     if brief.full and brief.annexes:
         annexes = "".join(w.section(s) for s in brief.annexes)
         body.append(f'<div class="annexes"><h2>{escape(brief.labels["sec.annexes"])}</h2>{annexes}</div>')
-    body += [_notes(w), "</main>", f'<footer class="meta">{escape(brief.footer)}</footer>']
+    body += [_notes(w), "</main>", _footer(brief)]
     page = (f'<!DOCTYPE html>\n<html lang="{escape(brief.lang)}">\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f'<meta name="author" content="npviewer">\n<title>{escape(brief.document_title)}</title>\n'

@@ -16,6 +16,7 @@ from docx.text.paragraph import Paragraph
 
 from npviewer.brief.inline import Inline, Run
 from npviewer.brief.model import Brief, Cell, MapFigure, Section, Statement, Table, grouped
+from npviewer.brief.model import width as text_width
 from npviewer.brief.word_notes import EndNotes
 
 NAVY, MUTED, ALERT, MINE = RGBColor(0x1B, 0x36, 0x5D), RGBColor(0x5A, 0x62, 0x70), RGBColor(0x8A, 0x1C, 0x1C), \
@@ -59,8 +60,15 @@ class WordWriter:
                 rpr.remove(old)
         rpr.append(parse_xml(f'<w:rFonts {nsdecls("w")} w:ascii="Noto Sans" w:hAnsi="Noto Sans" '
                              'w:eastAsia="Noto Sans CJK KR" w:cs="Noto Sans"/>'))  # fmt: skip
-        rpr.append(parse_xml(f'<w:lang {nsdecls("w")} w:val="{lang}" w:eastAsia="ko-KR"/>'))
+        # Word tags Latin and East Asian text apart: in a Korean brief the Hangul is Korean and the Latin
+        # text (source titles, names in their own script) English, so that each breaks and reads as it should.
+        latin = LANG["en"] if self.brief.lang == "ko" else lang
+        rpr.append(parse_xml(f'<w:lang {nsdecls("w")} w:val="{latin}" w:eastAsia="ko-KR"/>'))
         normal = self.doc.styles["Normal"]
+        if self.brief.lang == "ko":  # Korean breaks between words, with no space added between Hangul and digits
+            ppr = normal.element.get_or_add_pPr()
+            for tag in ("autoSpaceDN", "autoSpaceDE", "wordWrap"):  # in schema order, before w:spacing
+                ppr.insert(0, parse_xml(f'<w:{tag} {nsdecls("w")} w:val="0"/>'))
         normal.font.size = Pt(10)
         normal.font.name = "Noto Sans"
         props = self.doc.core_properties
@@ -151,7 +159,7 @@ class WordWriter:
     def _widths(self, tab: Table) -> list[Any]:
         """Column widths from the table's shares: a fitted column its content's, the others their share."""
         text = Cm(21.0) - 2 * MARGIN
-        longest = [max([len(c)] + [row[i].length for row in tab.rows]) for i, c in enumerate(tab.columns)]
+        longest = [max([text_width(c)] + [row[i].length for row in tab.rows]) for i, c in enumerate(tab.columns)]
         fitted = [Cm(0.4) + n * Cm(0.19) if f else 0 for n, f in zip(longest, tab.fitted, strict=True)]
         rest = text - sum(fitted)
         total = sum(s for s, f in zip(tab.shares, tab.fitted, strict=True) if not f) or 1.0

@@ -38,6 +38,9 @@ def _cover(w: WordWriter) -> None:
     w.runs(meta, [Run(brief.current_to, "strong")], size=8.5)
     meta.add_run().add_break(WD_BREAK.LINE)
     w.runs(meta, [Run(brief.prepared, "muted")], size=8.5)
+    if brief.colophon.warning:  # content no trusted key vouches for says so where its version is shown
+        meta.add_run().add_break(WD_BREAK.LINE)
+        w.runs(meta, [Run(brief.colophon.warning, "alert")], size=8.5)
     if brief.bookmarks_line:
         meta.add_run().add_break(WD_BREAK.LINE)
         w.runs(meta, [Run(brief.bookmarks_line, "mine")], size=8.5)
@@ -56,9 +59,21 @@ def _sources_and_notes(w: WordWriter) -> None:
     for i, source in enumerate(brief.sources):
         number = i + 1 if brief.compact_notes else 0
         w.runs(doc.add_paragraph(), w.inline.source(source, with_notes=False, number=number), size=8.5)
+    _colophon(w)
     doc.add_heading(labels["sec.notes"], level=1)
     intro = labels["intro.notes.short" if brief.compact_notes else "intro.notes"]
     w.runs(doc.add_paragraph(), [Run(intro, "muted")], size=8.5)  # Word prints the end notes after this
+
+
+def _colophon(w: WordWriter) -> None:
+    """When, with which npviewer and from whose content (before the Notes, which Word prints last)."""
+    brief = w.brief
+    box = w.doc.add_paragraph()
+    box.paragraph_format.space_before = Pt(10)
+    w.runs(box, [Run(brief.labels["colophon"] + " ", "strong"), Run(brief.prepared, "muted")], size=8)
+    if brief.colophon.whose:
+        box.add_run().add_break(WD_BREAK.LINE)
+        w.runs(box, [Run(brief.colophon.whose, "alert" if brief.colophon.warning else "muted")], size=8)
 
 
 def write_docx(brief: Brief, paper: str = "A4") -> bytes:

@@ -52,8 +52,9 @@ def map_plan(repo: Repository, places: list[Entry]) -> MapPlan | None:
             first_country = first_country or country_of[pid]
             roles[code] = AREA if country_of[pid] == first_country else SECOND
         if code in shapes.groups:
-            members = [shapes.shapes[m].name for m in shapes.expand([code]) if m not in code_of.values()]
-            labels.update({m: shapes.shapes[m].name for m in shapes.expand([code]) if m not in code_of.values()})
+            names = {m: shapes.shapes[m].name_in(repo.lang) for m in shapes.expand([code]) if m not in code_of.values()}
+            labels.update(names)
+            members = list(names.values())
             highlighted.append(f"{place.title} ({', '.join(members)})")
         else:
             labels[code] = place.title

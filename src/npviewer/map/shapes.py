@@ -77,6 +77,11 @@ class Shape:
     rings: tuple[Ring, ...]
     label: Point
     box: Box
+    name_ko: str = ""  # the Korean name (Natural Earth's for countries, tools/make_map.py's for subdivisions)
+
+    def name_in(self, lang: str) -> str:
+        """The name in ``lang`` (``ko``: the Korean one where the file has it)."""
+        return self.name_ko if lang == "ko" and self.name_ko else self.name
 
     @property
     def is_country(self) -> bool:
@@ -143,7 +148,7 @@ def _shape(raw: dict[str, Any], precision: float) -> Shape:
     xs = [p[0] for r in rings for p in r]
     ys = [p[1] for r in rings for p in r]
     return Shape(raw["code"], raw["name"], raw["kind"], raw.get("parent"), rings, project(*raw["label"]),
-                 Box(min(xs), min(ys), max(xs), max(ys)))  # fmt: skip
+                 Box(min(xs), min(ys), max(xs), max(ys)), raw.get("name_ko", ""))  # fmt: skip
 
 
 @functools.cache

@@ -55,6 +55,8 @@ class Provenance:
 
     def label(self) -> str:
         """The version as it is shown everywhere: ``2030.01.01 (unsigned)``."""
+        if self.status == BUNDLED:
+            return translate("Provenance", "bundled with npviewer")
         return f"{self.version} ({self.mark()})" if self.marked else self.version
 
     def sentence(self) -> str:
