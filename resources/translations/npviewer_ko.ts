@@ -2474,8 +2474,12 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>마무리하는 중</translation>
     </message>
     <message>
-        <source>Prepared the content for its first use</source>
+        <source>The installed content update {version} was made for an earlier npviewer and cannot be read by this one, so the bundled content is shown; install a content update made for this version (npviewer content list shows what is installed)</source>
         <extracomment>Modules only the builder needs; a packaged app leaves them out (it carries a store built for it). The installed content update in use, or &quot;&quot; for the bundled content.</extracomment>
+        <translation>설치된 콘텐츠 업데이트 {version}은(는) 이전 버전의 npviewer용이라 이 버전에서 읽을 수 없어 기본 제공 콘텐츠를 보여 줍니다. 이 버전용 콘텐츠 업데이트를 설치하세요(설치된 것은 npviewer content list로 볼 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>Prepared the content for its first use</source>
         <translation>처음 사용을 위해 콘텐츠를 준비했습니다</translation>
     </message>
     <message>

@@ -195,3 +195,10 @@ def test_a_korean_fault_names_its_line(tmp_path: Path) -> None:
         load_content(tmp_path / "content")
     assert any(re.match(r"events\.yaml, line \d+, entry 'meeting-13': title_ko is still English", str(i))
                for i in caught.value.issues), caught.value.issues  # fmt: skip
+
+
+def test_a_missing_korean_reason_names_the_english_field_it_sits_beside(tmp_path: Path, require_korean: None) -> None:
+    files = korean_files()
+    del files["sources.yaml"]["documents"][-1]["missing_ko"]
+    issues = _load_issues(tmp_path, files)
+    assert any("missing_ko.url is missing: give the Korean of missing.url " in i for i in issues), issues

@@ -28,6 +28,9 @@ def test_every_unit_of_the_content_has_its_korean() -> None:
         (3.5, "million people", "350만 명"), (350, "firms (more than)", "기업 350개 이상"),
         (20000, "visitors", "방문객 2만 명"), (2.5, "percent", "2.5%"), (200, "USD", "200달러"),
         (12, "rank", "12위"), (0.2, "million USD (about)", "약 20만 달러"),
+        # 약 and 최대 stand before the number, after a word that names what is counted
+        (30000, "visitors (about)", "방문객 약 3만 명"), (1.2, "billion USD a year (about)", "연간 약 12억 달러"),
+        (50, "companies (up to)", "기업 최대 50개"),
     ],
 )  # fmt: skip
 def test_a_figure_is_written_in_korean_units(value: float, unit: str, korean: str) -> None:

@@ -192,6 +192,25 @@ def test_a_missing_install_falls_back_to_the_bundled_content(pack: Path) -> None
         lib.close()
 
 
+def test_an_update_this_npviewer_cannot_read_gives_way_to_the_bundled_content(edits: Edits, pack: Path) -> None:
+    """An update installed by an earlier npviewer (here: its files lack the Korean this one requires),
+    whose store must be rebuilt: the bundled content is shown, saying why, and the update stays installed."""
+    install_pack(pack)
+    active = installed.active_install()
+    assert active is not None
+    places = active.data_dir / "places.yaml"
+    places.write_text(places.read_text(encoding="utf-8").replace("    title_ko: 연해주\n", "", 1), encoding="utf-8")
+    active.store.unlink()
+    lib = Library.open()
+    try:
+        assert lib.status.install_id == "" and lib.repo.exists(edits.removed) and not lib.repo.exists(edits.added)
+        assert "2030.01.01" in lib.status.reason and "earlier npviewer" in lib.status.reason
+        assert lib.provenance.label() == installed.BUNDLED_LABEL
+    finally:
+        lib.close()
+    assert installed.read_state().active == active.id  # nothing of the user's choice is undone
+
+
 def test_npviewer_data_takes_precedence_and_refuses_installs(
     pack: Path, mini_content: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

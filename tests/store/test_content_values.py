@@ -85,7 +85,7 @@ def test_a_number_too_long_or_out_of_range_is_named_with_its_line(
     assert any(expected in issue for issue in issues), issues
 
 
-@pytest.mark.parametrize("scalar", ["!!float abc", "!!int 12x", "!!bool maybe"])
+@pytest.mark.parametrize("scalar", ["!!float abc", "!!int 12x", "!!bool maybe", "!!int", "!!float"])
 def test_a_value_yaml_cannot_convert_is_named_with_its_line(tmp_path: Path, scalar: str) -> None:
     issues = _issues(_content(tmp_path, value=scalar))
     assert any(issue.startswith("events/more.yaml, line 13: is not valid YAML") for issue in issues), issues

@@ -16,7 +16,7 @@ from npviewer.store.records import Entry
 _SIDE = re.compile(r"^(?P<rest>.*?)\s*\((?P<side>[^()]+)\)\s*$")
 #: Korean words that end an office's name (부총리 and 외무장관 end in them too).
 OFFICE_WORDS = ("대통령", "총리", "장관", "차관", "차관보", "대사", "위원장", "의장", "대표", "서기", "비서관",
-                "조정관", "본부장", "성장")  # fmt: skip
+                "조정관", "본부장", "성장", "차관보급", "차관급")  # fmt: skip
 #: Korean words that end the name of a body an office belongs to: a ministry (외교부), the presidential office.
 BODY_ENDINGS = ("부", "직속", "실")
 #: Words that open an office: former, first, the Republic of Korea (its ambassador), "and also".

@@ -88,14 +88,15 @@ class KoreanReader:
     ) -> str:
         """``paragraphs``: an entry's text keeps its paragraphs (as its English does); any other field
         is one line."""
+        of = shown.replace("_ko", "", 1)  # the English field this Korean sits beside (missing_ko.date: missing.date)
         if korean is None:
             if english:
                 self.report.add(rel, name, MISSING)
                 if self.require:
-                    self.fail(rel, label, f"{shown} is missing: give the Korean of {shown[:-3]} (see data/README.md)")
+                    self.fail(rel, label, f"{shown} is missing: give the Korean of {of} (see data/README.md)")
             return ""
         if not english:
-            self.fail(rel, label, f"gives {shown} but no {shown[:-3]}: the Korean goes beside its English")
+            self.fail(rel, label, f"gives {shown} but no {of}: the Korean goes beside its English")
             return ""
         if not isinstance(korean, str | int | float) or isinstance(korean, bool):
             self.fail(rel, label, f"{shown} must be text, got {type(korean).__name__}")

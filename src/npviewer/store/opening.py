@@ -103,7 +103,23 @@ def ensure_store(
     """
     install = active_install() if directory is None and target is None else None
     if install is not None:
-        status = ensure_store(install.data_dir, install.store, progress)
+        from npviewer.store.content import ContentError
+
+        try:
+            status = ensure_store(install.data_dir, install.store, progress)
+        except ContentError as exc:
+            # A content update installed by an earlier npviewer, whose files this one no longer reads
+            # (a store made for another schema is rebuilt from its files, which must then pass today's
+            # checks): the bundled content is used and the update stays installed, to be replaced.
+            log.warning("installed content %s cannot be read by this npviewer: %s", install.id, exc.summary())
+            status = ensure_store(paths.content_dir(), progress=progress)
+            reason = translate(
+                "Store",
+                "The installed content update {version} was made for an earlier npviewer and cannot be read by "
+                "this one, so the bundled content is shown; install a content update made for this version "
+                "(npviewer content list shows what is installed)",
+            ).format(version=install.manifest.version)
+            return StoreStatus(status.path, status.content_hash, status.rebuilt, reason, status.immutable)
         return StoreStatus(status.path, status.content_hash, status.rebuilt, status.reason, install_id=install.id)
     directory = directory or paths.content_dir()
     wanted = content_hash(directory)

@@ -108,9 +108,12 @@ def korean_figure(value: float, unit: str, period: str = "") -> str:
     if base in UNITS and (not qualifier or qualifier in QUALIFIERS):
         scale, pattern = UNITS[base]
         number = korean_number(Decimal(str(value)) * scale)
-        text = pattern.format(n=number + (" " if number[-1] in "조억만" else ""))
-        if qualifier:
-            text = QUALIFIERS[qualifier].format(x=text)
+        number += " " if number[-1] in "조억만" else ""
+        wrap = QUALIFIERS.get(qualifier, "{x}")
+        if wrap.startswith("{x}"):  # 이상, 남짓, (목표): after the whole figure
+            text = wrap.format(x=pattern.format(n=number))
+        else:  # 약, 최대: before the number itself (방문객 약 3만 명, 연간 약 12억 달러)
+            text = pattern.format(n=wrap.format(x=number))
     else:
         text = f"{korean_number(value)} {unit}"
     shown = korean_period(period)

@@ -145,7 +145,7 @@ def _loader_class() -> Any:
                 return LongNumber(text)
             try:
                 return convert(loader, node)
-            except (ValueError, KeyError, TypeError, OverflowError):
+            except (ValueError, KeyError, TypeError, OverflowError, IndexError):  # "!!int" with no digits: IndexError
                 raise ConstructorError(None, None, f"{str(text)[:40]!r} is not {what}", node.start_mark) from None
 
         return construct
