@@ -7,6 +7,10 @@ links are walked inside it: :class:`~npviewer.ui.reading.link_walk.LinkWalk`), i
 Ctrl+plus and Ctrl+minus (:class:`~npviewer.ui.reading.text_zoom.TextZoom`), and a find bar searches
 it (:class:`~npviewer.ui.reading.find_bar.FindBar`).
 
+Made in two steps when ``staged``: the buttons and the text for the first paint (the welcome page),
+then :meth:`DetailView.finish_building` adds the link walking, the zoom, the find bar, the map's slot
+and the note box after it.
+
 Signals:
     entryLinkActivated(str): an in-app ``npv:`` link to an entry was clicked.
     bookmarkToggleRequested(): the star was clicked.
@@ -21,7 +25,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QHelpEvent, QResizeEvent, QTextCharFormat, QTextCursor
@@ -29,6 +33,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QMenu,
+    QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QToolButton,
     QToolTip,
@@ -37,27 +43,21 @@ from PySide6.QtWidgets import (
 )
 
 from npviewer.i18n import translate
-from npviewer.store.records import Document, Entry
-from npviewer.store.userdata import Draft
 from npviewer.ui.common.follow_language import follow_language
 from npviewer.ui.common.icons import set_icon
-from npviewer.ui.common.keys import keep_keys
 from npviewer.ui.common.screen_fit import CompactButton, fit_buttons
 from npviewer.ui.common.settings import SHOW_MAP
 from npviewer.ui.common.themed_browser import ThemedBrowser
-from npviewer.ui.reading.entry_html import (
-    BRIEF_SCHEME,
-    COPY_SCHEME,
-    ENTRY_SCHEME,
-    RenderedEntry,
-    message_html,
-    render_entry,
-    style_sheet,
-)
-from npviewer.ui.reading.find_bar import FindBar
-from npviewer.ui.reading.link_walk import LinkWalk
-from npviewer.ui.reading.note_editor import NoteEditor
+from npviewer.ui.reading.page import ENTRY_SCHEME, message_html, style_sheet
 from npviewer.ui.reading.text_zoom import TextZoom
+
+if TYPE_CHECKING:  # made after the first paint (finish_building), or when an entry is shown
+    from npviewer.store.records import Document, Entry
+    from npviewer.store.userdata import Draft
+    from npviewer.ui.reading.entry_html import RenderedEntry
+    from npviewer.ui.reading.find_bar import FindBar
+    from npviewer.ui.reading.link_walk import LinkWalk
+    from npviewer.ui.reading.note_editor import NoteEditor
 
 log = logging.getLogger(__name__)
 #: The text always has room for this many lines (fewer on a screen too small for them).
@@ -162,24 +162,33 @@ class DetailView(QWidget):
     exportBriefRequested = Signal(str)
     statusMessage = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    #: Made by finish_building (at once unless ``staged``).
+    links: LinkWalk
+    find_bar: FindBar
+    map_slot: MapSlot
+    note_box: NoteEditor
+    note_edit: QPlainTextEdit
+    note_save: QPushButton
+
+    def __init__(self, parent: QWidget | None = None, *, staged: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("detailView")
         self._entry: Entry | None = None
         self._urls: tuple[str, ...] = ()
         self._link_titles: Mapping[str, str] = {}
+        self.built = False
+        self._has_map = False
+        self._bookmarked = False
 
         self.star_button = CompactButton()
         self.star_button.setObjectName("starButton")
         self.star_button.setCheckable(True)
         set_icon(self.star_button, "star")
-        self.star_button.setToolButtonStyle(self.star_button.toolButtonStyle().ToolButtonTextBesideIcon)
         self.star_button.clicked.connect(self._star_clicked)
 
         self.copy_button = CompactButton()
         self.copy_button.setObjectName("copyCitationButton")
         set_icon(self.copy_button, "copy")
-        self.copy_button.setToolButtonStyle(self.star_button.toolButtonStyle())
         self.copy_button.clicked.connect(lambda: self.copyCitationRequested.emit("plain"))
         formats = QMenu(self.copy_button)
         formats.setObjectName("citationFormatsMenu")
@@ -194,7 +203,6 @@ class DetailView(QWidget):
         self.brief_button = CompactButton()
         self.brief_button.setObjectName("exportBriefButton")
         set_icon(self.brief_button, "export")
-        self.brief_button.setToolButtonStyle(self.star_button.toolButtonStyle())
         self.brief_button.clicked.connect(self._brief_clicked)
 
         self.map_button = CompactButton()
@@ -202,7 +210,6 @@ class DetailView(QWidget):
         set_icon(self.map_button, "region")
         self.map_button.setCheckable(True)
         self.map_button.setChecked(SHOW_MAP.get())
-        self.map_button.setToolButtonStyle(self.star_button.toolButtonStyle())
         self.map_button.toggled.connect(self.show_map)
         self.map_button.hide()
 
@@ -216,9 +223,30 @@ class DetailView(QWidget):
         self.browser = SafeBrowser()
         self.browser.anchorClicked.connect(self._anchor_clicked)
         self.browser.highlighted.connect(self._link_hovered)
+        self.zoom = TextZoom(self.browser, self)  # the text's saved size, before it is first drawn
+
+        layout = self._layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(actions)
+        layout.addWidget(self.browser, 1)
+        self._retranslate_buttons()
+        follow_language(self, self._retranslate)
+        self._set_actions_enabled(False)
+        if not staged:
+            self.finish_building()
+
+    def finish_building(self) -> None:
+        """The rest of the pane (once): link walking, zoom, the find bar, the map's slot, the note box."""
+        if self.built:
+            return
+        from npviewer.ui.common.keys import keep_keys
+        from npviewer.ui.reading.find_bar import FindBar
+        from npviewer.ui.reading.link_walk import LinkWalk
+        from npviewer.ui.reading.note_editor import NoteEditor
+
         self.links = LinkWalk(self.browser, lambda target: self._link_titles.get(target, ""))
         self.links.linkReached.connect(self._link_hovered)
-        self.zoom = TextZoom(self.browser, self)
         self.find_bar = FindBar(self.browser)
 
         #: Where the lead puts a map of the region or country shown (empty and hidden until then).
@@ -235,26 +263,26 @@ class DetailView(QWidget):
         keep_keys(self.note_edit, ["Ctrl+D"])  # typing a note never removes its bookmark
         self.note_box.hide()
 
-        layout = self._layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(actions)
-        layout.addWidget(self.map_slot)
-        layout.addWidget(self.browser, 1)
+        layout = self._layout
+        layout.insertWidget(1, self.map_slot)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.note_box)
-        self._has_map = False
+        self.built = True
         self._fit_reading()
         self.zoom.changed.connect(self._fit_reading)
         self.note_edit.installEventFilter(self)
         self.note_edit.textChanged.connect(self._fit_note)
         self._fit_note()
-        self._bookmarked = False
         self._retranslate()
-        follow_language(self, self._retranslate)
-        self._set_actions_enabled(False)
+        self._fit_buttons()
 
     def _retranslate(self) -> None:
+        self._retranslate_buttons()
+        if self.built:
+            self.map_slot.setAccessibleName(translate("DetailView", "Map"))
+            self.find_bar.retranslate()
+
+    def _retranslate_buttons(self) -> None:
         self.browser.setAccessibleName(translate("DetailView", "Entry details"))
         self._name_star()
         self.copy_button.setText(translate("DetailView", "Copy citation"))
@@ -277,11 +305,9 @@ class DetailView(QWidget):
         self.brief_button.setText(translate("DetailView", "Export brief"))
         self.brief_button.setAccessibleName(translate("DetailView", "Export a PDF brief of this region"))
         self.brief_button.setToolTip(translate("DetailView", "Export a PDF brief of this region (Ctrl+E)"))
-        self.map_slot.setAccessibleName(translate("DetailView", "Map"))
         self.map_button.setText(translate("DetailView", "Map"))
         self.map_button.setAccessibleName(translate("DetailView", "Show the map"))
         self.map_button.setToolTip(translate("DetailView", "Show or hide the map above the entry"))
-        self.find_bar.retranslate()
 
     def _name_star(self) -> None:
         if self._bookmarked:
@@ -310,6 +336,8 @@ class DetailView(QWidget):
     ) -> None:
         """Show ``entry``; ``glossary`` maps acronyms to the expansion shown on hover, ``documents``
         gives the cited documents' records, ``draft`` unsaved text of its note."""
+        from npviewer.ui.reading.entry_html import render_entry
+
         self.save_note_if_changed(leaving=True)
         self._entry = entry
         rendered = render_entry(entry, glossary, documents)
@@ -370,8 +398,9 @@ class DetailView(QWidget):
 
     def _clear_note(self) -> None:
         self._set_star(False)
-        self.note_box.load(None, "")
-        self.note_box.setVisible(False)
+        if self.built:
+            self.note_box.load(None, "")
+            self.note_box.setVisible(False)
 
     def set_map_widget(self, widget: QWidget | None) -> None:
         """Put a map (or nothing) above the entry's text; it shows if wanted and there is room."""
@@ -417,6 +446,8 @@ class DetailView(QWidget):
 
     def _fit_map(self) -> None:
         """The map gets what the text does not need, up to MAP_HEIGHT; too little and it is left out."""
+        if not self.built:
+            return
         if not self._has_map or not self.map_button.isChecked():
             self.map_slot.hide()
             return
@@ -450,6 +481,8 @@ class DetailView(QWidget):
         self._fit_buttons()
 
     def _fit_buttons(self) -> None:
+        if not self.built:  # the first paint shows them as they come: their styles are Qt enums
+            return
         fit_buttons((self.star_button, self.copy_button, self.brief_button, self.map_button), self.width() - 12)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -467,11 +500,14 @@ class DetailView(QWidget):
 
     def save_note_if_changed(self, *, leaving: bool = False) -> None:
         """Save typed note text (``leaving``: the entry is being left; a conflict waits for later)."""
-        self.note_box.save_if_changed(leaving=leaving)
+        if self.built:
+            self.note_box.save_if_changed(leaving=leaving)
 
     # -- links -------------------------------------------------------------------------------------
 
     def _anchor_clicked(self, url: QUrl) -> None:
+        from npviewer.ui.reading.entry_html import BRIEF_SCHEME, COPY_SCHEME
+
         scheme = url.scheme()
         target = url.path()
         if scheme == ENTRY_SCHEME and target:
@@ -485,6 +521,8 @@ class DetailView(QWidget):
             log.warning("ignored a link with an unknown target: %s", url.toString())
 
     def _link_hovered(self, url: QUrl) -> None:
+        from npviewer.ui.reading.entry_html import COPY_SCHEME
+
         if url.scheme() == COPY_SCHEME:
             self.statusMessage.emit(translate("DetailView", "Copy this source's web address (it is never opened)"))
         elif url.scheme() == ENTRY_SCHEME:

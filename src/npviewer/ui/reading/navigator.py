@@ -25,8 +25,9 @@ from npviewer.ui.common.plain import inform
 from npviewer.ui.common.roles import ENTRY_ID_ROLE, PATH_ROLE
 from npviewer.ui.common.user_bridge import UserBridge
 from npviewer.ui.reading.detail_view import DetailView
-from npviewer.ui.reading.entry_html import RenderedEntry, render_document, welcome_html
+from npviewer.ui.reading.entry_html import RenderedEntry, coverage_text, render_document
 from npviewer.ui.reading.history import NavigationHistory
+from npviewer.ui.reading.page import welcome_html
 from npviewer.ui.reading.tree_model import BrowseTreeModel
 
 log = logging.getLogger(__name__)
@@ -84,7 +85,10 @@ class Navigator(QObject):
     def show_welcome(self) -> None:
         """The welcome page: the regions and what the content is current to."""
         assert self.library is not None
-        self.detail.browser.setHtml(welcome_html(self.library.repo.regions(), self.library.repo.coverage()))
+        repo = self.library.repo
+        html = welcome_html([(r.id, r.title) for r in repo.regions()], coverage_text(repo.coverage()))
+        if self.detail.browser.page_html != html:  # the first paint may have shown it already
+            self.detail.browser.setHtml(html)
 
     def rename(self) -> None:
         """The content's names changed language: the tree again, with the same branches open."""

@@ -13,16 +13,19 @@ Signals:
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
-from npviewer.store.records import EntryRef
-from npviewer.store.userdata import SavedSearch
 from npviewer.ui.common.follow_language import follow_language
 from npviewer.ui.common.icons import set_icon
+
+if TYPE_CHECKING:  # the bar is made for the first paint: the store's modules come after it
+    from npviewer.store.records import EntryRef
+    from npviewer.store.userdata import SavedSearch
 
 DEBOUNCE_MS = 120
 
@@ -232,6 +235,8 @@ class SearchBar(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject.eventFilter: Escape clears the field, then leaves it; Down leaves it."""
         if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            from PySide6.QtCore import Qt  # not at the top: the bar is made before the first paint
+
             if event.key() == Qt.Key.Key_Escape:
                 if self.field.text():
                     self.field.clear()

@@ -16,19 +16,14 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from npviewer import i18n
 from npviewer.i18n import translate
-from npviewer.store.library import Library
 from npviewer.ui.common.palette_fit import follow_palette
-from npviewer.ui.common.user_bridge import UserBridge
-from npviewer.ui.common.worker import Worker
-from npviewer.ui.reading.entry_html import DISPUTE_ANCHOR, coverage_text, welcome_html
-from npviewer.ui.reading.tree_model import BrowseTreeModel
-from npviewer.ui.search.results_model import SearchResultsModel
+from npviewer.ui.reading.page import coverage_words, welcome_html
 from npviewer.ui.window import parts as window_parts
 from npviewer.ui.window import state as window_state
 
@@ -38,17 +33,24 @@ if TYPE_CHECKING:  # made after the first paint (see finish_building)
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDockWidget, QLabel, QToolBar
 
+    from npviewer.first_view import FirstView
+    from npviewer.store.library import Library
     from npviewer.ui.bookmarks.actions import BookmarkActions
     from npviewer.ui.bookmarks.model import BookmarksModel
     from npviewer.ui.bookmarks.panel import BookmarksPanel
     from npviewer.ui.bookmarks.undo import BookmarkUndo
     from npviewer.ui.brief.export import BriefExportController
     from npviewer.ui.common.keys import ClaimKeys, ShortcutGuard
+    from npviewer.ui.common.user_bridge import UserBridge
+    from npviewer.ui.common.worker import Worker
     from npviewer.ui.content_update.controller import ContentUpdateController
     from npviewer.ui.map.pane import MapPane
     from npviewer.ui.reading.navigator import Navigator
     from npviewer.ui.reading.note_keeper import NoteKeeper
+    from npviewer.ui.reading.tree_model import BrowseTreeModel
     from npviewer.ui.search.controller import SearchController
+    from npviewer.ui.search.results_model import SearchResultsModel
+    from npviewer.ui.search.results_view import ResultsView
     from npviewer.ui.timeline.dock import TimelineDock
     from npviewer.ui.window.actions import WindowActions
     from npviewer.ui.window.read_only_bar import ReadOnlyBar
@@ -65,10 +67,17 @@ class MainWindow(QMainWindow):
     ``searcher`` (run a search), ``bookmarks`` (the bookmark actions), ``results_model``,
     ``bookmarks_model``, ``timeline``, ``map_pane``, ``content_updates`` and ``act`` (the actions, by id).
 
-    Made in two steps: what the first paint shows, then the rest in :meth:`finish_building`, at once
-    unless ``staged`` (``run_gui`` calls it after the first paint)."""
+    Made in two steps: what the first paint shows (``MainWindow(first)``: the search field, the tree's
+    top level and the welcome page of ``first``, read by :mod:`npviewer.first_view`), then the rest in
+    :meth:`finish_building` with the library, the user's data and the worker (``run_gui`` calls it
+    after the first paint; :func:`npviewer.app.create_main_window` at once)."""
 
     # made after the first paint, by finish_building
+    user: UserBridge
+    worker: Worker
+    tree_model: BrowseTreeModel
+    results_model: SearchResultsModel
+    results_view: ResultsView
     read_only_bar: ReadOnlyBar
     bookmarks_panel: BookmarksPanel
     bookmarks_dock: QDockWidget
@@ -88,44 +97,26 @@ class MainWindow(QMainWindow):
     timeline: TimelineDock
     map_pane: MapPane
 
-    def __init__(self, library: Library | None, user: UserBridge, worker: Worker, *, staged: bool = False) -> None:
+    def __init__(self, first: FirstView | None = None) -> None:
         super().__init__()
         follow_palette()  # the system palette, fitted where its own pairs read below 4.5:1
         self.setObjectName("mainWindow")
         self.library: Library | None = None
-        self.user = user
-        self.worker = worker
-        worker.setParent(self)
-        user.setParent(self)
         self._brief_controller: BriefExportController | None = None
-        self._pending_library = library
         self.built = False
-
-        self.results_model = SearchResultsModel(self)
-        self.tree_model = BrowseTreeModel(None, self)
-        self._central = central = window_parts.build_central(self, self.tree_model, self.results_model)
-        self.search_bar, self.tree, self.results_view = central.search_bar, central.tree, central.results_view
+        self._central = central = window_parts.build_central(self, first)
+        self.search_bar, self.tree = central.search_bar, central.tree
         self.tabs, self.detail, self.splitter = central.tabs, central.detail, central.splitter
         window_state.fit_to_screen(self, 1280, 800)
         window_state.restore_geometry(self, self.splitter)
-        if library is not None:
-            self._show_first_view(library)
-        else:
-            self.show_preparing()
-        if not staged:
-            self.finish_building()
-
-    def _show_first_view(self, library: Library) -> None:
-        """The tree's top level and the welcome page, for the first paint (set_library does the rest)."""
-        library.set_language(i18n.language())
-        self.tree_model.set_tree(library.tree)
-        if self.tree_model.canFetchMore(QModelIndex()):
-            self.tree_model.fetchMore(QModelIndex())
-        self.detail.browser.setHtml(welcome_html(library.repo.regions(), library.repo.coverage()))
+        if first is not None:
+            about = coverage_words(first.current_to, first.first_year, first.last_year)
+            self.detail.browser.setHtml(welcome_html(first.regions, about))
         self.setWindowTitle(_title())
 
-    def finish_building(self) -> None:
-        """Make the rest of the window (once), wire it, and show the library in every part of it."""
+    def finish_building(self, library: Library | None, user: UserBridge, worker: Worker) -> None:
+        """Make the rest of the window (once) over ``library`` (None while the content is prepared),
+        the user's data and the worker; wire it, and show the library in every part of it."""
         if self.built:
             return
         from npviewer.ui.bookmarks.actions import BookmarkActions
@@ -136,17 +127,25 @@ class MainWindow(QMainWindow):
         from npviewer.ui.map.pane import MapPane
         from npviewer.ui.reading.navigator import Navigator
         from npviewer.ui.reading.note_keeper import NoteKeeper
+        from npviewer.ui.reading.tree_model import BrowseTreeModel
         from npviewer.ui.search.controller import SearchController
+        from npviewer.ui.search.results_model import SearchResultsModel
         from npviewer.ui.timeline.dock import TimelineDock
         from npviewer.ui.window.actions import WindowActions
 
+        self.user, self.worker = user, worker
+        worker.setParent(self)
+        user.setParent(self)
+        self.tree_model = BrowseTreeModel(None, self)
+        self.results_model = SearchResultsModel(self)
+        self.results_view = window_parts.finish_central(self, self._central, self.tree_model, self.results_model)
         self.bookmarks_model = BookmarksModel(self)
         self.setWindowIcon(app_icon())
-        docks = window_parts.build_docks(self, self._central, self.bookmarks_model)
+        docks = window_parts.build_docks(self, self._central, self.results_view, self.bookmarks_model)
         self.read_only_bar, self.bookmarks_panel = docks.read_only_bar, docks.bookmarks_panel
         self.bookmarks_dock, self.timeline_dock = docks.bookmarks_dock, docks.timeline_dock
         self.timeline_placeholder = docks.timeline_placeholder
-        user, detail = self.user, self.detail
+        detail = self.detail
         self.content_updates = ContentUpdateController(user, self.worker, self)
         self.navigator = Navigator(
             self.tree, self.tree_model, detail, user, self.content_updates.missing_bookmark_html, self
@@ -171,7 +170,6 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.retranslate()
         window_state.restore_state(self, self.splitter)
-        library, self._pending_library = self._pending_library, None
         if library is not None:
             self.set_library(library)
         else:
@@ -290,9 +288,13 @@ class MainWindow(QMainWindow):
 
     def set_library(self, library: Library) -> None:
         """Show ``library``'s content in every part (at start, once it has been prepared, after an update)."""
+        from npviewer.ui.common import settings
+
         self.library = library
         library.set_language(i18n.language())
         self.worker.set_library(library)
+        status = library.status
+        settings.save((settings.FIRST_VIEW_STORE, str(status.path)), (settings.FIRST_VIEW_IMMUTABLE, status.immutable))
         for part in (self.navigator, self.searcher, self.timeline, self.map_pane, self.bookmarks, self.content_updates):
             part.set_library(library)
         self.navigator.show_welcome()
@@ -336,6 +338,8 @@ class MainWindow(QMainWindow):
 
     def open_dispute(self, entry_id: str) -> None:
         """Show an entry at its "Disputed" section (the timeline's "?" badge leads here)."""
+        from npviewer.ui.reading.entry_html import DISPUTE_ANCHOR
+
         self.navigator.open(entry_id)
         if self.navigator.current_id() == entry_id:
             self.detail.browser.scrollToAnchor(DISPUTE_ANCHOR)
@@ -347,6 +351,8 @@ class MainWindow(QMainWindow):
 
     def focus_next_pane(self) -> None:
         """F6: search field -> tree or results -> entry -> search field."""
+        from PySide6.QtCore import Qt
+
         left = self.tabs.currentWidget()
         left_focus = self.results_view.list if left is self.results_view else self.tree
         order: list[QWidget] = [self.search_bar.field, left_focus, self.detail.browser]
@@ -420,6 +426,8 @@ class MainWindow(QMainWindow):
         from npviewer.ui.window.about import AboutDialog
 
         repo = self.library.repo if self.library is not None else None
+        from npviewer.ui.reading.entry_html import coverage_text
+
         coverage = coverage_text(repo.coverage()) if repo else ""
         AboutDialog(repo.content_version if repo else "", repo.documents() if repo else [], self, coverage).exec()
 
@@ -494,6 +502,8 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject.eventFilter: the mouse's back and forward buttons, anywhere in the window."""
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) and self.built:
+            from PySide6.QtCore import Qt
+
             if event.button() == Qt.MouseButton.BackButton:
                 self.navigator.back()
                 return True
@@ -521,7 +531,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QMainWindow.closeEvent: save the note and the window's state; stop the worker."""
         if not self.built:  # closed within the first paint's turn: nothing changed, nothing half-made saved
-            self.worker.shutdown()
             super().closeEvent(event)
             return
         self.detail.save_note_if_changed(leaving=True)  # what cannot be saved is asked about next
