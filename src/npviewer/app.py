@@ -28,6 +28,8 @@ NO_DISPLAY = QT_TRANSLATE_NOOP(
 )
 
 if TYPE_CHECKING:  # Qt is imported only once we know there is a display
+    from types import TracebackType
+
     from PySide6.QtWidgets import QMessageBox, QWidget
 
     from npviewer.first_view import FirstView
@@ -95,7 +97,7 @@ def run_gui(argv: list[str]) -> int:
         print(translate("App", NO_DISPLAY), file=sys.stderr)
         return 2
     os.environ.setdefault("LANG", "C.UTF-8")
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from npviewer import paths
 
@@ -110,6 +112,8 @@ def run_gui(argv: list[str]) -> int:
     try:
         folder = paths.user_data_dir()
     except OSError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         from npviewer.errors import describe
 
         cannot = translate("App", "npviewer cannot use its data folder:\n{error}")
@@ -121,8 +125,6 @@ def run_gui(argv: list[str]) -> int:
     from npviewer.ui.common.language import use_startup_language
 
     use_startup_language()  # the system's language, or the one picked in View > Language
-    from npviewer.ui.crash import install_crash_handler
-
     install_crash_handler(folder / LOG_NAME)
     from npviewer.ui.window.main_window import MainWindow
 
@@ -142,6 +144,19 @@ def run_gui(argv: list[str]) -> int:
     for user_store in opened:
         user_store.close()
     return int(status)
+
+
+def install_crash_handler(log_path: Path) -> None:
+    """Route unhandled exceptions to :func:`npviewer.ui.crash.handle_exception` (logged, and a dialog)
+    for the rest of the process; its dialog's module is imported at the first one, not on the way to
+    the first paint."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        from npviewer.ui.crash import handle_exception
+
+        handle_exception(kind, error, tb, log_path)
+
+    sys.excepthook = hook
 
 
 def _first_view() -> FirstView | None:

@@ -96,7 +96,8 @@ class FirstPaint(QObject):
             seen["paint"] = sorted(sys.modules)
             seen["built_at_paint"] = getattr(watched, "built", None)
             seen["qt_namespace_at_paint"] = "Qt" in vars(PySide6.QtCore)
-            seen["tree_at_paint"] = [watched.tree.model().index(r, 0).data() for r in range(watched.tree.model().rowCount())]
+            model = watched.tree.model()
+            seen["tree_at_paint"] = [model.index(r, 0).data() for r in range(model.rowCount())]
             seen["welcome_at_paint"] = watched.detail.browser.toPlainText()[:40]
             QTimer.singleShot(0, complete)
         return False

@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QToolButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -90,6 +89,8 @@ class SafeBrowser(ThemedBrowser):
 
     def tooltip_at(self, pos: QPoint) -> str:
         """The hover text at a viewport position: a glossary expansion, or an entry link's target."""
+        from PySide6.QtGui import QTextCursor
+
         cursor = self.cursorForPosition(pos)
         tip = cursor.charFormat().toolTip()
         if not tip:
@@ -101,6 +102,8 @@ class SafeBrowser(ThemedBrowser):
     def event(self, e: QEvent) -> bool:
         """Override QTextBrowser.event: show glossary expansions on hover."""
         if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            from PySide6.QtWidgets import QToolTip
+
             tip = self.tooltip_at(self.viewport().mapFromGlobal(e.globalPos()))
             if tip:
                 QToolTip.showText(e.globalPos(), tip, self)
@@ -112,6 +115,8 @@ class SafeBrowser(ThemedBrowser):
 
     def mark_terms(self) -> None:
         """Underline (dotted) the text that carries a hover expansion, so readers know to hover."""
+        from PySide6.QtGui import QTextCharFormat, QTextCursor
+
         doc = self.document()
         block = doc.begin()
         while block.isValid():

@@ -88,6 +88,7 @@ class SearchBar(QWidget):
         self.history_button.setMenu(self.history_menu)
         self._recent: list[str] = []
         self._saved: list[SavedSearch] = []
+        self._history_made = False  # the menu is made when the searches are first given (after the paint)
 
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kindFilter")
@@ -138,7 +139,8 @@ class SearchBar(QWidget):
             self.kind_combo.setItemText(row, translate("SearchBar", label))
         self.region_combo.setAccessibleName(translate("SearchBar", "Filter by region"))
         self.region_combo.setItemText(0, translate("SearchBar", "Any region"))
-        self.set_history(self._recent, self._saved)
+        if self._history_made:
+            self.set_history(self._recent, self._saved)
 
     # -- state -------------------------------------------------------------------------------------
 
@@ -161,6 +163,7 @@ class SearchBar(QWidget):
     def set_history(self, recent: list[str], saved: list[SavedSearch]) -> None:
         """Rebuild the history menu: saved searches, then recent ones, then 'Save this search…'."""
         self._recent, self._saved = list(recent), list(saved)
+        self._history_made = True
         menu = self.history_menu
         menu.clear()
         if saved:
