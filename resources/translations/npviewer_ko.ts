@@ -887,7 +887,6 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     <name>DetailView</name>
     <message>
         <source>Entry details</source>
-        <extracomment>The text always has room for this many lines (fewer on a screen too small for them). The map&apos;s height when there is room for it, and the least worth showing. The note box&apos;s height while it is being written in (and the most it takes otherwise). Where the lead puts a map of the region or country shown (empty and hidden until then). The bookmark&apos;s note (see NoteEditor: drafts, and the other version when both changed).</extracomment>
         <translation>항목 내용</translation>
     </message>
     <message>
@@ -928,6 +927,7 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     </message>
     <message>
         <source>Map</source>
+        <extracomment>The text always has room for this many lines (fewer on a screen too small for them). The map&apos;s height when there is room for it, and the least worth showing. The note box&apos;s height while it is being written in (and the most it takes otherwise). Made by finish_building (at once unless ``staged``). Where the lead puts a map of the region or country shown (empty and hidden until then). The bookmark&apos;s note (see NoteEditor: drafts, and the other version when both changed).</extracomment>
         <translation>지도</translation>
     </message>
     <message>
@@ -1178,6 +1178,7 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     </message>
     <message>
         <source>Content current to {date}; covers {first}-{last}.</source>
+        <extracomment>The in-app scheme of a link to an entry (``npv:ENTRY_ID``).</extracomment>
         <translation>콘텐츠 기준일: {date}. 대상 기간: {first}~{last}.</translation>
     </message>
     <message>
@@ -1780,6 +1781,10 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
@@ -1899,6 +1904,19 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>Name for this search:</source>
         <translation>이 검색의 이름:</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <extracomment>View &gt; Theme&apos;s choices, in its order, with their menu texts (translated in &quot;MainWindow&quot;).</extracomment>
+        <translation>시스템(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
     </message>
 </context>
 <context>

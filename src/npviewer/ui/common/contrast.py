@@ -74,10 +74,37 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def selection(palette: QPalette, group: QPalette.ColorGroup = QPalette.ColorGroup.Active) -> QColor:
-    """The palette's selection colour, darkened (or lightened) just enough for its selected text to
-    read at 4.5:1 (white on Qt's default blue reads at only 3.7:1)."""
+    """The palette's selection colour, fitted (see :func:`fit_selection`) to its selected text and to
+    the list around it (white on Qt's default blue reads at only 3.7:1)."""
+    return fit_selection(palette, group)[0]
+
+
+def fit_selection(palette: QPalette, group: QPalette.ColorGroup = QPalette.ColorGroup.Active) -> tuple[QColor, QColor]:
+    """The selection colour and its text's: the text at 4.5:1 on the selection, the selection at 3:1
+    against the list's base colour, so that the current row shows whether or not its list has the focus.
+
+    The palette's own selection colour is darkened (or lightened) the least that does both; when its
+    text colour cannot allow it (white text on a dark list leaves a narrow band of blues), black or
+    white text is taken instead, whichever lets the hue move least."""
+    highlight = palette.color(group, QPalette.ColorRole.Highlight)
     text = palette.color(group, QPalette.ColorRole.HighlightedText)
-    return readable(palette.color(group, QPalette.ColorRole.Highlight), text)
+    h, lb = _rgb(highlight), luminance(palette.color(group, QPalette.ColorRole.Base))
+
+    def fitted_for(colour: QColor) -> Rgb | None:
+        lt = luminance(colour)
+        fitted = h if _ratio(_lum(h), lt) >= TEXT else _towards(h, lt, TEXT * SAFETY)
+        if _ratio(_lum(fitted), lb) < MARKS:  # then away from the list's colour, if the text allows
+            fitted = _towards(fitted, lb, MARKS * SAFETY)
+        return fitted if _ratio(_lum(fitted), lt) >= TEXT and _ratio(_lum(fitted), lb) >= MARKS else None
+
+    own = fitted_for(text)
+    if own is not None:
+        return _colour(own), copy.copy(text)
+    found = [(fitted, colour) for colour in (QColor(0, 0, 0), QColor(255, 255, 255)) if (fitted := fitted_for(colour))]
+    if not found:
+        return readable(highlight, text), copy.copy(text)
+    fitted, colour = min(found, key=lambda pair: sum(abs(a - b) for a, b in zip(pair[0], h, strict=True)))
+    return _colour(fitted), colour
 
 
 def muted(text: QColor, background: QColor, minimum: float = TEXT) -> QColor:

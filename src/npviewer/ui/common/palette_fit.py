@@ -16,7 +16,7 @@ from functools import cache
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from npviewer.ui.common.contrast import TEXT, mix, muted, ratio, selection
+from npviewer.ui.common.contrast import TEXT, fit_selection, mix, muted, ratio
 
 GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
 
@@ -27,14 +27,17 @@ def over(colour: QColor, background: QColor) -> QColor:
 
 
 def fitted(palette: QPalette) -> QPalette:
-    """``palette`` with its placeholder text and selection colour made to read at 4.5:1."""
+    """``palette`` with its placeholder text made to read at 4.5:1, and its selection colour and the
+    selected text fitted to each other and to the list (:func:`~npviewer.ui.common.contrast.fit_selection`)."""
     out = copy.copy(palette)  # not QPalette(palette): its overloads load the Qt namespace (15 ms)
     for group in GROUPS:
         base, text = palette.color(group, QPalette.ColorRole.Base), palette.color(group, QPalette.ColorRole.Text)
         placeholder = palette.color(group, QPalette.ColorRole.PlaceholderText)
         if ratio(over(placeholder, base), base) < TEXT:
             out.setColor(group, QPalette.ColorRole.PlaceholderText, muted(text, base))
-        out.setColor(group, QPalette.ColorRole.Highlight, selection(palette, group))
+        highlight, text = fit_selection(palette, group)
+        out.setColor(group, QPalette.ColorRole.Highlight, highlight)
+        out.setColor(group, QPalette.ColorRole.HighlightedText, text)
     return out
 
 

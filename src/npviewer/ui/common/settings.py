@@ -92,6 +92,10 @@ def _language(value: object) -> str | None:
     return str(value) if value in i18n.LANGUAGES else None
 
 
+def _theme(value: object) -> str | None:
+    return str(value) if value in ("system", "light", "dark") else None
+
+
 def _json_dict(value: object) -> dict[str, object] | None:
     import json  # only when the timeline is first shown
 
@@ -118,6 +122,8 @@ LAST_ENTRY: Setting[str | None] = Setting("window/last_entry", str, None, _text,
 #: welcome page straight away (npviewer.first_view), before the content is checked.
 FIRST_VIEW_STORE: Setting[str] = Setting("window/first_view_store", str, "", _text)
 FIRST_VIEW_IMMUTABLE: Setting[bool] = Setting("window/first_view_immutable", bool, False, _flag)
+#: View > Theme: "system" (the desktop's colours), "light" or "dark".
+THEME: Setting[str] = Setting("ui/theme", str, "system", _theme)
 #: View > Language: None follows the system's locale.
 LANGUAGE: Setting[str | None] = Setting("ui/language", str, None, _language)
 

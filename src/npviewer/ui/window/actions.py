@@ -19,14 +19,16 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from npviewer import i18n
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
+from npviewer.ui.common import theme
 from npviewer.ui.common.icons import set_icon
 
 Keys = tuple[QKeySequence.StandardKey | str, ...]
 Std = QKeySequence.StandardKey
 # A menu's or the toolbar's separator.
 SEPARATOR = "-"
-# The View menu's submenu of interface languages.
+# The View menu's submenus: the interface languages, the themes.
 LANGUAGE_MENU = "language"
+THEME_MENU = "theme"
 
 
 @dataclass(frozen=True)
@@ -99,10 +101,11 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("bookmarks", QT_TRANSLATE_NOOP("MainWindow", "&Bookmarks"), ("bookmark", "note", SEPARATOR, "bookmarks_toggle")),
     ("view", QT_TRANSLATE_NOOP("MainWindow", "&View"),
      ("bookmarks_toggle", "timeline_toggle", "map_toggle", SEPARATOR, "zoom_in", "zoom_out", "zoom_reset",
-      SEPARATOR, LANGUAGE_MENU)),
+      SEPARATOR, THEME_MENU, LANGUAGE_MENU)),
     ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("help", "about", "whats_changed")),
 )  # fmt: skip
 LANGUAGE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "&Language")
+THEME_TITLE = QT_TRANSLATE_NOOP("MainWindow", "&Theme")
 TOOLBAR = ("back", "forward", SEPARATOR, "bookmarks_toggle", "find", "help")
 TOOLBAR_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Navigation")
 
@@ -128,6 +131,7 @@ class WindowActions(QObject):
         handlers: Mapping[str, Callable[..., object]],
         adopted: Mapping[str, QAction],
         set_language: Callable[[str], None],
+        set_theme: Callable[[str], None] = theme.choose_theme,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -148,6 +152,15 @@ class WindowActions(QObject):
             action.setData(lang)
             action.triggered.connect(lambda _=False, code=lang: set_language(code))
             self.languages.addAction(action)
+        #: View > Theme: System, Light, Dark.
+        self.themes = QActionGroup(self)
+        for key, _text in theme.THEMES:
+            action = QAction(window)
+            action.setObjectName(f"{key}ThemeAction")
+            action.setCheckable(True)
+            action.setData(key)
+            action.triggered.connect(lambda _=False, choice=key: set_theme(choice))
+            self.themes.addAction(action)
         self.menus: dict[str, QMenu] = {}
         self.toolbar = self._build_toolbar()
         self._build_menus()
@@ -159,6 +172,10 @@ class WindowActions(QObject):
     def language(self, lang: str) -> QAction:
         """View > Language's action for ``lang``."""
         return next(a for a in self.languages.actions() if a.data() == lang)
+
+    def theme(self, key: str) -> QAction:
+        """View > Theme's action for ``key`` (system, light, dark)."""
+        return next(a for a in self.themes.actions() if a.data() == key)
 
     def _make(self, spec: ActionSpec, handler: Callable[..., object]) -> QAction:
         action = QAction(self._window)
@@ -184,6 +201,11 @@ class WindowActions(QObject):
                 language_menu.setObjectName("languageMenu")
                 language_menu.addActions(self.languages.actions())
                 self.menus[LANGUAGE_MENU] = language_menu
+            elif action_id == THEME_MENU and isinstance(target, QMenu):
+                theme_menu = target.addMenu("")
+                theme_menu.setObjectName("themeMenu")
+                theme_menu.addActions(self.themes.actions())
+                self.menus[THEME_MENU] = theme_menu
             else:
                 target.addAction(self._actions[action_id])
 
@@ -214,6 +236,11 @@ class WindowActions(QObject):
         for key, title, _ids in MENUS:
             self.menus[key].setTitle(translate("MainWindow", title))
         self.menus[LANGUAGE_MENU].setTitle(translate("MainWindow", LANGUAGE_TITLE))
+        self.menus[THEME_MENU].setTitle(translate("MainWindow", THEME_TITLE))
+        texts = dict(theme.THEMES)
+        for action in self.themes.actions():
+            action.setText(translate("MainWindow", texts[str(action.data())]))
+            action.setChecked(action.data() == theme.current_theme())
         self.toolbar.setWindowTitle(translate("MainWindow", TOOLBAR_TITLE))
         self.toolbar.setAccessibleName(translate("MainWindow", TOOLBAR_TITLE))
         for action in self.languages.actions():

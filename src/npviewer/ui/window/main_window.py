@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from npviewer import i18n
 from npviewer.i18n import translate
 from npviewer.ui.common.palette_fit import follow_palette
+from npviewer.ui.common.theme import use_saved_theme
 from npviewer.ui.reading.page import coverage_words, welcome_html
 from npviewer.ui.window import parts as window_parts
 from npviewer.ui.window import state as window_state
@@ -99,7 +100,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, first: FirstView | None = None) -> None:
         super().__init__()
-        follow_palette()  # the system palette, fitted where its own pairs read below 4.5:1
+        use_saved_theme()  # View > Theme: the desktop's colours, or npviewer's light or dark palette
+        follow_palette()  # the palette, fitted where its own pairs read below 4.5:1
         self.setObjectName("mainWindow")
         self.library: Library | None = None
         self._brief_controller: BriefExportController | None = None
@@ -158,7 +160,9 @@ class MainWindow(QMainWindow):
         )
         self.undo = self.bookmarks.undo
         self.notes = NoteKeeper(detail.note_box, user, self.bookmarks.title_of, self)
-        self.act = WindowActions(self, self._action_handlers(), self._adopted_actions(), self.set_language)
+        self.act = WindowActions(
+            self, self._action_handlers(), self._adopted_actions(), self.set_language, self.set_theme
+        )
         self.toolbar = self.act.toolbar
         self.shortcut_guard = ShortcutGuard(self)
         self.claim_ctrl_d = ClaimKeys(["Ctrl+D"], self)
@@ -454,6 +458,15 @@ class MainWindow(QMainWindow):
         save_language(lang)
         if lang != i18n.language():
             apply_language(lang)
+
+    def set_theme(self, key: str) -> None:
+        """View > Theme: the window in the system's colours, or npviewer's light or dark palette, now and
+        at the next start."""
+        from npviewer.ui.common.theme import choose_theme
+
+        choose_theme(key)
+        for action in self.act.themes.actions():
+            action.setChecked(action.data() == key)
 
     def retranslate(self) -> None:
         """The window's own texts and its actions' (its parts retranslate themselves), then the content's
