@@ -1558,16 +1558,12 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>이 페이지에는 링크가 없습니다.</translation>
     </message>
     <message>
-        <source>Walking the links: Tab or the arrow keys move, Enter opens, Escape stops.</source>
-        <translation>링크를 차례로 훑습니다. Tab이나 화살표 키로 옮기고, Enter로 열고, Esc로 멈춥니다.</translation>
+        <source>Back to the text.</source>
+        <translation>본문으로 돌아왔습니다.</translation>
     </message>
     <message>
         <source>Link {number} of {count}: {title}</source>
         <translation>링크 {count}개 중 {number}번째: {title}</translation>
-    </message>
-    <message>
-        <source>Stopped walking the links.</source>
-        <translation>링크 훑기를 멈췄습니다.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,22 @@ def key_text(event: QKeyEvent) -> str:
     return QKeySequence(event.keyCombination()).toString(QKeySequence.SequenceFormat.PortableText)
 
 
+def is_typing(widget: QWidget, event: QKeyEvent) -> bool:
+    """Whether ``event`` types a character into ``widget`` (an editable text field): ``?`` in the search
+    field is a question mark, not the keyboard's cheat sheet."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+    from npviewer.ui.common.type_to_search import typed_text
+
+    if not typed_text(event):
+        return False
+    if isinstance(widget, QLineEdit | QAbstractSpinBox):
+        return not (isinstance(widget, QLineEdit) and widget.isReadOnly())
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return not widget.isReadOnly()
+    return isinstance(widget, QComboBox) and widget.isEditable()
+
+
 class ShortcutGuard(QObject):
     """An application event filter deciding, for each shortcut-override query in ``window``, whether
     the focused widget or the window's action gets the key."""
@@ -75,6 +91,8 @@ class ShortcutGuard(QObject):
         if not isinstance(watched, QWidget) or watched.window() is not self.window:
             return False
         key = key_text(event)
+        if is_typing(watched, event):
+            return False  # a character typed in a text field is the field's, whatever the window binds it to
         if key in kept_keys(watched):
             event.accept()  # the widget's own: it gets the key press
             return True

@@ -3,6 +3,7 @@
 and reused.
 
 Signals (of :class:`MapPane`):
+    viewMade(QWidget): the map's view was made (when a map is first shown).
     entryRequested(str): a place was chosen on the map: open its entry.
 """
 
@@ -40,6 +41,7 @@ def region_names(repo: Repository) -> dict[str, str]:
 class MapPane(QObject):
     """Owns the detail pane's map: ``place(widget)`` puts it above the entry (None: no map there)."""
 
+    viewMade = Signal(QWidget)
     entryRequested = Signal(str)
 
     def __init__(self, place: Callable[[QWidget | None], None], parent: QObject | None = None) -> None:
@@ -84,4 +86,5 @@ class MapPane(QObject):
             view.setObjectName("detailMap")
             view.placeActivated.connect(self.entryRequested)
             self.view = view
+            self.viewMade.emit(view)
         return self.view

@@ -384,12 +384,7 @@ class MapView(QGraphicsView):
         labels += [Label(c, self._texts(c)) for c in by_priority(self._data, self._highlight) if c != KOREA]
         transform = self.viewportTransform()
         self._placed = paint_overlay(painter, transform, area, self._data, labels, 1.0, self.caption, self._placer)
-        if self.hasFocus():  # a clear sign that the keys act here
-            pen = QPen(self.palette().highlight().color(), 2.0)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(area.adjusted(1, 1, -1, -1))
-        painter.restore()
+        painter.restore()  # the focus ring is the window's (npviewer.ui.common.focus_ring), as on every pane
 
     def placed_labels(self) -> list[Placed]:
         """The labels drawn at the last paint, in viewport coordinates."""

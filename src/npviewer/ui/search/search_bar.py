@@ -153,6 +153,11 @@ class SearchBar(QWidget):
         self.field.setText(text)
         self._sync_combos(text)
 
+    def start_typing(self, text: str) -> None:
+        """A new query begun elsewhere (a character typed in the entry): searched as if typed here."""
+        self.field.setText(text)
+        self._text_edited(text)
+
     def set_regions(self, regions: list[EntryRef]) -> None:
         self.region_combo.clear()
         self.region_combo.addItem(translate("SearchBar", "Any region"), "")

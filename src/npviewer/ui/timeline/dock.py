@@ -2,6 +2,7 @@
 step with the entry on show (its events highlighted), its lanes and filters remembered.
 
 Signals (of :class:`TimelineDock`):
+    viewMade(QWidget): the timeline's view was made (on the dock's first show).
     entryRequested(str): an event was chosen (Enter, a click): open its entry.
     disputeRequested(str): an event's "?" badge was chosen: open its entry at the disputed dates.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from npviewer.store.library import Library
 from npviewer.store.records import TimelineEvent
@@ -30,6 +31,7 @@ class TimelineDock(QObject):
     """Owns the TimelinePanel in ``dock`` (one of ``window``'s docks); the panel is made on first show.
     ``reader`` says which entry is shown, whose events are highlighted."""
 
+    viewMade = Signal(QWidget)
     entryRequested = Signal(str)
     disputeRequested = Signal(str)
 
@@ -67,6 +69,7 @@ class TimelineDock(QObject):
             if self.dock.height() < height:  # first shown
                 self._window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
             self.follow(self.reader.current_id() or "")
+            self.viewMade.emit(panel.view)
         return self.panel
 
     def _fill(self, library: Library) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QNativeGestureEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -282,11 +281,7 @@ class TimelineView(QWidget):
             p, axis_rect.adjusted(plot.left(), 0, 0, -1), ticks, self.x_for_day, first, palette, self._metrics.qt
         )
         p.fillRect(QRectF(0, 0, plot.left(), plot.top()), palette.window())
-        if self.hasFocus():
-            p.setPen(QPen(palette.highlight().color(), 1.0))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRect(QRectF(0.5, 0.5, self.width() - 1, self.height() - 1))
-        p.end()
+        p.end()  # the focus ring is the window's (npviewer.ui.common.focus_ring), as on every pane
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Override QWidget.resizeEvent: keep the left edge and scale, or refit if untouched."""

@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # made after the first paint (see finish_building)
     from npviewer.ui.bookmarks.undo import BookmarkUndo
     from npviewer.ui.brief.export import BriefExportController
     from npviewer.ui.common.keys import ClaimKeys, ShortcutGuard
+    from npviewer.ui.common.type_to_search import TypeToSearch
     from npviewer.ui.common.user_bridge import UserBridge
     from npviewer.ui.common.worker import Worker
     from npviewer.ui.content_update.controller import ContentUpdateController
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
     claim_ctrl_d: ClaimKeys
     timeline: TimelineDock
     map_pane: MapPane
+    type_to_search: TypeToSearch
 
     def __init__(self, first: FirstView | None = None) -> None:
         super().__init__()
@@ -123,8 +125,10 @@ class MainWindow(QMainWindow):
             return
         from npviewer.ui.bookmarks.actions import BookmarkActions
         from npviewer.ui.bookmarks.model import BookmarksModel
+        from npviewer.ui.common.focus_ring import add_focus_ring
         from npviewer.ui.common.icons import app_icon
         from npviewer.ui.common.keys import ClaimKeys, ShortcutGuard
+        from npviewer.ui.common.type_to_search import TypeToSearch
         from npviewer.ui.content_update.controller import ContentUpdateController
         from npviewer.ui.map.pane import MapPane
         from npviewer.ui.reading.navigator import Navigator
@@ -170,6 +174,11 @@ class MainWindow(QMainWindow):
         self.claim_ctrl_d.watch(detail.note_edit)
         self.timeline = TimelineDock(self.timeline_dock, self.navigator, self)
         self.map_pane = MapPane(detail.set_map_widget, self)
+        self.type_to_search = TypeToSearch(self)
+        for pane in (self.search_bar.field, self.tree, self.results_view.list, detail.browser, detail.note_edit):
+            add_focus_ring(pane)
+        add_focus_ring(self.bookmarks_panel.list)
+        self.type_to_search.watch(detail.browser)
         self.built = True
         self._connect_signals()
         self.retranslate()
@@ -243,6 +252,7 @@ class MainWindow(QMainWindow):
         nav.navigated.connect(self.update_actions)
         # search
         self.searcher.statusMessage.connect(self.show_status)
+        self.type_to_search.typed.connect(self.searcher.type_to_search)
         self.searcher.entryRequested.connect(nav.open)
         self.searcher.readRequested.connect(self._read_entry)
         # bookmarks and notes
@@ -252,6 +262,8 @@ class MainWindow(QMainWindow):
         marks.noteEdited.connect(self.notes.save)
         self.notes.statusMessage.connect(self.show_status)
         # the timeline and the map
+        self.timeline.viewMade.connect(self._pane_made)
+        self.map_pane.viewMade.connect(self._pane_made)
         self.timeline.entryRequested.connect(nav.open)
         self.timeline.disputeRequested.connect(self.open_dispute)
         self.map_pane.entryRequested.connect(nav.open)
@@ -264,6 +276,14 @@ class MainWindow(QMainWindow):
         self.claim_ctrl_d.claimed.connect(self._ctrl_d_in_a_field)
         self.read_only_bar.retryRequested.connect(self.retry_user_data)
         self.user.state_changed.connect(self._user_state_changed)
+
+    def _pane_made(self, view: QWidget) -> None:
+        """A pane made on first use (the timeline, the map): its focus ring, and typing searches."""
+        from npviewer.ui.common.focus_ring import add_focus_ring
+        from npviewer.ui.common.type_to_search import PANE_KEYS
+
+        add_focus_ring(view)
+        self.type_to_search.watch(view, keep=PANE_KEYS)
 
     def _entry_opened(self, entry_id: str) -> None:
         self.timeline.follow(entry_id)
