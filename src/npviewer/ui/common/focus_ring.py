@@ -6,14 +6,15 @@ and a list or a text view not at all), so npviewer draws its own: :func:`ring_co
 selection colour made to stand out at least 3:1 both against the window around the pane and against
 the pane's own base colour, and :class:`FocusRing` paints it over the pane's edge while the pane has
 the focus (a child widget on top, transparent to the mouse). :func:`draw_ring` draws the same ring
-round a part of a widget (a link in the entry).
+round a part of a widget (a link in the entry); :func:`tab_reachable` puts a tool bar's buttons on the
+Tab key.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
 from npviewer.ui.common.contrast import MARKS, standing_out
 
@@ -73,6 +74,14 @@ class FocusRing(QWidget):
         painter = QPainter(self)
         draw_ring(painter, QRectF(self.rect()), self._pane.palette(), 0.0)
         painter.end()
+
+
+def tab_reachable(toolbar: QToolBar) -> None:
+    """Every button of ``toolbar`` on the Tab key (a tool bar's buttons take no focus of their own)."""
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
 
 def add_focus_ring(pane: QWidget) -> FocusRing:

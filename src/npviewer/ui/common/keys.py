@@ -46,13 +46,14 @@ def key_text(event: QKeyEvent) -> str:
 
 
 def is_typing(widget: QWidget, event: QKeyEvent) -> bool:
-    """Whether ``event`` types a character into ``widget`` (an editable text field): ``?`` in the search
-    field is a question mark, not the keyboard's cheat sheet."""
+    """Whether ``event`` is typing in ``widget`` (an editable text field): a character, or an editing key
+    with no Ctrl, Alt or Meta (Backspace, Delete, the arrows, Home, End). ``?`` in the search field is a
+    question mark, not the cheat sheet, and Backspace deletes there, though elsewhere it goes Back."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
 
-    from npviewer.ui.common.type_to_search import typed_text
-
-    if not typed_text(event):
+    chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+    if event.modifiers() & chord:
         return False
     if isinstance(widget, QLineEdit | QAbstractSpinBox):
         return not (isinstance(widget, QLineEdit) and widget.isReadOnly())
@@ -92,7 +93,7 @@ class ShortcutGuard(QObject):
             return False
         key = key_text(event)
         if is_typing(watched, event):
-            return False  # a character typed in a text field is the field's, whatever the window binds it to
+            return False  # typing in a text field is the field's, whatever the window binds the key to
         if key in kept_keys(watched):
             event.accept()  # the widget's own: it gets the key press
             return True

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 from npviewer import i18n
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.ui.common import theme
+from npviewer.ui.common.focus_ring import tab_reachable
 from npviewer.ui.common.icons import set_icon
 
 Keys = tuple[QKeySequence.StandardKey | str, ...]
@@ -79,11 +80,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("help", QT_TRANSLATE_NOOP("MainWindow", "npviewer &Help"), ("F1",), "help"),
     ActionSpec("about", QT_TRANSLATE_NOOP("MainWindow", "&About npviewer")),
     ActionSpec("next_pane", QT_TRANSLATE_NOOP("MainWindow", "Next &Pane"), ("F6",)),
-    # made by other parts: the docks' own toggles, Undo and Redo, the content updates'
-    ActionSpec("bookmarks_toggle", keys=("Ctrl+Shift+B",), icon="bookmarks", adopted=True),
-    ActionSpec("timeline_toggle", keys=("Ctrl+T",), adopted=True),
-    ActionSpec("undo", adopted=True),
-    ActionSpec("redo", adopted=True),
+    ActionSpec("previous_pane", QT_TRANSLATE_NOOP("MainWindow", "Pre&vious Pane"), ("Shift+F6",)),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"), ("?",)),
+    # the docks: shown with the keys in them, and hidden again with the keys back where they were
+    ActionSpec("bookmarks_toggle", QT_TRANSLATE_NOOP("MainWindow", "&Bookmarks"), ("Ctrl+Shift+B",), "bookmarks",
+               checked="bookmarks_shown", checkable=True),
+    ActionSpec("timeline_toggle", QT_TRANSLATE_NOOP("MainWindow", "&Timeline"), ("Ctrl+T",),
+               checked="timeline_shown", checkable=True),
+    # made by other parts: Undo and Redo, the content updates'
+    ActionSpec("undo", keys=(Std.Undo,), adopted=True),
+    ActionSpec("redo", keys=(Std.Redo,), adopted=True),
     ActionSpec("install_content", adopted=True),
     ActionSpec("rollback_content", adopted=True),
     ActionSpec("whats_changed", adopted=True),
@@ -97,12 +103,12 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
      ("undo", "redo", SEPARATOR, "copy", "copy_chicago", "copy_bibtex", "copy_ris", SEPARATOR, "find",
       "save_search", SEPARATOR, "find_in_entry", "find_next", "find_previous")),
-    ("go", QT_TRANSLATE_NOOP("MainWindow", "&Go"), ("back", "forward", "next_pane")),
+    ("go", QT_TRANSLATE_NOOP("MainWindow", "&Go"), ("back", "forward", SEPARATOR, "next_pane", "previous_pane")),
     ("bookmarks", QT_TRANSLATE_NOOP("MainWindow", "&Bookmarks"), ("bookmark", "note", SEPARATOR, "bookmarks_toggle")),
     ("view", QT_TRANSLATE_NOOP("MainWindow", "&View"),
      ("bookmarks_toggle", "timeline_toggle", "map_toggle", SEPARATOR, "zoom_in", "zoom_out", "zoom_reset",
       SEPARATOR, THEME_MENU, LANGUAGE_MENU)),
-    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("help", "about", "whats_changed")),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("help", "shortcuts", SEPARATOR, "about", "whats_changed")),
 )  # fmt: skip
 LANGUAGE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "&Language")
 THEME_TITLE = QT_TRANSLATE_NOOP("MainWindow", "&Theme")
@@ -216,6 +222,7 @@ class WindowActions(QObject):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._fill(toolbar, TOOLBAR)
         self._window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        tab_reachable(toolbar)
         return toolbar
 
     def _build_menus(self) -> None:

@@ -55,6 +55,7 @@ if TYPE_CHECKING:  # made after the first paint (see finish_building)
     from npviewer.ui.search.results_view import ResultsView
     from npviewer.ui.timeline.dock import TimelineDock
     from npviewer.ui.window.actions import WindowActions
+    from npviewer.ui.window.panes import DockKeys, PaneCycle
     from npviewer.ui.window.read_only_bar import ReadOnlyBar
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,9 @@ class MainWindow(QMainWindow):
     timeline: TimelineDock
     map_pane: MapPane
     type_to_search: TypeToSearch
+    panes: PaneCycle
+    bookmarks_keys: DockKeys
+    timeline_keys: DockKeys
 
     def __init__(self, first: FirstView | None = None) -> None:
         super().__init__()
@@ -138,6 +142,7 @@ class MainWindow(QMainWindow):
         from npviewer.ui.search.results_model import SearchResultsModel
         from npviewer.ui.timeline.dock import TimelineDock
         from npviewer.ui.window.actions import WindowActions
+        from npviewer.ui.window.panes import DockKeys, PaneCycle
 
         self.user, self.worker = user, worker
         worker.setParent(self)
@@ -164,6 +169,11 @@ class MainWindow(QMainWindow):
         )
         self.undo = self.bookmarks.undo
         self.notes = NoteKeeper(detail.note_box, user, self.bookmarks.title_of, self)
+        self.timeline = TimelineDock(self.timeline_dock, self.navigator, self)
+        self.map_pane = MapPane(detail.set_map_widget, self)
+        self.panes = PaneCycle(self._panes, self)
+        self.bookmarks_keys = DockKeys(self.bookmarks_dock, self.bookmarks_panel.focus_target, detail.browser)
+        self.timeline_keys = DockKeys(self.timeline_dock, lambda: self.timeline.ensure_panel().view, detail.browser)
         self.act = WindowActions(
             self, self._action_handlers(), self._adopted_actions(), self.set_language, self.set_theme
         )
@@ -172,12 +182,11 @@ class MainWindow(QMainWindow):
         self.claim_ctrl_d = ClaimKeys(["Ctrl+D"], self)
         self.claim_ctrl_d.watch(self.search_bar.field)
         self.claim_ctrl_d.watch(detail.note_edit)
-        self.timeline = TimelineDock(self.timeline_dock, self.navigator, self)
-        self.map_pane = MapPane(detail.set_map_widget, self)
         self.type_to_search = TypeToSearch(self)
         for pane in (self.search_bar.field, self.tree, self.results_view.list, detail.browser, detail.note_edit):
             add_focus_ring(pane)
         add_focus_ring(self.bookmarks_panel.list)
+        add_focus_ring(self.bookmarks_panel.empty)
         self.type_to_search.watch(detail.browser)
         self.built = True
         self._connect_signals()
@@ -218,15 +227,17 @@ class MainWindow(QMainWindow):
             "quit": self.close,
             "help": self.show_help,
             "about": self.show_about,
-            "next_pane": self.focus_next_pane,
+            "next_pane": self.panes.step,
+            "previous_pane": partial(self.panes.step, False),
+            "shortcuts": self.show_shortcuts,
+            "bookmarks_toggle": self.bookmarks_keys.toggle,
+            "timeline_toggle": self.timeline_keys.toggle,
         }
 
     def _adopted_actions(self) -> dict[str, QAction]:
         """The actions other parts make, placed in the menus by id."""
         updates = self.content_updates
         return {
-            "bookmarks_toggle": self.bookmarks_dock.toggleViewAction(),
-            "timeline_toggle": self.timeline_dock.toggleViewAction(),
             "undo": self.undo.undo_action,
             "redo": self.undo.redo_action,
             "install_content": updates.install_action,
@@ -273,6 +284,8 @@ class MainWindow(QMainWindow):
         updates.entryRequested.connect(nav.open)
         updates.changedEntries.connect(self.bookmarks_model.set_changed)
         # the window's own
+        for dock, action_id in ((self.bookmarks_dock, "bookmarks_toggle"), (self.timeline_dock, "timeline_toggle")):
+            dock.toggleViewAction().toggled.connect(self.act[action_id].setChecked)
         self.claim_ctrl_d.claimed.connect(self._ctrl_d_in_a_field)
         self.read_only_bar.retryRequested.connect(self.retry_user_data)
         self.user.state_changed.connect(self._user_state_changed)
@@ -356,6 +369,8 @@ class MainWindow(QMainWindow):
             "writable": writable,
             "bookmarked": entry is not None and self.user.is_bookmarked(entry.id),
             "library": self.library is not None,
+            "bookmarks_shown": self.bookmarks_dock.toggleViewAction().isChecked(),
+            "timeline_shown": self.timeline_dock.toggleViewAction().isChecked(),
         }
         self.act.update(conditions)
         self.detail.star_button.setEnabled(conditions["entry_writable"])
@@ -373,16 +388,18 @@ class MainWindow(QMainWindow):
 
             announce(self.detail.browser, said)
 
-    def focus_next_pane(self) -> None:
-        """F6: search field -> tree or results -> entry -> search field."""
-        from PySide6.QtCore import Qt
+    def _panes(self) -> list[QWidget | None]:
+        """The panes in F6's order: search, the tree or the results, the map, the entry, its note, the
+        bookmarks, the timeline (those on show)."""
+        left = self.results_view.list if self.tabs.currentWidget() is self.results_view else self.tree
+        timeline = self.timeline.panel.view if self.timeline.panel is not None else None
+        detail = self.detail
+        return [self.search_bar.field, left, self.map_pane.view, detail.browser, detail.note_edit,
+                self.bookmarks_panel.focus_target(), timeline]  # fmt: skip
 
-        left = self.tabs.currentWidget()
-        left_focus = self.results_view.list if left is self.results_view else self.tree
-        order: list[QWidget] = [self.search_bar.field, left_focus, self.detail.browser]
-        focused = QGuiApplication.focusObject()
-        now = next((n for n, w in enumerate(order) if w is focused), -1)
-        order[(now + 1) % len(order)].setFocus(Qt.FocusReason.TabFocusReason)
+    def focus_next_pane(self) -> None:
+        """F6: the next pane on show (see :meth:`_panes`)."""
+        self.panes.step()
 
     def _ctrl_d_in_a_field(self) -> None:
         self.show_status("Ctrl+D bookmarks the entry you are reading: press Esc or F6 to leave this field first")
@@ -440,6 +457,12 @@ class MainWindow(QMainWindow):
             return
         region = region_id if isinstance(region_id, str) else self.navigator.region_of_current()
         self.brief_controller().export_region(region)
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard Shortcuts (and ?): every key of the window and its panes."""
+        from npviewer.ui.window.help import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def show_help(self) -> None:
         from npviewer.ui.window.help import HelpDialog
