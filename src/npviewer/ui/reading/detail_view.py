@@ -1,9 +1,11 @@
 """The detail pane: one entry's HTML in a locked-down text browser, its bookmark star and note.
 
-The text keeps room for :data:`READING_LINES` lines whatever else the pane holds: the map above it
-gets what is left (up to :data:`MAP_HEIGHT`) and is left out when that is too little; the note box
-is as high as its note (two lines at least) and six while written in. The text is one Tab stop (its
-links are walked inside it: :class:`~npviewer.ui.reading.link_walk.LinkWalk`), its size follows
+The pane stays still: its least height never changes, so the docks beside and below it keep theirs.
+The text keeps room for :data:`READING_LINES` lines and a two-line note; the note box is as high as
+its note (two lines at least, :data:`NOTE_LINES` at most), whatever has the focus, and a longer note
+or the find bar takes its room from the text above it; the map gets what is left (up to
+:data:`MAP_HEIGHT`; typing a note never makes it come or go). The text comes first on the Tab key,
+then its links (:class:`~npviewer.ui.reading.link_walk.LinkWalk`), its size follows
 Ctrl+plus and Ctrl+minus (:class:`~npviewer.ui.reading.text_zoom.TextZoom`), and a find bar searches
 it (:class:`~npviewer.ui.reading.find_bar.FindBar`).
 
@@ -63,8 +65,11 @@ log = logging.getLogger(__name__)
 READING_LINES = 10
 #: The map's height when there is room for it, and the least worth showing.
 MAP_HEIGHT, MAP_LEAST = 280, 120
-#: The note box's height while it is being written in (and the most it takes otherwise).
+#: The most lines the note box shows (a longer note scrolls).
 NOTE_LINES = 6
+#: A two-line note's room is kept in the pane's height on screens with at least this much free height
+#: (on a shorter or scaled one it is not: the note box then takes its room from the docks when it shows).
+KEEP_NOTE_ROOM_FROM = 600
 
 
 class SafeBrowser(ThemedBrowser):
@@ -318,8 +323,9 @@ class DetailView(QWidget):
         self.built = True
         self._fit_reading()
         self.zoom.changed.connect(self._fit_reading)
-        self.note_edit.installEventFilter(self)
         self.note_edit.textChanged.connect(self._fit_note)
+        for part in (self.note_box, self.find_bar):
+            part.installEventFilter(self)  # shown or hidden: the text gives or takes back their room
         self._fit_note()
         self._retranslate()
         self._fit_buttons()
@@ -481,28 +487,55 @@ class DetailView(QWidget):
     # -- room --------------------------------------------------------------------------------------
 
     def reading_height(self) -> int:
-        """The least height the entry's text keeps: READING_LINES lines, or a third of a small screen."""
+        """The least height the entry's text keeps: READING_LINES lines, or a quarter of a small screen."""
         lines = self.browser.fontMetrics().lineSpacing() * READING_LINES + 2 * self.browser.frameWidth() + 8
         screen = self.screen()
         if screen is not None:
             lines = min(lines, screen.availableGeometry().height() // 4)
         return lines
 
-    def _fit_reading(self) -> None:
-        self.browser.setMinimumHeight(self.reading_height())
-        self._fit_map()
+    def _note_box_height(self, lines: int) -> int:
+        """The note box's height with its editor ``lines`` lines high."""
+        return self.note_box.sizeHint().height() - self.note_edit.height() + self._note_edit_height(lines)
+
+    def _note_edit_height(self, lines: int) -> int:
+        edit = self.note_edit
+        return edit.fontMetrics().lineSpacing() * lines + 2 * edit.frameWidth() + 8
+
+    def _fit_reading(self, *, keep_map: bool = False) -> None:
+        """The pane's least height never changes: the text keeps READING_LINES lines plus a two-line
+        note's room, and gives from it what the note box (when shown) and the find bar take. So a note
+        written longer, or the find bar, takes its room from the text above it, never from the timeline
+        below the pane; with ``keep_map`` (a note typed longer) the map stays as it is too."""
+        if not self.built:
+            return
+        spacing = max(0, self._layout.spacing())
+        screen = self.screen()
+        tall = screen is None or screen.availableGeometry().height() >= KEEP_NOTE_ROOM_FROM
+        least = self._note_box_height(2) + spacing if tall else 0
+        taken = self.note_box.sizeHint().height() + spacing if not self.note_box.isHidden() and tall else 0
+        if not self.find_bar.isHidden() and tall:
+            taken += self.find_bar.sizeHint().height() + spacing
+        floor = self.browser.fontMetrics().lineSpacing() * 3 + 2 * self.browser.frameWidth() + 8
+        self.browser.setMinimumHeight(max(floor, self.reading_height() + least - taken))
+        if not keep_map:
+            self._fit_map()
 
     def _fit_map(self) -> None:
-        """The map gets what the text does not need, up to MAP_HEIGHT; too little and it is left out."""
+        """The map gets what the text does not need, up to MAP_HEIGHT; too little and it is left out.
+        Worked out when an entry, the window's size or the find bar changes; never while a note is typed
+        (the text gives the room then: the map neither comes nor goes under the pointer)."""
         if not self.built:
             return
         if not self._has_map or not self.map_button.isChecked():
             self.map_slot.hide()
             return
         spacing = max(0, self._layout.spacing())
-        taken = sum(w.sizeHint().height() + spacing for w in (self.find_bar, self.note_box) if not w.isHidden())
-        taken += self.star_button.sizeHint().height() + 4 + spacing
-        room = self.height() - taken - self.browser.minimumHeight() - spacing
+        taken = self.star_button.sizeHint().height() + 4 + spacing
+        for part in (self.note_box, self.find_bar):
+            if not part.isHidden():
+                taken += part.sizeHint().height() + spacing
+        room = self.height() - taken - self.reading_height() - spacing
         if room < MAP_LEAST:
             self.map_slot.hide()
             return
@@ -510,16 +543,15 @@ class DetailView(QWidget):
         self.map_slot.show()
 
     def _fit_note(self) -> None:
-        """The note box is six lines high while it has the focus; otherwise as high as its note (two
-        lines at least, six at most: the text above keeps its room)."""
+        """The note box is as high as its note (two lines at least, six at most, then it scrolls),
+        whatever has the focus: clicking into it moves nothing."""
         edit = self.note_edit
         # a plain text edit's document is measured in lines, wrapped at the box's width
         written = math.ceil(edit.document().size().height())
-        lines = NOTE_LINES if edit.hasFocus() else min(NOTE_LINES, max(2, written))
-        height = edit.fontMetrics().lineSpacing() * lines + 2 * edit.frameWidth() + 8
+        height = self._note_edit_height(min(NOTE_LINES, max(2, written)))
         if edit.maximumHeight() != height:
             edit.setFixedHeight(height)
-            self._fit_map()
+            self._fit_reading(keep_map=True)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Override QWidget.resizeEvent: give the map what the text leaves; the buttons' texts only
@@ -534,9 +566,9 @@ class DetailView(QWidget):
         fit_buttons((self.star_button, self.copy_button, self.brief_button, self.map_button), self.width() - 12)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Override QObject.eventFilter: the note box grows when its editor takes the focus."""
-        if watched is self.note_edit and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            self._fit_note()
+        """Override QObject.eventFilter: the note box or the find bar shown or hidden."""
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and watched in (self.note_box, self.find_bar):
+            self._fit_reading()
         return super().eventFilter(watched, event)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
