@@ -48,6 +48,7 @@ def main() -> int:
         "common word": [COMMON_WORD, "cooperation logistics", "cooperation -energy"],
         "prefix typing": _typing("logistics") + _typing("cooperation"),
         "Hangul alias": ["연해주", "연해", "카자흐스탄", "카자"],
+        "Hangul particle": ["연해주에서", "카자흐스탄의", "연해주는", "흐스탄"],
         "Cyrillic alias": ["Приморье", "Примор", "Қазақстан"],
         "filtered": ["kind:meeting energy", "region:eastern cooperation", "year:2019"],
     }

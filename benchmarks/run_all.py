@@ -19,6 +19,7 @@ ORDER = [
     "bench_startup.py",
     "bench_timeline.py",
     "bench_map.py",
+    "bench_typst.py",
     "bench_brief.py",
     "bench_content_update.py",
     "bench_package.py",

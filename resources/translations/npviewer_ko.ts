@@ -138,6 +138,7 @@
     <name>Brief</name>
     <message>
         <source>Reading the content</source>
+        <extracomment>The formats a brief is written in, each with its file suffix. Pages the short brief keeps to (in the PDF; A4 or Letter).</extracomment>
         <translation>콘텐츠 읽는 중</translation>
     </message>
     <message>
@@ -404,6 +405,10 @@
         <translation>JSON으로 출력</translation>
     </message>
     <message>
+        <source>the language of the content shown (default: the locale&apos;s, now {lang})</source>
+        <translation>표시할 콘텐츠의 언어(기본값: 로캘 언어, 현재 {lang})</translation>
+    </message>
+    <message>
         <source>search the content</source>
         <translation>콘텐츠 검색</translation>
     </message>
@@ -426,6 +431,10 @@
     <message>
         <source>the form (default plain)</source>
         <translation>형식(기본값 plain)</translation>
+    </message>
+    <message>
+        <source>the citation&apos;s language (default en)</source>
+        <translation>인용 정보의 언어(기본값 en)</translation>
     </message>
     <message>
         <source>list the dated events in date order</source>
@@ -456,10 +465,6 @@
         <translation>&apos;add&apos;에 붙일 메모</translation>
     </message>
     <message>
-        <source>export a brief of a region, a country or your bookmarks to PDF</source>
-        <translation>지역, 국가 또는 내 북마크의 브리핑을 PDF로 내보내기</translation>
-    </message>
-    <message>
         <source>a region or country: id, name or alias (eastern, russia, 몽골)</source>
         <translation>지역 또는 국가: ID, 이름 또는 다른 이름(eastern, russia, 몽골)</translation>
     </message>
@@ -472,8 +477,24 @@
         <translation>브리핑 언어(기본값: 로캘 언어, 현재 {lang})</translation>
     </message>
     <message>
-        <source>the PDF file to write</source>
-        <translation>저장할 PDF 파일</translation>
+        <source>export a brief (a region, a country, your bookmarks or a meeting) to PDF, Word or HTML</source>
+        <translation>브리핑(지역, 국가, 북마크 또는 회의)을 PDF, Word 또는 HTML로 내보내기</translation>
+    </message>
+    <message>
+        <source>a brief for one meeting, or a body&apos;s latest (ru-fe-subcommittee-13, ru-fe-subcommittee)</source>
+        <translation>회의 하나의 브리핑, 또는 기구의 최근 회의 브리핑(ru-fe-subcommittee-13, ru-fe-subcommittee)</translation>
+    </message>
+    <message>
+        <source>add the complete dossier as annexes (default: 4 pages)</source>
+        <translation>전체 자료를 부록으로 추가(기본: 4쪽)</translation>
+    </message>
+    <message>
+        <source>pdf, docx (Word) or html (default: from the file name, else pdf)</source>
+        <translation>pdf, docx(Word) 또는 html(기본: 파일 이름에 따라, 그 밖에는 pdf)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>저장할 파일</translation>
     </message>
     <message>
         <source>paper size (default A4)</source>
@@ -541,6 +562,10 @@
         <translation>인용</translation>
     </message>
     <message>
+        <source>Translation (our words): {text}</source>
+        <translation>번역(npviewer 작성): {text}</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>참조</translation>
     </message>
@@ -555,6 +580,22 @@
     <message>
         <source>OK — {entries} entries ({kinds}), {documents} documents</source>
         <translation>이상 없음 — 항목 {entries}개({kinds}), 문서 {documents}개</translation>
+    </message>
+    <message>
+        <source>Korean: {translated} of {total} fields translated; {missing} missing.</source>
+        <translation>한국어: 필드 {total}개 중 {translated}개 번역됨, {missing}개 없음.</translation>
+    </message>
+    <message>
+        <source>Korean by field: {counts}</source>
+        <translation>필드별 한국어: {counts}</translation>
+    </message>
+    <message>
+        <source>Korean by file: {counts}</source>
+        <translation>파일별 한국어: {counts}</translation>
+    </message>
+    <message>
+        <source>Names: {count} Korean field(s) write a name of data/names.yaml another way.</source>
+        <translation>이름: 한국어 필드 {count}개가 data/names.yaml의 이름을 다르게 적는다.</translation>
     </message>
     <message>
         <source>{count} without a {field}</source>

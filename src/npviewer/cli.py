@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
     json_help = translate("Cli", "print JSON")
 
+    lang = i18n.language()
+    content_lang = translate("Cli", "the language of the content shown (default: the locale's, now {lang})")
+
     p = sub.add_parser("search", help=translate("Cli", "search the content"))
     p.add_argument(
         "query",
@@ -84,10 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "how many results, 1 to {max} (default 20)").format(max=MAX_LIMIT),
     )
     p.add_argument("--json", action="store_true", help=json_help)
+    p.add_argument("--lang", choices=["en", "ko"], help=content_lang.format(lang=lang))
 
     p = sub.add_parser("show", help=translate("Cli", "show one entry by its id"))
     p.add_argument("id")
     p.add_argument("--json", action="store_true", help=json_help)
+    p.add_argument("--lang", choices=["en", "ko"], help=content_lang.format(lang=lang))
 
     p = sub.add_parser(
         "cite", help=translate("Cli", "print an entry's citation: plain text, a Chicago note, BibTeX or RIS")
@@ -99,10 +104,14 @@ def build_parser() -> argparse.ArgumentParser:
         default="plain",
         help=translate("Cli", "the form (default plain)"),
     )
+    p.add_argument(
+        "--lang", choices=["en", "ko"], default="en", help=translate("Cli", "the citation's language (default en)")
+    )
 
     p = sub.add_parser("timeline", help=translate("Cli", "list the dated events in date order"))
     p.add_argument("--region", help=translate("Cli", "only events of this region (id or name)"))
     p.add_argument("--json", action="store_true", help=json_help)
+    p.add_argument("--lang", choices=["en", "ko"], help=content_lang.format(lang=lang))
 
     p = sub.add_parser("check-data", help=translate("Cli", "validate content files without building anything"))
     p.add_argument(
@@ -115,19 +124,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="", help=translate("Cli", "a note for 'add'"))
     p.add_argument("--json", action="store_true", help=json_help)
 
-    p = sub.add_parser("brief", help=translate("Cli", "export a brief of a region, a country or your bookmarks to PDF"))
+    p = sub.add_parser(
+        "brief",
+        help=translate("Cli", "export a brief (a region, a country, your bookmarks or a meeting) to PDF, Word or HTML"),
+    )
     p.add_argument(
         "region", nargs="?", help=translate("Cli", "a region or country: id, name or alias (eastern, russia, 몽골)")
     )
     p.add_argument("--bookmarks", action="store_true", help=translate("Cli", "a brief of your bookmarks instead"))
-    lang = i18n.language()
+    p.add_argument(
+        "--meeting",
+        metavar="ID",
+        help=translate(
+            "Cli", "a brief for one meeting, or a body's latest (ru-fe-subcommittee-13, ru-fe-subcommittee)"
+        ),
+    )
+    p.add_argument(
+        "--full", action="store_true", help=translate("Cli", "add the complete dossier as annexes (default: 4 pages)")
+    )
+    p.add_argument(
+        "--format",
+        choices=["pdf", "docx", "html"],
+        help=translate("Cli", "pdf, docx (Word) or html (default: from the file name, else pdf)"),
+    )
     p.add_argument(
         "--lang",
         choices=["en", "ko"],
         default=lang,
         help=translate("Cli", "the brief's language (default: the locale's, now {lang})").format(lang=lang),
     )
-    p.add_argument("--output", "-o", required=True, type=Path, help=translate("Cli", "the PDF file to write"))
+    p.add_argument("--output", "-o", required=True, type=Path, help=translate("Cli", "the file to write"))
     p.add_argument("--paper", choices=["A4", "Letter"], default="A4", help=translate("Cli", "paper size (default A4)"))
     p.add_argument("--notes", action="store_true", help=translate("Cli", "include your bookmark notes"))
 
@@ -230,12 +256,21 @@ def _library(names: str | None = None) -> Any:
     return library
 
 
+def _content_library(args: argparse.Namespace) -> Any:
+    """The content for ``show``, ``search`` and ``timeline``: in ``--lang`` when given (its messages
+    too), else JSON in English and text in the interface language."""
+    if getattr(args, "lang", None):
+        i18n.set_language(args.lang)
+        return _library(args.lang)
+    return _library("en" if args.json else None)
+
+
 def _print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    lib = _library("en" if args.json else None)
+    lib = _content_library(args)
     query = " ".join(args.query)
     result = lib.search.search(query, limit=args.limit)
     if args.json:
@@ -275,16 +310,16 @@ def _entry(lib: Any, entry_id: str) -> Any:
 def cmd_cite(args: argparse.Namespace) -> int:
     from npviewer.store.citing import format_citation
 
-    lib = _library("en")  # a citation is written in English, whatever the interface
+    lib = _library(args.lang)  # a citation is written in its own language, whatever the interface
     entry = _entry(lib, args.id)
     documents = {d.id: d for d in lib.repo.documents()}
-    text = format_citation(args.format, entry, documents, lib.repo.coverage(), lib.repo.content_version)
+    text = format_citation(args.format, entry, documents, lib.repo.coverage(), lib.repo.content_version, args.lang)
     sys.stdout.write(text)
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    lib = _library("en" if args.json else None)
+    lib = _content_library(args)
     entry = _entry(lib, args.id)
     if args.json:
         data = asdict(entry)
@@ -326,6 +361,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         if cite.verbatim:
             kind = translate("Cli", "Quotation")
             print(f"  - {kind}, {cite.document_title}{where}{status}: \u201c{cite.text}\u201d{note}")
+            if cite.translation:
+                print("      " + translate("Cli", "Translation (our words): {text}").format(text=cite.translation))
         else:
             kind = translate("Cli", "Reference")
             summary = (
@@ -336,7 +373,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    lib = _library("en" if args.json else None)
+    lib = _content_library(args)
     events = lib.repo.timeline_events()
     if args.region:
         region = lib.repo.find_region(args.region)
@@ -378,6 +415,8 @@ def cmd_check_data(args: argparse.Namespace) -> int:
         )
         for issue in exc.issues:
             print(f"  - {printable(str(issue), keep_newlines=False)}", file=sys.stderr)
+        if exc.korean is not None and exc.korean.counts:  # the counts on stdout, the faults on stderr
+            print(korean_report(exc.korean, []))
         return 2
     kinds: dict[str, int] = {}
     for entry in bundle.entries:
@@ -386,7 +425,34 @@ def cmd_check_data(args: argparse.Namespace) -> int:
     counts = translate("Cli", "OK — {entries} entries ({kinds}), {documents} documents")
     print(f"{directory}: " + counts.format(entries=len(bundle.entries), kinds=summary, documents=len(bundle.documents)))
     print(source_report(bundle))
+    from npviewer.store.name_check import name_mismatches
+
+    mismatches = name_mismatches(bundle)
+    print(korean_report(bundle.korean, mismatches))
+    for mismatch in mismatches:
+        print(f"  - {printable(str(mismatch), keep_newlines=False)}")
     return 0
+
+
+def korean_report(report: Any, mismatches: list[Any]) -> str:
+    """How far the Korean has come: fields translated, and each fault counted per field and per file."""
+    from npviewer.store.korean import FAULTS, TRANSLATED
+
+    def counts(by: dict[str, Any]) -> str:
+        rows = []
+        for name, count in by.items():
+            faults = ", ".join(f"{count[f]} {f}" for f in FAULTS if count[f])
+            rows.append(f"{name} {count[TRANSLATED]}/{sum(count.values())}" + (f" ({faults})" if faults else ""))
+        return "; ".join(rows)
+
+    total = sum(sum(c.values()) for c in report.counts.values())
+    head = translate("Cli", "Korean: {translated} of {total} fields translated; {missing} missing.")
+    lines = [head.format(translated=report.total(TRANSLATED), total=total, missing=report.total("missing"))]
+    lines.append(translate("Cli", "Korean by field: {counts}").format(counts=counts(report.by_field())))
+    lines.append(translate("Cli", "Korean by file: {counts}").format(counts=counts(report.by_file())))
+    names = translate("Cli", "Names: {count} Korean field(s) write a name of data/names.yaml another way.")
+    lines.append(names.format(count=len(mismatches)))
+    return "\n".join(lines)
 
 
 def source_report(bundle: Any) -> str:
@@ -480,8 +546,8 @@ def _bookmark_action(args: argparse.Namespace, store: Any) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    """Export a brief (a region, a country or the bookmarks); needs no display and no Qt."""
-    from npviewer.brief.export import BriefError, check_output, export_brief, resolve
+    """Export a brief (a region, a country, the bookmarks or a meeting); needs no display."""
+    from npviewer.brief.export import BriefChoice, BriefError, check_output, export, format_of, resolve
     from npviewer.store.userdata import UserDataError, open_user_store
 
     try:
@@ -490,14 +556,15 @@ def cmd_brief(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     lib = _library("en")  # a subject is found by its English title too; the brief names entries in its language
     try:
-        resolve(lib, args.region, bookmarks=args.bookmarks, lang=args.lang)
+        resolve(lib, args.region, bookmarks=args.bookmarks, lang=args.lang, meeting=args.meeting)
         store = open_user_store()
     except (BriefError, UserDataError) as exc:
         lib.close()
         raise CliError(str(exc)) from None
+    choice = BriefChoice(args.region, args.bookmarks, args.meeting, args.full, args.format or format_of(args.output),
+                         args.lang, args.paper, args.notes)  # fmt: skip
     try:
-        path = export_brief(args.region, args.output, bookmarks=args.bookmarks, lang=args.lang, paper=args.paper,
-                            include_notes=args.notes, user_store=store, library=lib)  # fmt: skip
+        path = export(choice, args.output, user_store=store, library=lib)
     except BriefError as exc:
         raise CliError(str(exc)) from None
     finally:

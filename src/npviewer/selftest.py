@@ -2,8 +2,9 @@
 
 Steps, one line each: ``store`` (the prebuilt store when frozen), ``window`` (the real main window),
 ``search`` ("Rajin" finds ``eastern-rajin-khasan`` first), ``open``, ``bookmark`` (saved in the user
-store), ``brief`` (the eastern brief exported as a real PDF), ``language`` (the window switches to
-Korean with npviewer's and Qt's own translations, and back), then ``qt`` (no plugin failed to load).
+store), ``brief`` (the eastern brief exported as a real PDF), ``word`` (the same as a Word file:
+python-docx and its template are packaged), ``language`` (the window switches to Korean with npviewer's
+and Qt's own translations, and back), then ``qt`` (no plugin failed to load).
 Exit status 0 when every step passed; otherwise 1, naming the step that failed and its error.
 """
 
@@ -93,6 +94,7 @@ class _SelfTest:
             ("open", self.step_open),
             ("bookmark", self.step_bookmark),
             ("brief", self.step_brief),
+            ("word", self.step_word),
             ("language", self.step_language),
             ("qt", self.step_qt),
         ]
@@ -217,6 +219,24 @@ class _SelfTest:
             raise StepFailed(f"{written} is only {len(data)} bytes (expected at least {MIN_PDF_BYTES})")
         pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
         return f"{BRIEF_REGION}, {len(data) // 1024} KiB" + (f", {pages} pages" if pages > 0 else "")
+
+    def step_word(self) -> str:
+        """Export the eastern brief as Word: python-docx and its default template are in the package."""
+        import zipfile
+
+        from npviewer.brief.export import export_brief
+
+        target = self.home / f"brief-{BRIEF_REGION}.docx"
+        written = Path(export_brief(BRIEF_REGION, target, format="docx", library=self.library))
+        try:
+            with zipfile.ZipFile(written) as docx:
+                names = set(docx.namelist())
+        except (OSError, zipfile.BadZipFile) as exc:
+            raise StepFailed(f"{written} is not a Word file: {exc}") from None
+        missing = {"word/document.xml", "word/endnotes.xml", "word/styles.xml"} - names
+        if missing:
+            raise StepFailed(f"{written} lacks {', '.join(sorted(missing))}")
+        return f"{BRIEF_REGION}, {written.stat().st_size // 1024} KiB, {len(names)} parts"
 
     def step_language(self) -> str:
         """Switch the window to Korean (npviewer's catalogue and Qt's qtbase_ko.qm) and back."""

@@ -1,4 +1,5 @@
-"""Shared fixtures for the brief tests: the real content built once, the briefs exported once."""
+"""Shared fixtures for the brief tests: the real content built once, the briefs exported once, short
+and full, in every format they are checked in."""
 
 from __future__ import annotations
 
@@ -13,13 +14,24 @@ from npviewer.store.library import Library
 from npviewer.store.userdata import UserStore
 
 REGIONS = ("western", "central", "eastern")
-#: Every brief the tests read: the three regions, a country, and the bookmarks; and the eastern
-#: region's in Korean, which passes the same checks.
-SUBJECTS = (*REGIONS, "russia", "bookmarks")
+MEETING = "meeting"  # the 13th Far East Sub-committee's brief
+MEETING_ID = "ru-fe-subcommittee-13"
+#: Every brief the tests read: the three regions, two countries, the bookmarks and a meeting; and the
+#: eastern region's in Korean, which passes the same checks.
+SUBJECTS = (*REGIONS, "russia", "uzbekistan", "bookmarks", MEETING)
 KOREAN = "eastern-ko"
+FULL = "-full"
 #: A brief's language, by its key in ``briefs``.
-LANGUAGE = {KOREAN: "ko"}
+LANGUAGE = {KOREAN: "ko", KOREAN + FULL: "ko"}
 NOTE = "나진-하산 메모: ask the ministry about the 2020 timetable"
+SHORT_PAGES = 4
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_application(qapp: object) -> object:
+    """The brief measures its map's labels with QtGui; the tests' QApplication is made first (a process
+    has one application, and the widget tests need theirs to be a QApplication)."""
+    return qapp
 
 
 @pytest.fixture(scope="session")
@@ -29,26 +41,57 @@ def real_library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
     lib.close()
 
 
-@pytest.fixture(scope="session")
-def briefs(real_library: Library, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Each brief (A4); the bookmarks hold two entries, one with a Hangul note, included in eastern's."""
-    from npviewer.brief.export import export_brief
+def subject_of(key: str) -> dict[str, object]:
+    """export_brief's arguments for a brief's key (``eastern-ko-full``: the full eastern brief in Korean)."""
+    full = key.endswith(FULL)
+    subject = key.removesuffix(FULL).removesuffix("-ko")
+    args: dict[str, object] = {"full": full, "lang": LANGUAGE.get(key, "en")}
+    if subject == MEETING:
+        return {**args, "subject": None, "meeting": MEETING_ID}
+    return {**args, "subject": None if subject == "bookmarks" else subject, "bookmarks": subject == "bookmarks",
+            "include_notes": subject in ("eastern", "bookmarks")}  # fmt: skip
 
-    folder = tmp_path_factory.mktemp("briefs")
-    store = UserStore(folder / "userdata.sqlite")
+
+@pytest.fixture(scope="session")
+def bookmark_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[UserStore]:
+    """Two bookmarks, one with a Hangul note (included in the eastern and the bookmarks briefs)."""
+    store = UserStore(tmp_path_factory.mktemp("user") / "userdata.sqlite")
     store.add_bookmark("eastern-rajin-khasan", "Rajin-Khasan", NOTE)
     store.add_bookmark("ru-fe-subcommittee-13", "13th meeting", "")
+    yield store
+    store.close()
+
+
+def _export(library: Library, store: UserStore, folder: Path, key: str, fmt: str) -> Path:
+    from npviewer.brief.export import export_brief
+
+    args = subject_of(key)
+    subject = args.pop("subject")
+    return export_brief(subject, folder / f"{key}.{fmt}", format=fmt, user_store=store, library=library,  # type: ignore[arg-type]
+                        **args)  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def briefs(
+    real_library: Library, bookmark_store: UserStore, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Path]:
+    """Each brief as PDF (A4), short and full: ``eastern``, ``eastern-full``..."""
+    folder = tmp_path_factory.mktemp("briefs")
+    keys = [k + suffix for k in (*SUBJECTS, KOREAN) for suffix in ("", FULL)]
+    return {key: _export(real_library, bookmark_store, folder, key, "pdf") for key in keys}
+
+
+@pytest.fixture(scope="session")
+def documents(
+    real_library: Library, bookmark_store: UserStore, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Path]:
+    """The Word and HTML files of the eastern region, a country and the meeting, short and full, in
+    English and (eastern) in Korean: ``eastern.docx``, ``meeting-full.html``..."""
+    folder = tmp_path_factory.mktemp("documents")
     out = {}
-    try:
-        for key in (*SUBJECTS, KOREAN):
-            subject = key.removesuffix("-ko")
-            out[key] = export_brief(
-                None if subject == "bookmarks" else subject, folder / f"{key}.pdf",
-                bookmarks=subject == "bookmarks", include_notes=subject in ("eastern", "bookmarks"),
-                user_store=store, library=real_library, lang=LANGUAGE.get(key, "en"),
-            )  # fmt: skip
-    finally:
-        store.close()
+    for key in ("eastern", "eastern-full", "uzbekistan", MEETING, MEETING + FULL, KOREAN, KOREAN + FULL):
+        for fmt in ("docx", "html"):
+            out[f"{key}.{fmt}"] = _export(real_library, bookmark_store, folder, key, fmt)
     return out
 
 

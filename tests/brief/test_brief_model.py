@@ -7,20 +7,20 @@ from npviewer.brief.model import Brief, Statement, Table
 from npviewer.store.library import Library
 
 
-def _brief(library: Library, subject: str, kind: str = "region", **kw: object) -> Brief:
+def _brief(library: Library, subject: str, kind: str = "region", full: bool = True, **kw: object) -> Brief:
     ref = library.repo.find_region(subject) if kind == "region" else library.repo.ref(subject)
     assert ref is not None
-    return build_brief(library.repo, BriefRequest(kind, ref), **kw)  # type: ignore[arg-type]
+    return build_brief(library.repo, BriefRequest(kind, ref, full=full), **kw)  # type: ignore[arg-type]
 
 
 def _section(brief: Brief, key: str) -> list[Statement]:
-    section = next(s for s in brief.sections if s.key == key)
+    section = next(s for s in [*brief.sections, *brief.annexes] if s.key in (key, f"annex-{key}"))
     return [b for b in section.blocks if isinstance(b, Statement)]
 
 
 def test_page_one_has_five_to_eight_key_points_each_with_a_note(real_library: Library) -> None:
     for region in ("western", "central", "eastern"):
-        brief = _brief(real_library, region)
+        brief = _brief(real_library, region, full=False)
         assert 5 <= len(brief.key_points) <= 8, region
         assert all(point.notes for point in brief.key_points), region
         assert brief.key_figures is not None and brief.key_figures.rows, region
@@ -76,14 +76,14 @@ def test_page_one_says_first_that_the_policy_has_ended(real_library: Library) ->
 
 def test_meetings_table_is_in_date_order_and_links_the_people(real_library: Library) -> None:
     brief = _brief(real_library, "eastern")
-    meetings = next(s for s in brief.sections if s.key == "meetings").blocks[0]
+    meetings = next(s for s in brief.annexes if s.key == "annex-meetings").blocks[0]
     assert isinstance(meetings, Table)
     assert meetings.columns == ("Date", "Place", "Heads of delegation", "Outcome")
     titles = [row[3].parts[0].lead for row in meetings.rows]
     assert titles.index("1st meeting of the Korea-Russian Far East and Siberia Sub-committee") < titles.index(
         "13th meeting of the Korea-Russian Far East and Siberia Sub-committee"
     )
-    people = next(s for s in brief.sections if s.key == "people").blocks[0]
+    people = next(s for s in brief.annexes if s.key == "annex-people").blocks[0]
     assert isinstance(people, Table)
     krutikov = next(row for row in people.rows if row[0].parts[0].text == "Alexander Krutikov")
     assert krutikov[2].parts[0].text == "Russia"
@@ -92,10 +92,13 @@ def test_meetings_table_is_in_date_order_and_links_the_people(real_library: Libr
 
 
 def test_eastern_map_highlights_the_far_east_and_the_provinces_not_whole_countries(real_library: Library) -> None:
-    from npviewer.brief.model import MapFigure
 
     brief = _brief(real_library, "eastern")
-    figure = next(b for s in brief.sections for b in s.blocks if isinstance(b, MapFigure))
+    figure = next(iter(brief.maps()))
+    assert (
+        dict(figure.legend)["focus"] == "Primorsky Krai"
+        and dict(figure.legend)["second"] == "Heilongjiang, Jilin and Liaoning"
+    )
     assert figure.roles == {"RU-FE": "area", "RU-PRI": "focus", "CN-HL": "second", "CN-JL": "second",
                             "CN-LN": "second"}  # fmt: skip
     assert "643" not in figure.roles and "156" not in figure.roles
@@ -105,8 +108,10 @@ def test_eastern_map_highlights_the_far_east_and_the_provinces_not_whole_countri
 def test_country_brief_keeps_to_the_country(real_library: Library) -> None:
     brief = _brief(real_library, "mongolia", kind="country")
     assert brief.kind == "country" and brief.title == "Mongolia"
-    meetings = next((s for s in brief.sections if s.key == "meetings"), None)
+    meetings = next((s for s in brief.annexes if s.key == "annex-meetings"), None)
     assert meetings is not None
+    short = _brief(real_library, "mongolia", kind="country", full=False)
+    assert next(s for s in short.sections if s.key == "latest").blocks
     assert brief.key_points
 
 

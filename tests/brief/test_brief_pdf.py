@@ -1,5 +1,6 @@
-"""The exported briefs as a reader, a screen reader and a checker see them: tagged PDF/UA-1, the bundled
-fonts only, page 1 first, quotations only of held documents, no stray or repeated lines."""
+"""The exported briefs, short and full, as a reader, a screen reader and a checker see them: tagged
+PDF/UA-1, the bundled fonts only, page 1 first, quotations only of held documents, no stray or repeated
+lines."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pikepdf
 import pytest
 from fontTools.ttLib import TTFont
 
-from conftest import KOREAN, LANGUAGE, NOTE, SUBJECTS, pdfinfo, pdftext, pdftext_raw
+from conftest import FULL, KOREAN, LANGUAGE, MEETING, NOTE, SUBJECTS, pdfinfo, pdftext, pdftext_raw
 from npviewer import __version__, paths
 from npviewer.brief.labels import Labels, format_date
 from npviewer.brief.parts import coverage
@@ -25,12 +26,20 @@ KEY_FACTS = {
     "western": ["KORUSTEC", "Western Russia, Ukraine, and Belarus"],
     "central": ["Korea-Central Asia Cooperation Forum", "Central Asia and Mongolia"],
     "russia": ["Russia", "Sub-committee"],
+    "uzbekistan": ["Uzbekistan"],
     "bookmarks": ["Rajin-Khasan"],
-    KOREAN: ["Rajin-Khasan", "13th meeting of the Korea-Russian Far East and Siberia Sub-committee", "연해주",
-             "러시아", "헤이룽장성", "북방경제협력위원회"],
+    MEETING: ["Krutikov", "12 December 2019", "12th meeting"],
+    # In Korean the content is Korean; the held documents' quotations (the full dossier's) stay English.
+    KOREAN: ["나진-하산", "한-러 극동·시베리아 분과위원회 제13차 회의", "동부 지역"],
+    KOREAN + FULL: ["나진-하산", "Rajin-Khasan", "한-러 극동·시베리아 분과위원회 제13차 회의", "연해주",
+                    "러시아", "헤이룽장성", "북방경제협력위원회"],
 }  # fmt: skip
-#: The checks every brief passes, in English and in Korean alike.
-ALL = (*SUBJECTS, KOREAN)
+#: The checks every brief passes, short and full, in English and in Korean alike.
+ALL = tuple(key + suffix for key in (*SUBJECTS, KOREAN) for suffix in ("", FULL))
+
+
+def facts(key: str) -> list[str]:
+    return KEY_FACTS.get(key) or KEY_FACTS[key.removesuffix(FULL)]
 
 
 def labels(subject: str) -> Labels:
@@ -93,7 +102,7 @@ def test_page_one_has_key_points_and_the_current_to_date(
     month = format_date(PartialDate(cover.current_to.iso[:7]), words.lang)
     assert words["key_points"] in first
     assert words["current_to"].split("{date}")[0] + month in first
-    for fact in KEY_FACTS[subject]:
+    for fact in facts(subject):
         assert fact in pdftext(briefs[subject]), f"{subject}: {fact!r} missing"
 
 
@@ -113,7 +122,7 @@ def test_every_quotation_occurs_in_a_held_document(
     held = _held_texts(real_library)
     text = "\n".join("\n".join(lines) for lines in pages(briefs[subject]))  # without the footers
     quoted = re.findall(r"“(.+?)”", text, flags=re.S)
-    assert subject == "bookmarks" or quoted, "no quotation at all"
+    assert quoted or not subject.endswith(FULL) or subject.startswith("bookmarks"), "no quotation at all"
     for span in quoted:
         assert any(_norm(span) in doc for doc in held), f"{subject}: “{span}” is in no held document"
 
@@ -145,13 +154,14 @@ def test_nothing_internal_reaches_the_reader(briefs: dict[str, Path], real_libra
         assert not re.search(r"facts(-2)?\.md|facts file|fact file", text, re.I), subject
 
 
-def test_hangul_alias_note_and_star(briefs: dict[str, Path]) -> None:
-    text = pdftext(briefs["eastern"])
+@pytest.mark.parametrize("subject", ["eastern", "eastern-full"])
+def test_hangul_alias_note_and_star(briefs: dict[str, Path], subject: str) -> None:
+    text = pdftext(briefs[subject])
     assert "동부 지역" in text and NOTE in text and "★" in text
 
 
 def test_han_names_of_the_provinces_print(briefs: dict[str, Path]) -> None:
-    text = pdftext(briefs["eastern"])
+    text = pdftext(briefs["eastern-full"])
     assert "黑龙江" in text and "吉林" in text and "辽宁" in text
 
 
@@ -160,17 +170,18 @@ def test_notes_are_left_out_unless_asked(briefs: dict[str, Path]) -> None:
     assert "나진-하산 메모" not in text
 
 
-def test_footer_and_metadata(briefs: dict[str, Path]) -> None:
-    info = pdfinfo(briefs["eastern"])
+@pytest.mark.parametrize("subject", ["eastern", "eastern-full"])
+def test_footer_and_metadata(briefs: dict[str, Path], subject: str) -> None:
+    info = pdfinfo(briefs[subject])
     assert info["Title"] == "Eastern Region: New Northern Policy brief"
     count = int(info["Pages"])
-    last = pdftext(briefs["eastern"], "-f", str(count), "-l", str(count))
+    last = pdftext(briefs[subject], "-f", str(count), "-l", str(count))
     assert f"Page {count} of {count}" in last and "Eastern Region · New Northern Policy brief" in last
-    assert f"npviewer {__version__}" in pdftext(briefs["eastern"], "-l", "1")
+    assert f"npviewer {__version__}" in pdftext(briefs[subject], "-l", "1")
 
 
 def test_note_numbers_link_to_their_notes(briefs: dict[str, Path]) -> None:
-    with pikepdf.open(briefs["eastern"]) as pdf:
+    with pikepdf.open(briefs["eastern-full"]) as pdf:
         links = [a for page in pdf.pages for a in page.get("/Annots", []) if a.get("/Subtype") == "/Link"]
         internal = [a for a in links if "/Dest" in a]
         external = [a for a in links if "/A" in a and a.A.get("/S") == "/URI"]
@@ -194,7 +205,7 @@ def test_korean_brief(real_library: Library, tmp_path: Path) -> None:
         assert str(pdf.Root.Lang) == "ko"
 
 
-@pytest.mark.parametrize("subject", SUBJECTS)
+@pytest.mark.parametrize("subject", [*SUBJECTS, "eastern-full", MEETING + FULL])
 def test_pdfua_checker_finds_nothing(briefs: dict[str, Path], subject: str) -> None:
     """pdfua checks a machine-checkable subset of PDF/UA-1: a hint, the structure tests above are the proof."""
     import pdfua
@@ -217,8 +228,9 @@ def _figures_alt(node: object, found: list[str], depth: int = 0) -> list[str]:
     return found
 
 
-def test_the_map_is_a_figure_with_alt_text_naming_what_is_highlighted(briefs: dict[str, Path]) -> None:
-    with pikepdf.open(briefs["eastern"]) as pdf:
+@pytest.mark.parametrize("subject", ["eastern", "eastern-full"])
+def test_the_map_is_a_figure_with_alt_text_naming_what_is_highlighted(briefs: dict[str, Path], subject: str) -> None:
+    with pikepdf.open(briefs[subject]) as pdf:
         alts = _figures_alt(pdf.Root.StructTreeRoot, [])
     assert len(alts) == 1
     for name in ("Russian Far East", "Sakha (Yakutia)", "Heilongjiang", "Jilin", "Liaoning", "Primorsky Krai"):

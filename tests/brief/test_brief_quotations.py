@@ -41,7 +41,7 @@ def test_every_text_in_quotation_marks_occurs_in_a_held_document(
     held = [_squeezed(d.text) for d in real_library.repo.documents() if d.held]
     for region, path in briefs.items():
         quoted = _QUOTED.findall(_body_text(path))
-        assert quoted or region == "bookmarks", region
+        assert quoted or not region.endswith("-full") or region.startswith("bookmarks"), region
         for text in quoted:
             words = _squeezed(text).rstrip(",.")
             assert any(words in doc for doc in held), (region, text)

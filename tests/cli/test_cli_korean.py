@@ -30,7 +30,7 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 #: search syntax's examples.
 _KEPT = re.compile(
     r"npviewer|--?[\w-]+|\{[^}]*\}|[A-Z_]{2,}|\b(?:search|show|cite|timeline|check-data|bookmarks|brief|content|"
-    r"list|add|remove|export|import|plain|chicago|bibtex|ris|en|ko|A4|Letter|JSON|PDF|BibTeX|RIS|ID|"
+    r"list|add|remove|export|import|plain|chicago|bibtex|ris|en|ko|A4|Letter|JSON|PDF|BibTeX|RIS|ID|Word|docx|html|pdf|"
     r"eastern|russia|region|kind|meeting|year|pack|install|rollback|diff|query|id|arg|dir|file|npc|data)\b|\w+:\w+"
 )
 

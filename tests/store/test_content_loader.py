@@ -65,8 +65,10 @@ def test_unknown_kind_lists_allowed_kinds(tmp_path: Path) -> None:
     files = mini_files()
     _entry(files, "eastern-gas")["kind"] = "mesure"
     message = _errors(tmp_path, files)
+    written = (tmp_path / "bad" / "regions" / "eastern.yaml").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(written, 1) if text.strip() == "- id: eastern-gas")
     assert (
-        "regions/eastern.yaml, line 32, entry 'eastern-gas': kind 'mesure' cannot stand under 'eastern-direction'"
+        f"regions/eastern.yaml, line {line}, entry 'eastern-gas': kind 'mesure' cannot stand under 'eastern-direction'"
         in message
     )
 

@@ -22,14 +22,16 @@ EVENT = """entries:
     title: A meeting
     date: {date}
     number: {number}
-    sources: [{{doc: other, locator: para. 1, summary: Dated.}}]
+    title_ko: 회의
+    sources: [{{doc: other, locator: para. 1, summary: Dated., summary_ko: 날짜가 있다.}}]
     children:
       - id: later-figure
         kind: figure
         title: A figure
         value: {value}
+        title_ko: 수치
         unit: billion USD
-        sources: [{{doc: other, locator: para. 2, summary: A figure.}}]
+        sources: [{{doc: other, locator: para. 2, summary: A figure., summary_ko: 수치이다.}}]
 """
 
 
@@ -71,8 +73,8 @@ def test_a_date_not_in_the_calendar_is_named_with_its_line(tmp_path: Path, date:
     [
         ("9" * 5000, "8.1", "line 6, entry 'later-meeting': 'number' is a number of 5,000 characters"),
         ("0x" + "f" * 3000, "8.1", "line 6, entry 'later-meeting': 'number' is a number of 3,002 characters"),
-        ("3", "1" + "0" * 5000, "line 12, entry 'later-figure': 'value' is a number of 5,001 characters"),
-        ("3", "1e999", "line 12, entry 'later-figure': 'value' must be a number (finite"),
+        ("3", "1" + "0" * 5000, "line 13, entry 'later-figure': 'value' is a number of 5,001 characters"),
+        ("3", "1e999", "line 13, entry 'later-figure': 'value' must be a number (finite"),
         ("100001", "8.1", "line 6, entry 'later-meeting': 'number' must be a whole number from 1 to 100,000"),
     ],
 )
@@ -86,7 +88,7 @@ def test_a_number_too_long_or_out_of_range_is_named_with_its_line(
 @pytest.mark.parametrize("scalar", ["!!float abc", "!!int 12x", "!!bool maybe"])
 def test_a_value_yaml_cannot_convert_is_named_with_its_line(tmp_path: Path, scalar: str) -> None:
     issues = _issues(_content(tmp_path, value=scalar))
-    assert any(issue.startswith("events/more.yaml, line 12: is not valid YAML") for issue in issues), issues
+    assert any(issue.startswith("events/more.yaml, line 13: is not valid YAML") for issue in issues), issues
 
 
 def test_an_event_dated_after_the_day_the_content_is_made_is_refused(tmp_path: Path) -> None:

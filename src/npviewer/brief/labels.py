@@ -100,6 +100,56 @@ _EN: dict[str, str] = {
     "footer": "{title} · New Northern Policy brief",
     "page": "Page {n} of {total}",
     "document_title": "{title}: New Northern Policy brief",
+    "kind.meeting": "Meeting brief",
+    "purpose.meeting": "A brief for the {subject}: the body, its meetings and what each agreed, the people, "
+    "the place, the open items and where the policy stood, each statement with its source.",
+    "translated": "Translation:",
+    "measures": "Its measures: {measures}.",
+    "sec.latest": "Latest meetings",
+    "intro.latest": "The latest meetings with an outcome on record, newest first, and what they agreed.",
+    "sec.meet": "People at the latest meetings",
+    "intro.meet": "The people these meetings name, with the office and side the sources give.",
+    "sec.map": "Map",
+    "sec.annexes": "Annexes",
+    "adds.short": "This is the short brief. The full brief (npviewer brief --full) adds, as annexes: {parts}.",
+    "adds.full": "The annexes give the complete dossier: {parts}.",
+    "adds.places": "{count} countries and areas with their profiles",
+    "adds.measures": "{count} measures and sub-measures of the strategy",
+    "adds.meetings": "all {count} meetings and events with everything on record of each",
+    "adds.figures": "{count} figures",
+    "adds.people": "{count} people with their offices",
+    "adds.programmes": "{count} programmes and bodies",
+    "adds.glossary": "a glossary of {count} acronyms",
+    "adds.notes": "and notes that quote the held documents and summarise the others",
+    "adds.meeting": "This is the short brief. The full brief (npviewer brief --meeting ID --full) adds, as annexes: "
+    "every meeting of the body with everything on record, the people with the meetings they attended, the "
+    "programmes named, and notes that quote the held documents and summarise the others.",
+    "adds.meeting.full": "The annexes give every meeting of the body with everything on record, the people with "
+    "the meetings they attended and the programmes named.",
+    "intro.notes.short": "Each note gives its source's number in the Sources list and where in that source the "
+    "statement rests; the full brief also quotes the held documents and summarises the others.",
+    "source_number": "[{n}]",
+    "body": "Body",
+    "sec.body": "The body",
+    "since": "Since {date}",
+    "chairs": "Heads of delegation, {date}",
+    "sec.series": "Its meetings",
+    "intro.series": "Every meeting of the body on record, in date order, with what each agreed.",
+    "mark.this": "this meeting",
+    "sec.place": "The place",
+    "concerns": "Places concerned",
+    "sec.named": "Named at the meeting of {date}",
+    "sec.open": "Open items",
+    "intro.open": "What the last meeting agreed or set going that no later report in the content shows done, "
+    "with what is reported of it since.",
+    "open.none": "The content records nothing the last meeting agreed that is still open.",
+    "reported_since": "Reported since",
+    "sec.policy": "Where the policy stood",
+    "next": "Next",
+    "last_meeting": "The last meeting held",
+    "map.korea.full": "Republic of Korea",
+    "map.legend": "Legend",
+    "trend": "from {first} to {latest}",
     "bookmarks_title": "My bookmarks",
     "and": "and",
     "sep": "; ",
@@ -188,6 +238,56 @@ _KO: dict[str, str] = {
     "footer": "{title} · 신북방정책 브리핑",
     "page": "{n} / {total}쪽",
     "document_title": "{title}: 신북방정책 브리핑",
+    "kind.meeting": "회의 브리핑",
+    "purpose.meeting": "{subject}에 관한 브리핑 자료입니다. 기구와 그 회의별 합의, 인물, 장소, 미결 과제, 당시의 정책 "
+    "상황을 담았으며, 모든 서술에 출처를 밝혔습니다.",
+    "translated": "번역:",
+    "measures": "세부 과제: {measures}.",
+    "sec.latest": "최근 회의",
+    "intro.latest": "결과가 기록된 최근 회의를 최신순으로, 합의 내용과 함께 실었습니다.",
+    "sec.meet": "최근 회의 참석자",
+    "intro.meet": "이 회의들에 언급된 인물과, 출처가 밝힌 직위 및 소속입니다.",
+    "sec.map": "지도",
+    "sec.annexes": "부록",
+    "adds.short": "이 자료는 요약 브리핑입니다. 전체 브리핑(npviewer brief --full)은 부록으로 다음을 더 "
+    "싣습니다: {parts}.",
+    "adds.full": "부록에 전체 자료를 실었습니다: {parts}.",
+    "adds.places": "국가·지방 {count}곳의 개관",
+    "adds.measures": "전략의 조치·세부 조치 {count}개",
+    "adds.meetings": "회의·행사 {count}건 전체와 각각의 기록",
+    "adds.figures": "수치 {count}개",
+    "adds.people": "인물 {count}명과 직위",
+    "adds.programmes": "사업·기구 {count}개",
+    "adds.glossary": "약어 {count}개",
+    "adds.notes": "보유 문서의 원문 인용과 그 밖의 출처 요약을 담은 주석",
+    "adds.meeting": "이 자료는 요약 브리핑입니다. 전체 브리핑(npviewer brief --meeting ID --full)은 "
+    "부록으로 기구의 모든 회의와 그 기록, 인물과 참석 회의, 언급된 사업, 보유 문서의 원문 인용과 그 밖의 "
+    "출처 요약을 담은 주석을 더 싣습니다.",
+    "adds.meeting.full": "부록에 기구의 모든 회의와 그 기록, 인물과 참석 회의, 언급된 사업을 실었습니다.",
+    "intro.notes.short": "각 주석은 출처 목록의 번호와 그 출처 안의 위치를 밝힙니다. 원문 인용과 요약은 전체 브리핑에 "
+    "있습니다.",
+    "source_number": "[{n}]",
+    "body": "기구",
+    "sec.body": "기구",
+    "since": "{date}부터",
+    "chairs": "수석대표({date})",
+    "sec.series": "회의 경과",
+    "intro.series": "기록된 기구의 모든 회의를 날짜순으로, 각 회의의 합의와 함께 실었습니다.",
+    "mark.this": "이번 회의",
+    "sec.place": "장소",
+    "concerns": "관련 지역",
+    "sec.named": "{date} 회의에서 언급된 수치와 사업",
+    "sec.open": "미결 과제",
+    "intro.open": "직전 회의가 합의하거나 추진하기로 했으나 콘텐츠의 이후 보도로는 이행이 확인되지 않은 "
+    "사항과, 그 뒤의 보도입니다.",
+    "open.none": "콘텐츠에 기록된 직전 회의의 합의 중 미결로 남은 사항이 없습니다.",
+    "reported_since": "이후 보도",
+    "sec.policy": "당시 정책 상황",
+    "next": "다음",
+    "last_meeting": "직전 회의",
+    "map.korea.full": "대한민국",
+    "map.legend": "범례",
+    "trend": "{first}에서 {latest}(으)로",
     "bookmarks_title": "내 북마크",
     "and": "및",
     "sep": "; ",
@@ -217,6 +317,9 @@ class Labels:
     def __getitem__(self, key: str) -> str:
         return self._table.get(key) or _EN[key]
 
+    def has(self, key: str) -> bool:
+        return key in _EN
+
     def fmt(self, key: str, **values: object) -> str:
         return self[key].format(**values)
 
@@ -234,7 +337,9 @@ def format_date(value: PartialDate | dt.date, lang: str = "en") -> str:
 
 
 def format_span(start: PartialDate, end: PartialDate | None, lang: str = "en") -> str:
-    """A date or a range: ``3-5 November 2021``; in Korean ``2021년 11월 3일~5일``."""
+    """A date or a range: ``3-5 November 2021``, ``January-September 2019``; in Korean ``2021년 11월 3일~5일``."""
+    if lang == "en" and end is not None and start.precision == end.precision == "month" and start.year == end.year:
+        return f"{start.label().split()[0]}-{end.label()}"
     return dates.span_label(start, end, lang)
 
 

@@ -1,11 +1,13 @@
-"""The brief as a plain document (no Qt, no markup): page 1, body sections, notes and sources.
+"""The brief as a plain document (no Qt, no markup): page 1, the essentials, the annexes, notes and sources.
 
-Built by :mod:`npviewer.brief.build`, typeset by :mod:`npviewer.brief.typeset`. Every text here is
-content or a label already in the brief's language; note numbers are final.
+Built by :mod:`npviewer.brief.build`; written as PDF (:mod:`npviewer.brief.typeset`), Word
+(:mod:`npviewer.brief.word`) and HTML (:mod:`npviewer.brief.webpage`), which only walk it. Every text
+here is content or a label already in the brief's language; note numbers are final.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from npviewer.brief.labels import Labels
@@ -50,28 +52,91 @@ class Cell:
     def of(cls, text: str, notes: tuple[int, ...] = (), **kw: object) -> Cell:
         return cls((Statement(text, notes, **kw),)) if text else cls()  # type: ignore[arg-type]
 
+    @property
+    def length(self) -> int:
+        """Characters the cell prints (its widest part counts, as parts stand on lines of their own)."""
+        return max((len(p.lead) + len(p.text) + 3 * len(p.notes) + sum(len(m) + 3 for m in p.marks)
+                    for p in self.parts), default=0)  # fmt: skip
+
+    @property
+    def word(self) -> int:
+        """Characters of its longest word (a column is never narrower: words are not split)."""
+        return max((len(w) for p in self.parts for w in f"{p.lead} {p.text}".split()), default=0)
+
+
+#: A column whose longest cell is this short (characters) is as wide as its content; the others share the rest.
+NARROW = 18
+
 
 @dataclass(frozen=True)
 class Table:
-    """A table with a header row repeated on every page it spans."""
+    """A table with a header row repeated on every page it spans. ``shares`` are the columns' parts of
+    the width, sized to their content; ``fitted`` columns are as wide as their content (a date, a value)."""
 
     columns: tuple[str, ...]
-    widths: tuple[str, ...]  # Typst track sizes: "auto", "1fr", "22%"
     rows: tuple[tuple[Cell, ...], ...]
+    shares: tuple[float, ...] = ()
+    fitted: tuple[bool, ...] = ()
     row_labels: tuple[str, ...] = ()  # an anchor per row ("" for none)
+
+    @classmethod
+    def sized(cls, columns: tuple[str, ...], rows: tuple[tuple[Cell, ...], ...], row_labels: tuple[str, ...] = (),
+              longest: int = 90) -> Table:  # fmt: skip
+        """A table whose columns are sized to what they hold: a short column fits its content; the
+        others get at least their longest word and share the rest of the line by their (capped)
+        average length."""
+        n = len(columns)
+        longest_of = [max([len(c)] + [row[i].length for row in rows]) for i, c in enumerate(columns)]
+        average = [max(len(c), sum(min(row[i].length, longest) for row in rows) / max(1, len(rows))) for i, c in
+                   enumerate(columns)]  # fmt: skip
+        words = [max([len(w) for w in c.split()] + [row[i].word for row in rows]) for i, c in enumerate(columns)]
+        fitted = tuple(x <= NARROW for x in longest_of)
+        if all(fitted):
+            fitted = tuple(False for _ in columns)
+        room = LINE - sum(x + 2 for x, f in zip(longest_of, fitted, strict=True) if f) - 2 * n
+        mins = [w + 1 if not f else 0 for w, f in zip(words, fitted, strict=True)]
+        spare = max(0.0, room - sum(mins))
+        spread = sum(a for a, f in zip(average, fitted, strict=True) if not f) or 1.0
+        shares = tuple(round(m + spare * a / spread, 2) if not f else 0.0
+                       for m, a, f in zip(mins, average, fitted, strict=True))  # fmt: skip
+        return cls(columns, rows, shares, fitted, row_labels)
+
+
+#: Characters of table text on one line across the page (8.4 pt on A4 or Letter, within the margins).
+LINE = 100
 
 
 @dataclass(frozen=True)
 class MapFigure:
-    """The region's map: what to highlight (codes and roles), labels, alt text and caption."""
+    """A map: what to highlight (codes and roles), labels, the legend's entries, alt text and caption."""
 
     roles: dict[str, str]
     labels: dict[str, str]
     alt: str
     caption: str
+    legend: tuple[tuple[str, str], ...] = ()  # (role, names) in the order the legend lists them
+    short: dict[str, tuple[str, ...]] = field(default_factory=dict)  # shorter names a label falls back to
+    groups: dict[str, str] = field(default_factory=dict)  # a group's code -> its name (over its members)
+    height: float = 300.0  # points, at the text column's width
+    floats: bool = False  # may stand at the top or foot of a page rather than leave a gap before it
 
 
 Block = Statement | Table | MapFigure
+
+
+def grouped(blocks: list[Block]) -> Iterator[list[Statement] | Table | MapFigure]:
+    """The blocks in order, consecutive statements gathered into one list (a writer writes it as one)."""
+    run: list[Statement] = []
+    for block in blocks:
+        if isinstance(block, Statement):
+            run.append(block)
+            continue
+        if run:
+            yield run
+            run = []
+        yield block
+    if run:
+        yield run
 
 
 @dataclass
@@ -87,10 +152,12 @@ class Section:
 
 @dataclass
 class Brief:
-    """Everything a rendered brief shows, in reading order."""
+    """Everything a rendered brief shows, in reading order: page 1 (``key_points``, ``key_figures``),
+    the essentials (``sections``), what the full brief adds (``adds``), the ``annexes`` (the full
+    dossier, only with ``full``), the notes and the sources."""
 
     labels: Labels
-    kind: str  # region | country | bookmarks
+    kind: str  # region | country | bookmarks | meeting
     subject_id: str
     title: str
     subtitle: str
@@ -106,6 +173,10 @@ class Brief:
     bookmarks_line: str = ""
     subtitle_notes: tuple[int, ...] = ()
     held: tuple[str, ...] = ()  # the held documents' texts, folded: quotation marks only for their words
+    facts: tuple[tuple[str, str], ...] = ()  # (label, value) lines under the title: a meeting's date, place
+    full: bool = False
+    adds: str = ""  # what the full brief adds (the short brief), or what the annexes hold (the full one)
+    annexes: list[Section] = field(default_factory=list)
 
     @property
     def lang(self) -> str:
@@ -119,11 +190,19 @@ class Brief:
     def footer(self) -> str:
         return self.labels.fmt("footer", title=self.title)
 
+    @property
+    def compact_notes(self) -> bool:
+        """The short brief's notes name the source and the place in it; the full brief's also quote or summarise."""
+        return not self.full
+
+    def maps(self) -> list[MapFigure]:
+        return [b for s in [*self.sections, *self.annexes] for b in s.blocks if isinstance(b, MapFigure)]
+
     def statements(self) -> list[Statement]:
         """Every statement of the brief in reading order (the subtitle's notes first)."""
         out = [Statement(self.subtitle, self.subtitle_notes), *self.key_points]
         blocks: list[Block] = [self.key_figures] if self.key_figures else []
-        for section in self.sections:
+        for section in [*self.sections, *self.annexes]:
             blocks += section.blocks
         for block in blocks:
             if isinstance(block, Statement):

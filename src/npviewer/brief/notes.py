@@ -24,6 +24,7 @@ class Note:
     locator: str
     status: str  # confirmed | inferred | disputed
     reason: str  # why inferred or disputed (empty when confirmed)
+    translation: str = ""  # the quotation in the brief's language, where the content gives one
 
 
 @dataclass(frozen=True)
@@ -69,12 +70,18 @@ def _date(document: Document) -> PartialDate | None:
 
 
 class NoteBook:
-    """Numbers citations as the brief cites them; the same citation keeps its number."""
+    """Numbers citations as the brief cites them; the same citation keeps its number.
 
-    def __init__(self, documents: Iterable[Document]) -> None:
+    ``compact`` (the short brief): a note is a place in a document (its locator and status), whatever
+    was quoted or summarised there, so one note serves every statement resting on that place.
+    """
+
+    def __init__(self, documents: Iterable[Document], *, compact: bool = False) -> None:
         self.documents = {d.id: d for d in documents}
+        self.compact = compact
         self._notes: list[tuple[str, bool, str, str, str, str]] = []
         self._numbers: dict[tuple[str, bool, str, str, str, str], int] = {}
+        self._translations: dict[int, str] = {}
 
     def cite(self, citations: Iterable[Citation]) -> tuple[int, ...]:
         """The note numbers of these citations, ascending (new ones numbered in order of use)."""
@@ -83,11 +90,15 @@ class NoteBook:
             document = self.documents.get(c.document_id)
             verbatim, text, locator = citation_parts(c, document)
             reason = c.note.strip() if c.status != "confirmed" else ""
+            if self.compact:  # the place and its status; the quotation, summary and reasoning are the full brief's
+                verbatim, text, reason = False, "", ""
             key = (c.document_id, verbatim, text, locator, c.status, reason)
             number = self._numbers.get(key)
             if number is None:
                 self._notes.append(key)
                 number = self._numbers[key] = len(self._notes)
+                if verbatim:  # a Korean translation beside the quotation, once the content carries one
+                    self._translations[number] = str(getattr(c, "quote_ko", "") or "")
             numbers.add(number)
         return tuple(sorted(numbers))
 
@@ -104,7 +115,8 @@ class NoteBook:
         doc_ids.sort(key=order)
         index = {doc_id: i for i, doc_id in enumerate(doc_ids)}
         notes = [
-            Note(n, index[key[0]], key[1], key[2], key[3], key[4], key[5]) for n, key in enumerate(self._notes, start=1)
+            Note(n, index[key[0]], key[1], key[2], key[3], key[4], key[5], self._translations.get(n, ""))
+            for n, key in enumerate(self._notes, start=1)
         ]
         sources = []
         for doc_id in doc_ids:

@@ -2,69 +2,30 @@
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-from typing import Any
+import re
 
-from npviewer import paths
-from npviewer.brief.model import Brief, MapFigure
-from npviewer.brief.typeset import FONTS, document
+from npviewer.brief.mapimage import map_svg_of
+from npviewer.brief.model import Brief
+from npviewer.brief.typst_doc import document
+from npviewer.brief.typst_run import TypesetError, compile_typst, fonts, fonts_dir
 
-MAP_SIZE = (440.0, 300.0)  # points: the text column's width, a little over a third of the page
-
-
-class TypesetError(RuntimeError):
-    """Typst refused the markup or the fonts are missing (a fault of npviewer's, not of the user)."""
+__all__ = ["TypesetError", "compile_pdf", "compile_typst", "fonts", "fonts_dir", "map_inputs", "page_count"]
 
 
-def fonts_dir() -> Path:
-    return paths.resources_dir() / "fonts"
-
-
-@functools.cache
-def _fonts(folder: Path) -> Any:
-    """Typst's font book of exactly the bundled fonts: no system fonts, none of Typst's own."""
-    import typst
-
-    fonts = typst.Fonts(include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(folder)])
-    missing = [f for f in FONTS if f not in fonts.families()]
-    if missing:
-        raise TypesetError(f"the bundled fonts {', '.join(missing)} are missing from {folder}: reinstall npviewer")
-    return fonts
-
-
-def _map_inputs(brief: Brief) -> dict[str, str]:
-    from npviewer.map.svg import map_svg
-
-    for sec in brief.sections:
-        for block in sec.blocks:
-            if isinstance(block, MapFigure):
-                svg = map_svg(
-                    block.roles,
-                    block.labels,
-                    width=MAP_SIZE[0],
-                    height=MAP_SIZE[1],
-                    korea_label=brief.labels["map.korea"],
-                    attribution=brief.labels["map.attribution"],
-                )
-                return {"map": svg, "map_alt": block.alt}
-    return {}
+def map_inputs(brief: Brief) -> dict[str, str]:
+    """The brief's maps as SVG documents and their alt texts, by the names the markup reads them by."""
+    out = {}
+    for n, figure in enumerate(brief.maps()):
+        out[f"map{n}"] = map_svg_of(figure, brief.labels)
+        out[f"map{n}_alt"] = figure.alt
+    return out
 
 
 def compile_pdf(brief: Brief, paper: str = "A4") -> bytes:
     """The brief as PDF bytes (tagged, PDF/UA-1, document language set, fonts embedded and subset)."""
-    import typst
+    return compile_typst(document(brief, paper), map_inputs(brief), format="pdf", pdf_standards=["ua-1"])
 
-    markup = document(brief, paper)
-    try:
-        data = typst.compile(
-            markup.encode("utf-8"),
-            format="pdf",
-            font_paths=_fonts(fonts_dir()),
-            sys_inputs=_map_inputs(brief),
-            pdf_standards=["ua-1"],
-        )
-    except Exception as exc:  # typst.TypstError carries the diagnostic
-        raise TypesetError(f"the brief could not be typeset: {exc}") from exc
-    assert isinstance(data, bytes)
-    return data
+
+def page_count(pdf: bytes) -> int:
+    """The pages of a PDF Typst wrote (it writes no object streams, so each page object is plain)."""
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))

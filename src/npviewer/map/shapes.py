@@ -7,6 +7,7 @@ Coordinates are scene units of an equirectangular projection true to scale at 45
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 from collections.abc import Iterable, Iterator
@@ -130,13 +131,11 @@ def map_file() -> Path:
 
 
 def _ring(flat: list[int], precision: float) -> Ring:
-    points = []
-    x = y = 0
-    for i in range(0, len(flat), 2):
-        x += flat[i]
-        y += flat[i + 1]
-        points.append(project(x / precision, y / precision))
-    return tuple(points)
+    """A ring's delta-coded integers as projected points (the same values as :func:`project`, made in
+    bulk: reading the whole map file is on the way to every map)."""
+    xs = [x / precision * X_SCALE for x in itertools.accumulate(flat[0::2])]
+    ys = [-(y / precision) * UNITS_PER_DEGREE for y in itertools.accumulate(flat[1::2])]
+    return tuple(zip(xs, ys, strict=True))
 
 
 def _shape(raw: dict[str, Any], precision: float) -> Shape:

@@ -16,6 +16,7 @@ from typing import Any
 
 from npviewer.i18n import translate
 from npviewer.store.content import ContentBundle, load_content
+from npviewer.store.hangul import inner_parts
 from npviewer.store.schema import content_schema
 
 ProgressFn = Callable[[str, int, int], None]
@@ -54,10 +55,14 @@ def build_store(bundle: ContentBundle, target: Path, progress: ProgressFn | None
                     progress(translate("Store", "Writing the content store"), done, total)
         if progress:
             progress(translate("Store", "Indexing for search"), done, total)
+        conn.create_function("ko_parts", 1, inner_parts, deterministic=True)
         conn.execute(
-            "INSERT INTO entry_fts(rowid, title, body, aliases) "
-            "SELECT e.num, e.title, e.text, coalesce((SELECT group_concat(a.text, ' ; ') "
-            "FROM alias a WHERE a.entry_id = e.id), '') FROM entry e ORDER BY e.num"
+            "INSERT INTO entry_fts(rowid, title, body, aliases, title_ko, body_ko, ko_parts) "
+            "SELECT num, title, text, aliases, title_ko, text_ko, "
+            "CASE WHEN title_ko || text_ko || aliases GLOB '*[가-힣]*' "
+            "THEN ko_parts(title_ko || ' ' || text_ko || ' ' || aliases) ELSE '' END FROM ("
+            "SELECT e.num, e.title, e.text, e.title_ko, e.text_ko, coalesce((SELECT group_concat(a.text, ' ; ') "
+            "FROM alias a WHERE a.entry_id = e.id), '') AS aliases FROM entry e) ORDER BY num"
         )
         conn.execute("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')")
         conn.execute("COMMIT")
@@ -132,7 +137,7 @@ def build_from_directory(directory: Path, target: Path, progress: ProgressFn | N
 def _rows(bundle: ContentBundle, schema_version: int) -> dict[str, list[dict[str, Any]]]:
     """Every table's rows, as dicts ready for a bulk insert."""
     documents = [
-        {**vars(d), "missing": "\n".join(f"{name}\t{why}" for name, why in d.missing)} for d in bundle.documents
+        {**vars(d), "missing": _lines(d.missing), "missing_ko": _lines(d.missing_ko)} for d in bundle.documents
     ]
     entries: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
@@ -146,11 +151,13 @@ def _rows(bundle: ContentBundle, schema_version: int) -> dict[str, list[dict[str
             {
                 "num": num, "id": e.id, "kind": e.kind, "title": e.title, "text": e.text,
                 "region_id": e.region_id, "parent_id": e.parent_id, "code": e.code, "file": e.file,
+                "title_ko": e.title_ko, "text_ko": e.text_ko,
             }
         )  # fmt: skip
         if e.event:
             ev = vars(e.event).copy()
             ev["participants"] = "\n".join(e.event.participants)
+            ev["participants_ko"] = "\n".join(e.event.participants_ko)
             events.append({"entry_id": e.id, **ev})
         if e.figure:
             figures.append({"entry_id": e.id, **vars(e.figure)})
@@ -161,16 +168,18 @@ def _rows(bundle: ContentBundle, schema_version: int) -> dict[str, list[dict[str
         for d in e.disputes:
             dispute_id = len(disputes) + 1
             disputes.append({"id": dispute_id, "entry_id": e.id, "field": d.field, "value": d.value,
-                             "note": d.note})  # fmt: skip
+                             "note": d.note, "value_ko": d.value_ko, "note_ko": d.note_ko})  # fmt: skip
             citations.extend(_citation_row(e.id, dispute_id, c) for c in d.citations)
     for i, row in enumerate(citations, start=1):
         row["id"] = i
     glossary = [
         {"term": g.term, "expansion": g.expansion, "document_id": g.citations[0].doc if g.citations else "",
          "verbatim": g.citations[0].verbatim if g.citations else False,
-         "text": g.citations[0].text if g.citations else "", "locator": g.citations[0].locator if g.citations else ""}
+         "text": g.citations[0].text if g.citations else "", "locator": g.citations[0].locator if g.citations else "",
+         "expansion_ko": g.expansion_ko, "text_ko": g.citations[0].text_ko if g.citations else ""}
         for g in bundle.glossary
     ]  # fmt: skip
+    names = [{"en": n.en, "ko": n.ko, "local": n.local, "also": "\n".join(n.also)} for n in bundle.names.names]
     current_to, first_year, last_year = bundle.coverage()
     meta = [
         {"key": "content_hash", "value": bundle.content_hash},
@@ -183,6 +192,7 @@ def _rows(bundle: ContentBundle, schema_version: int) -> dict[str, list[dict[str
     return {
         "meta": meta, "document": documents, "entry": entries, "event": events, "figure": figures,
         "link": links, "alias": aliases, "dispute": disputes, "citation": citations, "glossary": glossary,
+        "name": names,
     }  # fmt: skip
 
 
@@ -190,4 +200,10 @@ def _citation_row(entry_id: str, dispute_id: int | None, cite: Any) -> dict[str,
     return {
         "entry_id": entry_id, "dispute_id": dispute_id, "document_id": cite.doc, "verbatim": cite.verbatim,
         "text": cite.text, "locator": cite.locator, "status": cite.status, "note": cite.note,
+        "text_ko": cite.text_ko, "note_ko": cite.note_ko,
     }  # fmt: skip
+
+
+def _lines(pairs: tuple[tuple[str, str], ...]) -> str:
+    """``missing``'s (field, reason) pairs as one "field<TAB>reason" a line."""
+    return "\n".join(f"{name}\t{why}" for name, why in pairs)

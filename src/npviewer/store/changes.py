@@ -3,6 +3,8 @@ a word-level difference of its title, text, sources and details (Python's :mod:`
 
 Read from two built stores (plain ``sqlite3``), kept as JSON beside the installed content so the
 "What changed" page, ``npviewer content diff`` and the bookmarks can show it without the old store.
+Both languages are compared: :meth:`ContentChanges.in_language` gives the changes as a reader of
+one language sees them (a Korean reader the Korean title, text, sources and details).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -71,9 +73,25 @@ class Snapshot:
     region_id: str = NO_REGION
     sources: tuple[str, ...] = ()
     details: str = ""
+    title_ko: str = ""
+    text_ko: str = ""
+    sources_ko: tuple[str, ...] = ()
+    details_ko: str = ""
 
     def value(self, name: str) -> str:
         return "\n".join(self.sources) if name == "sources" else str(getattr(self, name))
+
+    def in_language(self, lang: str) -> Snapshot:
+        """The snapshot as a reader of ``lang`` sees it: in Korean, the Korean of each field that has it."""
+        if lang != "ko":
+            return self
+        return replace(
+            self,
+            title=self.title_ko or self.title,
+            text=self.text_ko or self.text,
+            sources=self.sources_ko or self.sources,
+            details=self.details_ko or self.details,
+        )
 
 
 @dataclass(frozen=True)
@@ -94,6 +112,8 @@ class EntryChange:
     entry: Snapshot  # the new version; the old one for a removed entry
     old: Snapshot | None = None  # the old version of a changed entry
     fields: tuple[FieldChange, ...] = ()
+    # The same fields as a Korean reader sees them (the Korean, or the English where there is none).
+    fields_ko: tuple[FieldChange, ...] = ()
 
     @property
     def id(self) -> str:
@@ -178,6 +198,18 @@ class ContentChanges:
     def ids(self, status: str) -> set[str]:
         return {c.id for c in self.changes if c.status == status}
 
+    def in_language(self, lang: str) -> ContentChanges:
+        """The changes as a reader of ``lang`` sees them: each entry and its changed fields in that
+        language (Korean where the content has it, else English); an entry changed only in the other
+        language is left out."""
+        changes = tuple(c for c in (_change_in(change, lang) for change in self.changes) if c is not None)
+        regions = tuple((rid, self._region_title(rid, title, lang)) for rid, title in self.regions)
+        return ContentChanges(self.old, self.new, changes, regions, self.switched)
+
+    def _region_title(self, region_id: str, title: str, lang: str) -> str:
+        change = self.get(region_id)
+        return change.entry.in_language(lang).title if change is not None else title
+
     def bookmarked(self, bookmark_ids: Iterable[str]) -> list[EntryChange]:
         """The changes to bookmarked entries, in reading order: a reader sees these first."""
         wanted = set(bookmark_ids)
@@ -219,13 +251,14 @@ class ContentChanges:
     def from_json(cls, data: dict[str, Any]) -> ContentChanges:
         changes = []
         for item in data["entries"]:
-            entry = Snapshot(**{**item["entry"], "sources": tuple(item["entry"].get("sources", ()))})
+            entry = _snapshot(item["entry"])
             old = item.get("old")
-            old_snapshot = Snapshot(**{**old, "sources": tuple(old["sources"])}) if old else None
-            fields = tuple(
-                FieldChange(f["field"], tuple((op, text) for op, text in f["words"])) for f in item.get("fields", [])
+            old_snapshot = _snapshot(old) if old else None
+            fields, fields_ko = (
+                tuple(FieldChange(f["field"], tuple((op, text) for op, text in f["words"])) for f in item.get(key, []))
+                for key in ("fields", "fields_ko")
             )
-            changes.append(EntryChange(item["status"], entry, old_snapshot, fields))
+            changes.append(EntryChange(item["status"], entry, old_snapshot, fields, fields_ko))
         return cls(
             Version(**data["from"]),
             Version(**data["to"]),
@@ -235,23 +268,41 @@ class ContentChanges:
         )
 
 
+def _snapshot(data: dict[str, Any]) -> Snapshot:
+    return Snapshot(
+        **{**data, "sources": tuple(data.get("sources", ())), "sources_ko": tuple(data.get("sources_ko", ()))}
+    )
+
+
+def _change_in(change: EntryChange, lang: str) -> EntryChange | None:
+    """One change in ``lang`` (see :meth:`ContentChanges.in_language`), None if nothing changed there."""
+    fields = change.fields_ko if lang == "ko" else change.fields
+    entry = change.entry.in_language(lang)
+    old = change.old.in_language(lang) if change.old is not None else None
+    moved = change.old is not None and (change.old.kind, change.old.region_id) != (entry.kind, entry.region_id)
+    if change.status == CHANGED and not fields and not moved:
+        return None
+    return EntryChange(change.status, entry, old, fields)
+
+
 def change_json(change: EntryChange) -> dict[str, Any]:
     """One change as JSON: ``fields`` list each differing field's words as ``[op, text]`` pairs. An
     added entry is kept without its text and sources (the content in use has them): a first update
     may add a hundred thousand."""
     entry = _snapshot_json(change.entry)
     if change.status == ADDED:
-        del entry["text"], entry["sources"]
+        del entry["text"], entry["sources"], entry["text_ko"], entry["sources_ko"]
     out: dict[str, Any] = {"id": change.id, "status": change.status, "entry": entry}
     if change.old is not None:
         out["old"] = _snapshot_json(change.old)
-    if change.fields:
-        out["fields"] = [{"field": f.name, "words": [list(t) for t in f.tokens]} for f in change.fields]
+    for key, fields in (("fields", change.fields), ("fields_ko", change.fields_ko)):
+        if fields:
+            out[key] = [{"field": f.name, "words": [list(t) for t in f.tokens]} for f in fields]
     return out
 
 
 def _snapshot_json(snapshot: Snapshot) -> dict[str, Any]:
-    return {**vars(snapshot), "sources": list(snapshot.sources)}
+    return {**vars(snapshot), "sources": list(snapshot.sources), "sources_ko": list(snapshot.sources_ko)}
 
 
 def kind_plural(kind: str) -> str:
@@ -300,14 +351,19 @@ def compare(old: dict[str, Snapshot], new: dict[str, Snapshot], order: list[str]
         elif after is None and before is not None:
             changes.append(EntryChange(REMOVED, before))
         elif before is not None and after is not None and before != after:
-            fields = tuple(
-                FieldChange(name, word_diff(before.value(name), after.value(name)))
-                for name in FIELDS
-                if before.value(name) != after.value(name)
-            )
-            if fields or before.kind != after.kind or before.region_id != after.region_id:
-                changes.append(EntryChange(CHANGED, after, before, fields))
+            fields = _field_changes(before, after)
+            fields_ko = _field_changes(before.in_language("ko"), after.in_language("ko"))
+            if fields or fields_ko or before.kind != after.kind or before.region_id != after.region_id:
+                changes.append(EntryChange(CHANGED, after, before, fields, fields_ko))
     return changes
+
+
+def _field_changes(before: Snapshot, after: Snapshot) -> tuple[FieldChange, ...]:
+    return tuple(
+        FieldChange(name, word_diff(before.value(name), after.value(name)))
+        for name in FIELDS
+        if before.value(name) != after.value(name)
+    )
 
 
 def compare_stores(old_store: Path, new_store: Path, old: Version, new: Version, switched: str = "") -> ContentChanges:
@@ -330,28 +386,39 @@ def read_snapshots(store: Path) -> tuple[dict[str, Snapshot], list[str], list[tu
 
 
 def _read(conn: sqlite3.Connection) -> tuple[dict[str, Snapshot], list[str], list[tuple[str, str]]]:
-    sources: dict[str, list[str]] = defaultdict(list)
-    for entry_id, line in _source_lines(conn):
-        sources[entry_id].append(line)
-    details: dict[str, str] = {}
-    for entry_id, line in _detail_lines(conn):
-        details[entry_id] = f"{details[entry_id]} · {line}" if entry_id in details else line
+    sources: dict[tuple[str, str], list[str]] = defaultdict(list)
+    details: dict[tuple[str, str], str] = {}
+    korean = _has_korean(conn)
+    for lang in ("en", "ko") if korean else ("en",):
+        for entry_id, line in _source_lines(conn, lang):
+            sources[(entry_id, lang)].append(line)
+        for entry_id, line in _detail_lines(conn, lang):
+            key = (entry_id, lang)
+            details[key] = f"{details[key]} · {line}" if key in details else line
     entries: dict[str, Snapshot] = {}
     order: list[str] = []
     regions: list[tuple[str, str]] = []
-    for entry_id, kind, title, text, region_id in conn.execute(
-        "SELECT id, kind, title, text, coalesce(region_id, '') FROM entry ORDER BY num"
+    columns = "title_ko, text_ko" if korean else "'', ''"
+    for entry_id, kind, title, text, region_id, title_ko, text_ko in conn.execute(
+        f"SELECT id, kind, title, text, coalesce(region_id, ''), {columns} FROM entry ORDER BY num"
     ):
+        en, ko = (entry_id, "en"), (entry_id, "ko")
         entries[entry_id] = Snapshot(
-            entry_id, kind, title, text, region_id, tuple(sources.get(entry_id, ())), details.get(entry_id, "")
-        )
+            entry_id, kind, title, text, region_id, tuple(sources.get(en, ())), details.get(en, ""),
+            title_ko, text_ko, tuple(sources.get(ko, ())), details.get(ko, ""),
+        )  # fmt: skip
         order.append(entry_id)
         if kind == "region":
             regions.append((entry_id, title))
     return entries, order, regions
 
 
-def _source_lines(conn: sqlite3.Connection) -> Iterator[tuple[str, str]]:
+def _has_korean(conn: sqlite3.Connection) -> bool:
+    """Whether a store keeps the Korean (one built before schema 4 does not)."""
+    return any(row[1] == "title_ko" for row in conn.execute("PRAGMA table_info(entry)"))
+
+
+def _source_lines(conn: sqlite3.Connection, lang: str = "en") -> Iterator[tuple[str, str]]:
     """Each entry's sources, one line each: quotation marks only around a quotation of a held text."""
     from npviewer.store.repository import _CITATION_COLUMNS, _citation
 
@@ -360,33 +427,60 @@ def _source_lines(conn: sqlite3.Connection) -> Iterator[tuple[str, str]]:
         "WHERE c.dispute_id IS NULL ORDER BY c.id"
     )
     for row in rows:
-        yield str(row[0]), source_line(_citation(row[1:]))
+        yield str(row[0]), source_line(_citation(row[1:], lang), lang)
 
 
-def source_line(cite: Citation) -> str:
+#: The words of a source line and a detail line in Korean.
+_KO_WORDS = {"inferred": "추정", "disputed": "논란", "planned": "예정"}
+
+
+def source_line(cite: Citation, lang: str = "en") -> str:
+    """One source as a line; in Korean a quotation keeps its words, its translation after it as 번역."""
     where = cite.document_title + (f", {cite.locator}" if cite.locator else "")
-    if cite.verbatim:
-        line = f"Quotation from {where}: \u201c{cite.text}\u201d"
+    if lang == "ko":
+        if cite.verbatim:
+            line = f"인용 {where}: \u201c{cite.text}\u201d" + (
+                f" (번역: {cite.translation})" if cite.translation else ""
+            )
+        else:
+            line = f"참고 {where}" + (f"; 요약: {cite.text}" if cite.text else "")
+        status = _KO_WORDS.get(cite.status, cite.status)
     else:
-        line = f"Reference: {where}" + (f"; summary: {cite.text}" if cite.text else "")
+        if cite.verbatim:
+            line = f"Quotation from {where}: \u201c{cite.text}\u201d"
+        else:
+            line = f"Reference: {where}" + (f"; summary: {cite.text}" if cite.text else "")
+        status = cite.status
     if cite.status != "confirmed":
-        line += f" [{cite.status}]"
+        line += f" [{status}]"
     return line + (f" ({cite.note})" if cite.note else "")
 
 
-def _detail_lines(conn: sqlite3.Connection) -> Iterator[tuple[str, str]]:
-    """Each dated or numeric entry's date, place and figure, as one line."""
+def _detail_lines(conn: sqlite3.Connection, lang: str = "en") -> Iterator[tuple[str, str]]:
+    """Each dated or numeric entry's date, place and figure, as one line (in ``lang``)."""
+    from npviewer.store.dates import PartialDate, span_label
+    from npviewer.store.records import FigureInfo
+
+    korean = lang == "ko"
+    place_column = "coalesce(nullif(place_ko, ''), place)" if korean else "place"
     for entry_id, start, end, place, planned, date_status in conn.execute(
-        'SELECT entry_id, start, "end", place, planned, date_status FROM event'
+        f'SELECT entry_id, start, "end", {place_column}, planned, date_status FROM event'
     ):
-        parts = [f"{start} to {end}" if end else start]
+        if korean:
+            parts = [span_label(PartialDate(start), PartialDate(end) if end else None, "ko")]
+        else:
+            parts = [f"{start} to {end}" if end else start]
         if place:
             parts.append(place)
         if planned:
-            parts.append("planned")
+            parts.append(_KO_WORDS["planned"] if korean else "planned")
         if date_status and date_status != "confirmed":
-            parts.append(f"date {date_status}")
+            parts.append(f"날짜 {_KO_WORDS.get(date_status, date_status)}" if korean else f"date {date_status}")
         yield entry_id, " · ".join(parts)
-    for entry_id, value, unit, period in conn.execute("SELECT entry_id, value, unit, period FROM figure"):
+    period_column = "coalesce(nullif(period_ko, ''), period)" if korean else "period"
+    for entry_id, value, unit, period in conn.execute(f"SELECT entry_id, value, unit, {period_column} FROM figure"):
+        if korean:
+            yield entry_id, FigureInfo(value, unit, period, lang="ko").label
+            continue
         number = f"{value:g}"
         yield entry_id, f"{number} {unit}" + (f" ({period})" if period else "")

@@ -3,6 +3,8 @@
 Qt-free, shared by Copy citation in the window and ``npviewer cite``. Quotation marks stand only
 around a quotation of a held document (and, as Chicago and every style wants, around a title);
 a reference is its document, its locator and, in the plain form, our summary, marked as ours.
+In Korean (``lang="ko"``, the entry and documents read from a Korean repository) the plain form is
+:mod:`npviewer.store.citing_ko`'s and a Chicago note adds a quotation's translation (번역) after it.
 """
 
 from __future__ import annotations
@@ -11,44 +13,19 @@ import re
 from collections.abc import Iterable, Mapping
 
 from npviewer import __version__
-from npviewer.i18n import QT_TRANSLATE_NOOP
 from npviewer.store.dates import PartialDate
+from npviewer.store.plain_words import LANGUAGE_NAMES, PLAIN_WORDS, language_name, plain_source
 from npviewer.store.records import KIND_LABELS, Citation, Coverage, Document, Entry
+
+__all__ = ["FORMATS", "LANGUAGE_NAMES", "PLAIN_WORDS", "language_name", "plain_source"]
 
 FORMATS = ("plain", "chicago", "bibtex", "ris")
 
-#: Languages of source documents, named in English (the window shows them translated).
-LANGUAGE_NAMES = {
-    "en": QT_TRANSLATE_NOOP("Language", "English"),
-    "ko": QT_TRANSLATE_NOOP("Language", "Korean"),
-    "ru": QT_TRANSLATE_NOOP("Language", "Russian"),
-    "de": QT_TRANSLATE_NOOP("Language", "German"),
-    "ja": QT_TRANSLATE_NOOP("Language", "Japanese"),
-    "zh": QT_TRANSLATE_NOOP("Language", "Chinese"),
-    "ro": QT_TRANSLATE_NOOP("Language", "Romanian"),
-    "ar": QT_TRANSLATE_NOOP("Language", "Arabic"),
-    "ka": QT_TRANSLATE_NOOP("Language", "Georgian"),
-    "uk": QT_TRANSLATE_NOOP("Language", "Ukrainian"),
-    "kk": QT_TRANSLATE_NOOP("Language", "Kazakh"),
-    "uz": QT_TRANSLATE_NOOP("Language", "Uzbek"),
-    "mn": QT_TRANSLATE_NOOP("Language", "Mongolian"),
-    "be": QT_TRANSLATE_NOOP("Language", "Belarusian"),
-    "tg": QT_TRANSLATE_NOOP("Language", "Tajik"),
-    "ky": QT_TRANSLATE_NOOP("Language", "Kyrgyz"),
-    "tk": QT_TRANSLATE_NOOP("Language", "Turkmen"),
-    "az": QT_TRANSLATE_NOOP("Language", "Azerbaijani"),
-    "hy": QT_TRANSLATE_NOOP("Language", "Armenian"),
-    "fr": QT_TRANSLATE_NOOP("Language", "French"),
-}
 
 _US_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December")  # fmt: skip
 _BIB_MONTHS = ("", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _RIS_TYPES = {"news article": "NEWS", "press release": "PRESS", "speech": "SOUND", "report": "RPRT", "blog": "BLOG"}
-
-
-def language_name(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, code)
 
 
 def coverage_label(coverage: Coverage) -> str:
@@ -125,18 +102,7 @@ def _sentence(note: str) -> str:
 def _plain_citation(cite: Citation, document: Document | None) -> str:
     where = document_line(document) if document else cite.document_title
     status = f" [{cite.status}]" if cite.status != "confirmed" else ""
-    locator = f", {cite.locator}" if cite.locator else ""
-    if cite.verbatim:
-        out = [f"- Quotation from {where}{locator}{status}:", f"  \u201c{cite.text}\u201d"]
-    else:
-        out = [f"- Reference: {where}{locator}{status}"]
-        if cite.text:
-            out.append(f"  Summary (npviewer's words, not the source's): {cite.text}")
-    if cite.note:
-        out.append(f"  Note: {cite.note}")
-    if cite.url:
-        out.append(f"  {cite.url}")
-    return "\n".join(out)
+    return plain_source(cite, where, status, PLAIN_WORDS["en"])
 
 
 # -- Chicago notes ----------------------------------------------------------------------------------------
@@ -175,7 +141,7 @@ def _us_date(date: PartialDate) -> str:
     return f"{_US_MONTHS[parts[1]]} {parts[2]}, {parts[0]}"
 
 
-def chicago(entry: Entry, documents: Mapping[str, Document]) -> str:
+def chicago(entry: Entry, documents: Mapping[str, Document], lang: str = "en") -> str:
     """One numbered Chicago note for each source of the entry (disputed versions' sources marked)."""
     lines: list[str] = []
     for cite in _all_citations(entry):
@@ -185,6 +151,8 @@ def chicago(entry: Entry, documents: Mapping[str, Document]) -> str:
         note = chicago_note(document, cite.locator)
         if cite.verbatim:
             note = note[:-1] + f": \u201c{cite.text}\u201d"
+            if lang == "ko" and cite.translation:
+                note += f" (번역: {cite.translation})"
         lines.append(f"{len(lines) + 1}. {note}")
     return "\n".join(lines) + "\n"
 
@@ -261,13 +229,23 @@ def _locators(entry: Entry) -> dict[str, list[str]]:
 
 
 def format_citation(
-    fmt: str, entry: Entry, documents: Mapping[str, Document], coverage: Coverage, content_version: str
+    fmt: str,
+    entry: Entry,
+    documents: Mapping[str, Document],
+    coverage: Coverage,
+    content_version: str,
+    lang: str = "en",
 ) -> str:
-    """The entry's citation in one of :data:`FORMATS`."""
+    """The entry's citation in one of :data:`FORMATS`, in ``lang`` (read the entry and documents
+    from a repository in the same language)."""
+    if fmt == "plain" and lang == "ko":
+        from npviewer.store import citing_ko
+
+        return citing_ko.plain(entry, documents, coverage, content_version)
     if fmt == "plain":
         return plain(entry, documents, coverage, content_version)
     if fmt == "chicago":
-        return chicago(entry, documents)
+        return chicago(entry, documents, lang)
     if fmt == "bibtex":
         return bibtex(entry, documents)
     if fmt == "ris":

@@ -13,6 +13,8 @@ from npviewer.errors import ExpectedError
 from npviewer.store.dates import PartialDate
 from npviewer.store.files import ReadError, read_limited
 from npviewer.store.fingerprint import MAX_FILE_BYTES, content_files, content_hash
+from npviewer.store.korean import KO_CITATION_KEYS, KO_DOCUMENT_KEYS, KO_ENTRY_KEYS, KoreanReader, KoreanReport
+from npviewer.store.names import NAMES_FILE, NameGlossary, read_names
 from npviewer.store.records import (
     ALL_KINDS,
     DETAIL_KINDS,
@@ -41,12 +43,12 @@ ENTRY_KEYS = {
     "id", "kind", "title", "text", "aliases", "sources", "links", "children", "parent",
     "date", "end", "planned", "date_status", "date_note", "place", "participants", "series", "number",
     "disputed", "value", "unit", "period", "iso_n3", "map_code",
-}  # fmt: skip
+} | KO_ENTRY_KEYS  # fmt: skip
 DOCUMENT_KEYS = {
     "id", "title", "description", "publisher", "url", "seed", "date", "date_status", "date_note", "language",
     "type", "missing", "reliability",
-}  # fmt: skip
-CITATION_KEYS = {"doc", "quote", "locator", "summary", "status", "note"}
+} | KO_DOCUMENT_KEYS  # fmt: skip
+CITATION_KEYS = {"doc", "quote", "locator", "summary", "status", "note"} | KO_CITATION_KEYS
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
 DISPUTE_FIELDS = ("date", "place", "value", "text", "title")
 #: A figure's value: finite, and no larger than any economic figure the policy mentions.
@@ -91,8 +93,10 @@ class ContentIssue:
 class ContentError(ExpectedError):
     """The content files cannot be loaded; ``issues`` lists every fault found."""
 
-    def __init__(self, issues: list[ContentIssue]):
+    def __init__(self, issues: list[ContentIssue], korean: KoreanReport | None = None):
         self.issues = issues
+        #: How the Korean stands, for ``npviewer check-data`` (None when the files could not be read).
+        self.korean = korean
         lines = "\n".join(f"  - {issue}" for issue in issues[:50])
         more = f"\n  ... and {len(issues) - 50} more" if len(issues) > 50 else ""
         super().__init__(f"{len(issues)} problem(s) in the content files:\n{lines}{more}")
@@ -115,6 +119,9 @@ class CitationSpec:
     locator: str = ""
     status: str = "confirmed"
     note: str = ""
+    #: Korean: a quotation's translation (never the document's words) or our summary; the note.
+    text_ko: str = ""
+    note_ko: str = ""
 
 
 @dataclass(frozen=True)
@@ -123,6 +130,8 @@ class DisputeSpec:
     value: str
     citations: tuple[CitationSpec, ...]
     note: str = ""
+    value_ko: str = ""
+    note_ko: str = ""
 
 
 @dataclass(frozen=True)
@@ -136,6 +145,9 @@ class EventSpec:
     participants: tuple[str, ...] = ()
     series_id: str | None = None
     number: int | None = None
+    place_ko: str = ""
+    participants_ko: tuple[str, ...] = ()
+    date_note_ko: str = ""
 
 
 @dataclass(frozen=True)
@@ -143,6 +155,7 @@ class FigureSpec:
     value: float
     unit: str
     period: str = ""
+    period_ko: str = ""
 
 
 @dataclass
@@ -161,6 +174,8 @@ class EntrySpec:
     disputes: list[DisputeSpec] = field(default_factory=list)
     event: EventSpec | None = None
     figure: FigureSpec | None = None
+    title_ko: str = ""
+    text_ko: str = ""
 
 
 @dataclass(frozen=True)
@@ -168,6 +183,7 @@ class GlossarySpec:
     term: str
     expansion: str
     citations: tuple[CitationSpec, ...]
+    expansion_ko: str = ""
 
 
 @dataclass
@@ -179,6 +195,8 @@ class ContentBundle:
     glossary: list[GlossarySpec]
     content_hash: str
     seeds: dict[str, str] = field(default_factory=dict)
+    korean: KoreanReport = field(default_factory=KoreanReport)
+    names: NameGlossary = field(default_factory=NameGlossary)
 
     def cited_documents(self) -> set[str]:
         cited = {c.doc for e in self.entries for c in e.citations}
@@ -221,6 +239,8 @@ class _Loader:
         self.entries: list[EntrySpec] = []
         self.seen: dict[str, str] = {}
         self.series_refs: list[tuple[EntrySpec, str]] = []
+        self.names = NameGlossary()
+        self.korean = KoreanReader(self.fail)
 
     def fail(self, file: str, entry: str, message: str, field: str = "") -> None:
         """Record a fault of ``entry`` (its ``field``, when one is to blame) with the line it stands on."""
@@ -231,11 +251,13 @@ class _Loader:
     def load(self) -> ContentBundle:
         if not self.directory.is_dir():
             raise ContentError([ContentIssue(str(self.directory), "", "no such folder of content files")])
+        self.names = read_names(self.directory, self._parse_yaml, self.fail)
+        self.korean = KoreanReader(self.fail, own_script=self.names.own_script())
         glossary = self._read_sources()
         parsed = []
         for path in content_files(self.directory):
             rel = path.relative_to(self.directory).as_posix()
-            if path.suffix == ".yaml" and rel != "sources.yaml" and not rel.startswith("documents/"):
+            if path.suffix == ".yaml" and rel not in ("sources.yaml", NAMES_FILE) and not rel.startswith("documents/"):
                 parsed.append((rel, self._parse_yaml(path, rel)))
         # Regions first, in their files' 'order:' (the policy's west-to-east order), then the rest.
         parsed.sort(key=lambda item: (not item[0].startswith("regions/"), _order(item[1]), item[0]))
@@ -245,13 +267,15 @@ class _Loader:
             self.fail("regions/", "", "no region found: add regions/<id>.yaml files")
         self._check_references(glossary)
         if self.issues:
-            raise ContentError(self.issues)
+            raise ContentError(self.issues, self.korean.report)
         return ContentBundle(
             documents=list(self.documents.values()),
             entries=self.entries,
             glossary=glossary,
             content_hash=content_hash(self.directory),
             seeds=self.seeds,
+            korean=self.korean.report,
+            names=self.names,
         )
 
     # -- files -------------------------------------------------------------------------------------
@@ -309,7 +333,7 @@ class _Loader:
                 continue
             term = str(raw["term"])
             cites = self._citations(raw.get("sources"), rel, term)
-            glossary.append(GlossarySpec(term, str(raw["expansion"]), tuple(cites)))
+            glossary.append(self.korean.glossary(raw, rel, GlossarySpec(term, str(raw["expansion"]), tuple(cites))))
         return glossary
 
     def _read_document(self, raw: Any, rel: str) -> None:
@@ -368,6 +392,7 @@ class _Loader:
             missing=tuple(sorted(missing.items())),
             reliability_note=reliability_note,
         )
+        doc = self.korean.document(raw, rel, doc_id, doc)
         self.documents[doc_id] = doc
         if doc.seed:
             text = self._read_seed(doc.seed, rel, doc_id)
@@ -494,6 +519,7 @@ class _Loader:
         spec.disputes = self._disputes(raw.get("disputed"), rel, label)
         spec.event = self._event(raw, rel, label, spec)
         spec.figure = self._figure(raw, rel, label)
+        self.korean.entry(raw, rel, label, spec)
         if spec.region_id is None:
             linked = spec.links.get("regions", [])
             spec.region_id = linked[0] if len(linked) == 1 else None
@@ -516,10 +542,11 @@ class _Loader:
             self.fail(rel, label, "'sources' must be a list of {doc, quote} or {doc, locator, summary}")
             return []
         out: list[CitationSpec] = []
-        for item in raw:
+        for number, item in enumerate(raw, start=1):
             cite = self._citation(item, rel, label)
             if cite is None:
                 continue
+            cite = self.korean.citation(item, rel, label, number, cite)
             if not cite.verbatim and any(not c.verbatim and c.doc == cite.doc for c in out):
                 self.fail(rel, label, f"cites '{cite.doc}' twice as a reference: one reference per document, "
                                       "with one locator and one summary")  # fmt: skip
@@ -604,7 +631,7 @@ class _Loader:
             self.fail(rel, label, "'disputed' must be a list of {field, value, sources}")
             return []
         out: list[DisputeSpec] = []
-        for item in raw:
+        for number, item in enumerate(raw, start=1):
             if not isinstance(item, dict) or item.get("value") in (None, ""):
                 self.fail(rel, label, f"a disputed version needs 'field', 'value' and 'sources': {item!r:.60}")
                 continue
@@ -614,7 +641,8 @@ class _Loader:
             cites = self._citations(item.get("sources"), rel, label)
             if not cites:
                 self.fail(rel, label, "a disputed version needs its own 'sources'")
-            out.append(DisputeSpec(fld, str(item["value"]), tuple(cites), str(item.get("note") or "")))
+            dispute = DisputeSpec(fld, str(item["value"]), tuple(cites), str(item.get("note") or ""))
+            out.append(self.korean.dispute(item, rel, label, number, dispute))
         return out
 
     def _date(self, value: Any, rel: str, label: str, name: str, what: str) -> str | None:

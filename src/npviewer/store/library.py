@@ -33,6 +33,7 @@ class Library:
 
             self._search = SearchService(self.repo.conn)
             self._search.names = self.repo.names
+            self._search.lang = self.repo.lang
         return self._search
 
     @property
@@ -49,10 +50,12 @@ class Library:
         return self.repo.lang
 
     def set_language(self, lang: str) -> None:
-        """Name entries in ``lang`` from now on, in every record the repository and search return."""
+        """Read the content in ``lang`` (``en`` or ``ko``) from now on, in every record the repository,
+        the tree and search return (search still finds both languages)."""
         self.repo.set_language(lang)
         if self._search is not None:
             self._search.names = self.repo.names
+            self._search.lang = lang
 
     @classmethod
     def open(

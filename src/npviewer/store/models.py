@@ -1,11 +1,15 @@
-"""The content store's tables (sqlmodel), written by the builder and read by the repository."""
+"""The content store's tables (sqlmodel), written by the builder and read by the repository.
+
+Both languages sit side by side: each reader-facing column has its Korean beside it (``title_ko``
+beside ``title``), empty where the content has no Korean yet.
+"""
 
 from __future__ import annotations
 
 from sqlmodel import Field, SQLModel
 
 #: Bumped whenever a table changes: a store with another version is rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class Meta(SQLModel, table=True):
@@ -29,6 +33,9 @@ class DocumentRow(SQLModel, table=True):
     missing: str = ""  # one "field<TAB>reason" a line
     reliability_note: str = ""
     text: str = ""  # a held (seed) document's full text
+    title_ko: str = ""  # our description in Korean (a document's own title is never translated)
+    reliability_note_ko: str = ""
+    missing_ko: str = ""
 
 
 class EntryRow(SQLModel, table=True):
@@ -44,6 +51,8 @@ class EntryRow(SQLModel, table=True):
     parent_id: str | None = Field(default=None, index=True)
     code: str = ""  # ISO 3166-1 numeric, for places on the map
     file: str = ""
+    title_ko: str = ""
+    text_ko: str = ""
 
 
 class EventRow(SQLModel, table=True):
@@ -60,6 +69,9 @@ class EventRow(SQLModel, table=True):
     participants: str = ""  # one per line
     series_id: str | None = Field(default=None, index=True)
     number: int | None = None
+    place_ko: str = ""
+    participants_ko: str = ""  # one per line, as participants
+    date_note_ko: str = ""
 
 
 class FigureRow(SQLModel, table=True):
@@ -68,6 +80,7 @@ class FigureRow(SQLModel, table=True):
     value: float
     unit: str
     period: str = ""
+    period_ko: str = ""
 
 
 class DisputeRow(SQLModel, table=True):
@@ -77,6 +90,8 @@ class DisputeRow(SQLModel, table=True):
     field: str
     value: str
     note: str = ""
+    value_ko: str = ""
+    note_ko: str = ""
 
 
 class CitationRow(SQLModel, table=True):
@@ -92,6 +107,8 @@ class CitationRow(SQLModel, table=True):
     locator: str = ""
     status: str = "confirmed"
     note: str = ""
+    text_ko: str = ""  # a quotation's translation (ours), or our summary in Korean
+    note_ko: str = ""
 
 
 class LinkRow(SQLModel, table=True):
@@ -116,10 +133,24 @@ class GlossaryRow(SQLModel, table=True):
     verbatim: bool = False
     text: str = ""
     locator: str = ""
+    expansion_ko: str = ""
+    text_ko: str = ""
 
 
+class NameRow(SQLModel, table=True):
+    """A proper name of the names glossary (data/names.yaml): search takes its forms for one another."""
+
+    __tablename__ = "name"
+    en: str = Field(primary_key=True)
+    ko: str
+    local: str = ""
+    also: str = ""  # its other English forms, one per line
+
+
+#: The full-text index: English and Korean columns, and ``ko_parts``, the inner parts of the Korean
+#: words (npviewer.store.hangul.inner_parts) so that a word inside a compound is found.
 FTS_DDL = (
     "CREATE VIRTUAL TABLE entry_fts USING fts5("
-    "title, body, aliases, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')",
+    "title, body, aliases, title_ko, body_ko, ko_parts, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')",
     "CREATE VIRTUAL TABLE entry_vocab USING fts5vocab(entry_fts, 'row')",
 )

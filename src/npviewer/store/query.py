@@ -2,7 +2,8 @@
 
 Nothing the user types is FTS5 syntax: the words are rebuilt into a safe expression, so no input is
 an error. Every word is matched as a prefix (``"정책"*`` also finds ``정책은``: Hangul particles stay
-attached to their word in FTS5's tokenizer).
+attached to their word in FTS5's tokenizer), and a Korean word typed with its particle is also
+searched without it (``연해주에서`` finds ``연해주의``: :func:`npviewer.store.hangul.stems`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from npviewer.store.hangul import stems
 from npviewer.store.records import ALL_KINDS, EVENT_KINDS, PLACE_KINDS, PROGRAMME_KINDS, STRATEGY_KINDS
 
 Words = tuple[str, ...]
@@ -58,24 +60,49 @@ class ParsedQuery:
         while i < len(self.include):
             for size in range(min(_NAME_TERMS, len(self.include) - i), 0, -1):
                 run = self.include[i : i + size]
-                others = alternatives([w for t in run for w in t]) if alternatives is not None else []
+                others = alternatives_of([w for t in run for w in t], alternatives)
                 if others:
-                    own = " ".join(phrase(t) for t in run)
+                    own = " ".join(term(t) for t in run)
                     terms.append(f"(({own}) OR {' OR '.join(phrase(t) for t in others)})")
                     break
             else:
                 size = 1
-                terms.append(phrase(self.include[i]))
+                terms.append(term(self.include[i]))
             i += size
         expr = " AND ".join(terms)  # FTS5 allows no implicit AND before a parenthesis
         if self.exclude:
-            expr = f"({expr}) NOT ({' OR '.join(phrase(t) for t in self.exclude)})"
+            expr = f"({expr}) NOT ({' OR '.join(term(t) for t in self.exclude)})"
         return expr
+
+    def snippet_terms(self) -> list[Words]:
+        """The terms a snippet marks: as typed, and without a Korean particle (``연해주에서``: ``연해주``)."""
+        out = [tuple(t) for t in self.include]
+        out += [tuple(stemmed(t)) for t in self.include if stemmed(t) != t]
+        return out
+
+
+def alternatives_of(words: list[str], alternatives: Callable[[list[str]], list[Words]] | None) -> list[Words]:
+    """The other names of ``words``, or of the same words without a Korean particle."""
+    if alternatives is None:
+        return []
+    return alternatives(words) or (alternatives(stemmed(words)) if stemmed(words) != words else [])
 
 
 def phrase(words: Sequence[str]) -> str:
     """Words as one FTS5 phrase whose last word may be the start of a longer one."""
     return '"' + " ".join(words) + '"*'
+
+
+def stemmed(words: list[str]) -> list[str]:
+    """The words with the last one's Korean particle dropped (the words as they are if it has none)."""
+    shorter = stems(words[-1]) if words else []
+    return [*words[:-1], shorter[-1]] if shorter else words
+
+
+def term(words: list[str]) -> str:
+    """One term as FTS5 matches it: the phrase as typed, or else without a Korean particle."""
+    short = stemmed(words)
+    return phrase(words) if short == words else f"({phrase(words)} OR {phrase(short)})"
 
 
 def parse_query(text: str) -> ParsedQuery:

@@ -88,6 +88,11 @@ class Document:
     reliability_note: str = ""
     #: A held document's full text, verbatim (empty for the others).
     text: str = ""
+    #: Korean: our description (a document's own title is never translated), the reliability note,
+    #: the reasons fields are missing. A repository opened in Korean puts them in the fields above.
+    title_ko: str = ""
+    reliability_note_ko: str = ""
+    missing_ko: tuple[tuple[str, str], ...] = ()
 
     @property
     def held(self) -> bool:
@@ -118,6 +123,9 @@ class Citation:
     status: str = "confirmed"
     note: str = ""
     url: str = ""
+    #: Our translation of a quotation, in the repository's language (Korean): shown beside the
+    #: document's words, marked as a translation (번역), never in quotation marks. Empty otherwise.
+    translation: str = ""
 
     @property
     def quotation(self) -> str:
@@ -179,9 +187,15 @@ class FigureInfo:
     value: float
     unit: str
     period: str = ""
+    #: The language the label is written in: ``ko`` writes ``81억 달러`` for 8.1 billion USD.
+    lang: str = "en"
 
     @property
     def label(self) -> str:
+        if self.lang == "ko":
+            from npviewer.store.units import korean_figure
+
+            return korean_figure(self.value, self.unit, self.period)
         value = f"{self.value:,.2f}".rstrip("0").rstrip(".")
         period = f" ({self.period})" if self.period else ""
         return f"{value} {self.unit}{period}"
@@ -203,6 +217,9 @@ class Entry:
     figure: FigureInfo | None = None
     #: Related entries by relation, both ways: ``{"places": (...), "meetings": (...)}``.
     links: dict[str, tuple[EntryRef, ...]] = field(default_factory=dict)
+    #: The language its title and text are in: ``ko`` read from a Korean repository with the entry
+    #: translated, ``en`` otherwise (a Korean reader then sees the English: not yet translated).
+    lang: str = "en"
 
     @property
     def id(self) -> str:

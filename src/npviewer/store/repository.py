@@ -2,6 +2,12 @@
 
 Every method returns plain records (:mod:`npviewer.store.records`). Open one repository per
 thread: a worker opens its own.
+
+A repository reads in one language, given once (``open_repository(path, lang="ko")`` or
+:meth:`Repository.set_language`): every record it returns is in that language where the content has
+it (titles, texts, summaries, notes, disputes, places, participants, figures' units and periods),
+in English where it has not. A quotation stays the document's words; its Korean is the citation's
+``translation``. A source's own title stays as the source has it.
 """
 
 from __future__ import annotations
@@ -9,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -52,21 +59,25 @@ _GROUP_OF_KIND = {kind: label for label, kinds in LINK_GROUPS for kind in kinds}
 _REF_COLUMNS = "e.id, e.kind, e.title, e.region_id"
 _DOCUMENT_COLUMNS = (
     "id, title, publisher, url, seed, date, date_status, date_note, language, type, title_supplied, missing, "
-    "reliability_note, text"
+    "reliability_note, text, title_ko, reliability_note_ko, missing_ko"
 )
-#: A citation's columns, as :class:`Citation` takes them (``c`` the citation, ``d`` its document).
+#: A citation's columns, as :func:`_citation` takes them (``c`` the citation, ``d`` its document):
+#: the English ones first, then the Korean (the text, the note, the title we supplied).
 _CITATION_COLUMNS = (
     "c.document_id, coalesce(CASE WHEN d.title_supplied THEN '[' || d.title || ']' ELSE d.title END, c.document_id), "
-    "c.verbatim, c.text, c.locator, c.status, c.note, coalesce(d.url, '')"
+    "c.verbatim, c.text, c.locator, c.status, c.note, coalesce(d.url, ''), c.text_ko, c.note_ko, "
+    "coalesce(CASE WHEN d.title_supplied AND d.title_ko != '' THEN '[' || d.title_ko || ']' END, '')"
 )
 
 
-def _document(row: tuple[object, ...]) -> Document:
-    missing = tuple(
-        (name, why) for name, _, why in (line.partition("\t") for line in str(row[11]).splitlines()) if name
-    )
+def _pairs(text: object) -> tuple[tuple[str, str], ...]:
+    """``missing``'s "field<TAB>reason" lines as pairs."""
+    return tuple((name, why) for name, _, why in (line.partition("\t") for line in str(text).splitlines()) if name)
+
+
+def _document(row: Sequence[Any], lang: str = "en") -> Document:
     id_, title, publisher, url, seed, date, date_status, date_note = (str(v) for v in row[:8])
-    return Document(
+    doc = Document(
         id_,
         title,
         publisher,
@@ -78,14 +89,37 @@ def _document(row: tuple[object, ...]) -> Document:
         language=str(row[8]),
         type=str(row[9]),
         title_supplied=bool(row[10]),
-        missing=missing,
+        missing=_pairs(row[11]),
         reliability_note=str(row[12]),
         text=str(row[13]),
+        title_ko=str(row[14]),
+        reliability_note_ko=str(row[15]),
+        missing_ko=_pairs(row[16]),
+    )
+    if lang != "ko":
+        return doc
+    return replace(
+        doc,
+        title=doc.title_ko if doc.title_supplied and doc.title_ko else doc.title,
+        reliability_note=doc.reliability_note_ko or doc.reliability_note,
+        missing=tuple((name, dict(doc.missing_ko).get(name) or why) for name, why in doc.missing),
     )
 
 
-def _citation(row: tuple[object, ...]) -> Citation:
-    return Citation(str(row[0]), str(row[1]), bool(row[2]), *(str(v) for v in row[3:8]))
+def _citation(row: Sequence[Any], lang: str = "en") -> Citation:
+    """A citation from :data:`_CITATION_COLUMNS`; in Korean, a reference's summary and every note are
+    Korean where the content has them, and a quotation keeps its words with its Korean beside it."""
+    cite = Citation(str(row[0]), str(row[1]), bool(row[2]), *(str(v) for v in row[3:8]))
+    if lang != "ko" or len(row) < 11:
+        return cite
+    text_ko, note_ko, title_ko = str(row[8]), str(row[9]), str(row[10])
+    return replace(
+        cite,
+        document_title=title_ko or cite.document_title,
+        text=cite.text if cite.verbatim else text_ko or cite.text,
+        translation=text_ko if cite.verbatim else "",
+        note=note_ko or cite.note,
+    )
 
 
 class UnknownEntry(KeyError):
@@ -93,11 +127,11 @@ class UnknownEntry(KeyError):
 
 
 class Repository:
-    """Read access to one content store file.
+    """Read access to one content store file, in one language (``en`` or ``ko``).
 
-    In a Korean interface (:meth:`set_language`), regions, places, programmes and bodies carry their
-    Korean name as their title: the content's first ``lang: ko`` alias, never a made-up translation.
-    An entry without one keeps its English title.
+    In Korean (:meth:`set_language`) every entry is titled by its ``title_ko``; an entry without one
+    (content not yet translated) by its Korean name if it is a region, place, programme or body (the
+    content's first ``lang: ko`` alias, never a made-up translation), else by its English title.
     """
 
     def __init__(self, path: Path, immutable: bool = False, lang: str = "en"):
@@ -108,13 +142,19 @@ class Repository:
         self.set_language(lang)
 
     def set_language(self, lang: str) -> None:
-        """Show entries' names in ``lang`` (``en`` or ``ko``) from now on."""
+        """Read the content in ``lang`` (``en`` or ``ko``) from now on: titles, texts and every other
+        field a reader reads."""
         self.lang = lang
         self.names = self.localised_names(lang) if lang != "en" else {}
 
+    @property
+    def korean(self) -> bool:
+        return self.lang == "ko"
+
     def localised_names(self, lang: str) -> dict[str, str]:
-        """Entry id -> its name in ``lang`` (the first alias in that language), for the kinds that are
-        named rather than described: regions, countries, areas, programmes and bodies."""
+        """Entry id -> its title in ``lang``: its translated title (Korean: ``title_ko``), else, for the
+        kinds that are named rather than described (regions, countries, areas, programmes and bodies),
+        the first alias in that language."""
         marks = ",".join("?" * len(NAMED_KINDS))
         rows = self.conn.execute(
             f"SELECT a.entry_id, a.text FROM alias a JOIN entry e ON e.id = a.entry_id "
@@ -124,7 +164,13 @@ class Repository:
         names: dict[str, str] = {}
         for entry_id, text in rows:
             names.setdefault(entry_id, text)
+        if lang == "ko":
+            names.update(self.conn.execute("SELECT id, title_ko FROM entry WHERE title_ko != ''").fetchall())
         return names
+
+    def _ko(self, english: Any, korean: Any) -> str:
+        """The field in the repository's language: the Korean where it is given, else the English."""
+        return str(korean or english) if self.korean else str(english)
 
     def _ref(self, row: Sequence[Any]) -> EntryRef:
         """An EntryRef from ``id, kind, title, region_id`` columns, titled in the repository's language."""
@@ -202,8 +248,8 @@ class Repository:
         return [r[0] for r in rows]
 
     def text(self, entry_id: str) -> str:
-        row = self.conn.execute("SELECT text FROM entry WHERE id = ?", (entry_id,)).fetchone()
-        return str(row[0]) if row else ""
+        row = self.conn.execute("SELECT text, text_ko FROM entry WHERE id = ?", (entry_id,)).fetchone()
+        return self._ko(row[0], row[1]) if row else ""
 
     def place_code(self, entry_id: str) -> str:
         row = self.conn.execute("SELECT code FROM entry WHERE id = ?", (entry_id,)).fetchone()
@@ -221,11 +267,11 @@ class Repository:
 
     def documents(self) -> list[Document]:
         rows = self.conn.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM document ORDER BY rowid")
-        return [_document(r) for r in rows]
+        return [_document(r, self.lang) for r in rows]
 
     def document(self, document_id: str) -> Document | None:
         row = self.conn.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM document WHERE id = ?", (document_id,)).fetchone()
-        return _document(row) if row else None
+        return _document(row, self.lang) if row else None
 
     def citations_of(self, document_id: str) -> list[tuple[EntryRef, Citation]]:
         """Every citation of a document, with the entry that makes it (a disputed version's citation
@@ -235,7 +281,7 @@ class Repository:
             "LEFT JOIN document d ON d.id = c.document_id WHERE c.document_id = ? ORDER BY e.num, c.id",
             (document_id,),
         )
-        cited = [(self._ref(r), _citation(r[4:])) for r in rows]
+        cited = [(self._ref(r), _citation(r[4:], self.lang)) for r in rows]
         document = self.document(document_id)
         text = fold(document.text) if document is not None else ""
 
@@ -249,29 +295,34 @@ class Repository:
 
     def glossary(self) -> list[GlossaryTerm]:
         rows = self.conn.execute(
-            "SELECT g.term, g.expansion, g.document_id, "
+            "SELECT g.document_id, "
             "coalesce(CASE WHEN d.title_supplied THEN '[' || d.title || ']' ELSE d.title END, g.document_id), "
-            "g.verbatim, g.text, g.locator, d.url FROM glossary g "
+            "g.verbatim, g.text, g.locator, 'confirmed', '', coalesce(d.url, ''), g.text_ko, '', "
+            "coalesce(CASE WHEN d.title_supplied AND d.title_ko != '' THEN '[' || d.title_ko || ']' END, ''), "
+            "g.term, g.expansion, g.expansion_ko FROM glossary g "
             "LEFT JOIN document d ON d.id = g.document_id ORDER BY g.term"
         )
-        return [GlossaryTerm(r[0], r[1], (Citation(r[2], r[3], bool(r[4]), r[5], r[6], url=r[7] or ""),)) for r in rows]
+        return [GlossaryTerm(r[11], self._ko(r[12], r[13]), (_citation(r, self.lang),)) for r in rows]
 
     # -- one entry in full -------------------------------------------------------------------------
 
     def entry(self, entry_id: str) -> Entry:
         """Everything the detail pane shows of one entry; raises :class:`UnknownEntry`."""
         row = self.conn.execute(
-            f"SELECT {_REF_COLUMNS}, e.text, e.parent_id FROM entry e WHERE e.id = ?", (entry_id,)
+            f"SELECT {_REF_COLUMNS}, e.text, e.parent_id, e.text_ko, e.title_ko FROM entry e WHERE e.id = ?",
+            (entry_id,),
         ).fetchone()
         if row is None:
             raise UnknownEntry(entry_id)
         ref = self._ref(row)
         aliases = self.aliases(entry_id)
-        if ref.title != row[2]:  # shown by its Korean name: the English title becomes another name
+        if ref.title != row[2] and ref.kind in NAMED_KINDS:  # shown by its Korean name: the English is another
             aliases = [row[2], *(a for a in aliases if a != ref.title)]
+        korean = self.korean and bool(row[6] if row[4] else row[7])
         return Entry(
             ref=ref,
-            text=row[4],
+            lang="ko" if korean else "en",
+            text=self._ko(row[4], row[6]),
             parent_id=row[5],
             breadcrumb=tuple(self.ancestors(entry_id)),
             children=tuple(self.children(entry_id)),
@@ -322,37 +373,46 @@ class Repository:
             "WHERE c.entry_id = ? AND c.dispute_id IS ? ORDER BY c.id",
             (entry_id, dispute_id),
         )
-        return [_citation(r) for r in rows]
+        return [_citation(r, self.lang) for r in rows]
 
     def disputes(self, entry_id: str) -> list[Dispute]:
         rows = self.conn.execute(
-            "SELECT id, field, value, note FROM dispute WHERE entry_id = ? ORDER BY id", (entry_id,)
+            "SELECT id, field, value, note, value_ko, note_ko FROM dispute WHERE entry_id = ? ORDER BY id",
+            (entry_id,),
         ).fetchall()
-        return [Dispute(r[1], r[2], tuple(self.citations(entry_id, r[0])), r[3]) for r in rows]
+        return [
+            Dispute(r[1], self._ko(r[2], r[4]), tuple(self.citations(entry_id, r[0])), self._ko(r[3], r[5]))
+            for r in rows
+        ]
 
     def event_info(self, entry_id: str) -> EventInfo | None:
         row = self.conn.execute(
-            "SELECT start, end, planned, date_status, date_note, place, participants, series_id, number "
-            "FROM event WHERE entry_id = ?",
+            "SELECT start, end, planned, date_status, date_note, place, participants, series_id, number, "
+            "date_note_ko, place_ko, participants_ko FROM event WHERE entry_id = ?",
             (entry_id,),
         ).fetchone()
         if row is None:
             return None
+        participants = row[11] if self.korean and row[11] else row[6]
         return EventInfo(
             start=PartialDate(row[0]),
             end=PartialDate(row[1]) if row[1] else None,
             planned=bool(row[2]),
             date_status=row[3],
-            date_note=row[4],
-            place=row[5],
-            participants=tuple(p for p in row[6].split("\n") if p),
+            date_note=self._ko(row[4], row[9]),
+            place=self._ko(row[5], row[10]),
+            participants=tuple(p for p in participants.split("\n") if p),
             series_id=row[7],
             number=row[8],
         )
 
     def figure_info(self, entry_id: str) -> FigureInfo | None:
-        row = self.conn.execute("SELECT value, unit, period FROM figure WHERE entry_id = ?", (entry_id,)).fetchone()
-        return FigureInfo(*row) if row else None
+        row = self.conn.execute(
+            "SELECT value, unit, period, period_ko FROM figure WHERE entry_id = ?", (entry_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        return FigureInfo(row[0], row[1], self._ko(row[2], row[3]), lang=self.lang)
 
     def related(self, entry_id: str) -> dict[str, tuple[EntryRef, ...]]:
         """Related entries both ways (links, series, places of a region), grouped for display."""
@@ -416,8 +476,8 @@ class Repository:
             r[0] for r in self.conn.execute("SELECT DISTINCT entry_id FROM dispute WHERE field IN ('date', 'place')")
         }
         rows = self.conn.execute(
-            "SELECT e.id, e.kind, e.title, ev.start, ev.end, ev.planned, ev.date_status, e.region_id, ev.place "
-            "FROM event ev JOIN entry e ON e.id = ev.entry_id ORDER BY ev.start, e.num"
+            "SELECT e.id, e.kind, e.title, ev.start, ev.end, ev.planned, ev.date_status, e.region_id, ev.place, "
+            "ev.place_ko FROM event ev JOIN entry e ON e.id = ev.entry_id ORDER BY ev.start, e.num"
         )
         events = []
         for r in rows:
@@ -433,7 +493,7 @@ class Repository:
                     disputed=r[0] in disputed or r[6] == "disputed",
                     region_ids=tuple(dict.fromkeys(regions)),
                     place_ids=tuple(links[r[0]]["places"]),
-                    place=r[8],
+                    place=self._ko(r[8], r[9]),
                 )
             )
         return events

@@ -15,6 +15,11 @@ first entries in reading order are returned unranked instead, and the result say
 to that limit is cheap; a store smaller than the limit is always ranked without counting.
 Snippets are made from the entries' texts (:mod:`npviewer.store.snippet`); a search can ask for the
 first few only and fetch the rest later (:meth:`SearchService.snippets`).
+
+Both languages are searched whatever the interface language: the index holds the English and the
+Korean titles and texts, and the inner parts of the Korean words (``위원회`` finds
+``북방경제협력위원회``); a Korean word is also searched without its particle (``연해주에서``). The
+hits are titled, and their snippets taken, in :attr:`SearchService.lang` first.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from npviewer.store.notesearch import match_notes
-from npviewer.store.query import ParsedQuery, parse_query, phrase
+from npviewer.store.query import ParsedQuery, alternatives_of, parse_query, term
 from npviewer.store.records import SearchHit, SearchResult
 from npviewer.store.snippet import Matcher
 from npviewer.store.spelling import MIN_LENGTH, Names, Speller
@@ -42,7 +47,8 @@ KIND_WEIGHTS = {
     "meeting": 1.2, "forum": 1.2, "summit": 1.2, "milestone": 1.1, "note": 1.1, "profile": 1.1, "point": 1.1,
 }  # fmt: skip
 _KIND_CASE = " ".join(f"WHEN '{kind}' THEN {weight}" for kind, weight in KIND_WEIGHTS.items())
-_BM25_RAW = "bm25(entry_fts, 10.0, 1.0, 6.0)"
+#: Column weights: title, body, aliases, Korean title, Korean body, inner parts of the Korean words.
+_BM25_RAW = "bm25(entry_fts, 10.0, 1.0, 6.0, 10.0, 1.0, 0.5)"
 _BM25 = f"{_BM25_RAW} * (CASE e.kind {_KIND_CASE} ELSE 1.0 END)"
 _VALUES = "(SELECT value FROM json_each(?))"
 _HIT_COLUMNS = "e.id, e.kind, e.title, e.region_id"
@@ -56,17 +62,25 @@ class SearchService:
         self._entry_count = int(conn.execute("SELECT count(*) FROM entry").fetchone()[0])
         self._regions: dict[str, list[str]] = {}
         for region_id, name in conn.execute(
-            "SELECT id, title FROM entry WHERE kind = 'region' "
+            "SELECT id, title FROM entry WHERE kind = 'region' UNION ALL SELECT id, title_ko FROM entry "
+            "WHERE kind = 'region' AND title_ko != '' "
             "UNION ALL SELECT a.entry_id, a.text FROM alias a JOIN entry e ON e.id = a.entry_id WHERE e.kind = 'region'"
         ):
             self._regions.setdefault(region_id, []).append((name or "").casefold())
         #: Entry id -> the title to show instead (names in the interface language: Repository.names).
         self.names: Mapping[str, str] = {}
+        #: The language hits are shown in: their snippets come from its text first.
+        self.lang = "en"
+        named = "(id IN (SELECT entry_id FROM alias) OR title_ko != '')"
         self._names = Names(
-            conn.execute(
-                "SELECT entry_id, text FROM alias UNION ALL "
-                "SELECT id, title FROM entry WHERE id IN (SELECT entry_id FROM alias)"
-            )
+            [
+                *conn.execute(
+                    "SELECT entry_id, text FROM alias UNION ALL "
+                    f"SELECT id, title FROM entry WHERE {named} UNION ALL "
+                    f"SELECT id, title_ko FROM entry WHERE {named} AND title_ko != ''"
+                ),
+                *glossary_names(conn),
+            ]
         )
         self._speller: Speller | None = None
         self._weights: list[float] | None = None
@@ -79,7 +93,10 @@ class SearchService:
 
     def _spelling(self) -> Speller:
         if self._speller is None:
-            rows = self.conn.execute("SELECT title FROM entry UNION ALL SELECT text FROM alias")
+            rows = self.conn.execute(
+                "SELECT title FROM entry UNION ALL SELECT title_ko FROM entry WHERE title_ko != '' "
+                "UNION ALL SELECT text FROM alias"
+            )
             self._speller = Speller(r[0] for r in rows if r[0])
         return self._speller
 
@@ -119,7 +136,7 @@ class SearchService:
         if not expr:
             if parsed.exclude:
                 where.append("e.num NOT IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
-                params.append(" OR ".join(phrase(t) for t in parsed.exclude))
+                params.append(" OR ".join(term(t) for t in parsed.exclude))
             if not where:
                 return SearchResult(text, (), True, ())
             hits = self._browse(where, params, limit + 1)
@@ -141,12 +158,12 @@ class SearchService:
 
     def _snippet_terms(self, parsed: ParsedQuery) -> tuple[tuple[str, ...], ...]:
         """The terms a snippet marks: the query's own, and the other names searched along with them."""
-        terms = [tuple(t) for t in parsed.include]
+        terms = parsed.snippet_terms()
         for i in range(len(parsed.include)):
             for size in range(1, 5):
                 run = parsed.include[i : i + size]
                 if len(run) == size:
-                    terms += self._names.alternatives([w for t in run for w in t])
+                    terms += alternatives_of([w for t in run for w in t], self._names.alternatives)
         return tuple(dict.fromkeys(terms))
 
     @staticmethod
@@ -202,10 +219,12 @@ class SearchService:
         matcher = Matcher(terms)
         rows = self.conn.execute(
             "SELECT e.id, e.text, coalesce((SELECT group_concat(a.text, ' ; ') FROM alias a "
-            f"WHERE a.entry_id = e.id), ''), e.title FROM entry e WHERE e.id IN {_VALUES}",
+            f"WHERE a.entry_id = e.id), ''), e.title, e.text_ko, e.title_ko FROM entry e WHERE e.id IN {_VALUES}",
             (json.dumps(list(entry_ids), ensure_ascii=False),),
         )
-        return {r[0]: matcher.best(r[1:]) for r in rows}
+        if self.lang == "ko":  # the Korean text first, then the English, the aliases and the titles
+            return {r[0]: matcher.best((r[4], r[1], r[2], r[5], r[3])) for r in rows}
+        return {r[0]: matcher.best((r[1], r[2], r[3], r[4], r[5])) for r in rows}
 
     def _with_snippets(
         self, terms: Sequence[Sequence[str]], hits: tuple[SearchHit, ...], count: int
@@ -254,7 +273,7 @@ class SearchService:
         return re.sub(r"\w+", lambda m: fixes.get(m.group(), m.group()), text)
 
     def _matches(self, word: str) -> bool:
-        row = self.conn.execute("SELECT 1 FROM entry_fts WHERE entry_fts MATCH ? LIMIT 1", (phrase([word]),))
+        row = self.conn.execute("SELECT 1 FROM entry_fts WHERE entry_fts MATCH ? LIMIT 1", (term([word]),))
         return row.fetchone() is not None
 
     def _filters(self, parsed: ParsedQuery) -> tuple[list[str], list[object]]:
@@ -276,14 +295,15 @@ class SearchService:
             # A country's areas count as the country (Jilin's entries are China's), as on the timeline.
             places = (
                 "(WITH RECURSIVE wanted(id) AS (SELECT p.id FROM entry p WHERE p.kind IN ('country', 'area') "
-                f"AND (p.id IN {values} OR lower(p.title) IN {values}) UNION SELECT a.id FROM entry a "
+                f"AND (p.id IN {values} OR lower(p.title) IN {values} OR p.title_ko IN {values}) "
+                "UNION SELECT a.id FROM entry a "
                 "JOIN wanted w ON a.parent_id = w.id WHERE a.kind = 'area') SELECT id FROM wanted)"
             )
             where.append(
                 f"(e.id IN (SELECT src_id FROM link WHERE relation = 'places' AND dst_id IN {places}) "
                 f"OR e.id IN {values})"
             )
-            params.extend([json.dumps(sorted(parsed.places), ensure_ascii=False)] * 3)
+            params.extend([json.dumps(sorted(parsed.places), ensure_ascii=False)] * 4)
         if parsed.years:
             where.append(
                 "e.id IN (SELECT ev.entry_id FROM event ev, json_each(?) y WHERE ev.start <= y.value || '-12-31' "
@@ -301,12 +321,23 @@ class SearchService:
         return sorted(set(out))
 
     def _browse(self, where: list[str], params: list[object], limit: int) -> tuple[SearchHit, ...]:
+        text = "coalesce(nullif(e.text_ko, ''), e.text)" if self.lang == "ko" else "e.text"
         sql = (
-            f"SELECT {_HIT_COLUMNS}, substr(e.text, 1, 120) FROM entry e "
+            f"SELECT {_HIT_COLUMNS}, substr({text}, 1, 120) FROM entry e "
             f"WHERE {' AND '.join(where) or '1'} ORDER BY e.num LIMIT ?"
         )
         rows = self.conn.execute(sql, [*params, limit]).fetchall()
         return tuple(SearchHit(r[0], r[1], self.names.get(r[0], r[2]), r[4], r[3]) for r in rows)
+
+
+def glossary_names(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """The names glossary's forms of each name (English, Korean, its own script), as (group, form)
+    pairs: ``나인브릿지`` also searches ``nine bridges``, ``Krutikov`` also ``크루티코프``."""
+    pairs: list[tuple[str, str]] = []
+    for en, ko, local, also in conn.execute("SELECT en, ko, local, also FROM name"):
+        group = f"name:{en}"
+        pairs += [(group, form) for form in (en, ko, local, *also.splitlines()) if form]
+    return pairs
 
 
 def _same_case(typed: str, word: str) -> str:

@@ -4,7 +4,8 @@ Made here rather than by FTS5's ``snippet()``: for a word in half the entries, F
 milliseconds to find one row's positions again after ranking, where this takes microseconds from the
 entry's text. Words are compared as the index compares them (:func:`~npviewer.store.spelling.fold`):
 a query word matches a text word that starts with it (the index's prefix search), a word inside a
-quoted phrase other than its last only that word.
+quoted phrase other than its last only that word, and a Korean word any word it stands inside
+(``위원회`` in ``북방경제협력위원회는``: the index holds the inner parts of Korean words).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
+from npviewer.store.hangul import has_hangul
 from npviewer.store.records import SearchHit
 from npviewer.store.spelling import fold
 
@@ -34,12 +36,14 @@ class Matcher:
                 prefixes.add(folded[-1])
         self.exact = frozenset(exact)
         self.prefixes = tuple(sorted(prefixes))
+        self.inner = tuple(p for p in self.prefixes if has_hangul(p))
         choices = [re.escape(w) + r"\b" for w in sorted(exact)] + [re.escape(w) + r"\w*" for w in self.prefixes]
+        choices += [r"\w+?" + re.escape(w) + r"\w*" for w in self.inner]
         #: The first matching word of a folded text, found in one pass.
         self._first = re.compile(r"\b(?:" + "|".join(choices) + ")") if choices else None
 
     def matches(self, word: str) -> bool:
-        return word in self.exact or word.startswith(self.prefixes)
+        return word in self.exact or word.startswith(self.prefixes) or any(p in word for p in self.inner)
 
     def snippet(self, text: str, require_all: Sequence[str] = ()) -> str | None:
         """The marked stretch of ``text`` around its first match; None when nothing matches (or when
