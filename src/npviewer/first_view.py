@@ -75,14 +75,16 @@ def read_first_view(path: Path, lang: str, *, immutable: bool = False) -> FirstV
 
 def _read(conn: sqlite3.Connection, lang: str) -> FirstView:
     regions = conn.execute("SELECT id, title FROM entry WHERE kind = 'region' ORDER BY num").fetchall()
-    if lang != "en":  # a region's name in the language: its first alias in it (Repository.localised_names)
-        names: dict[str, str] = {}
+    if lang != "en":  # a region's name in the language, as Repository.localised_names gives it:
+        names: dict[str, str] = {}  # its translated title, else its first alias in the language
         for entry_id, text in conn.execute(
             "SELECT a.entry_id, a.text FROM alias a JOIN entry e ON e.id = a.entry_id "
             "WHERE a.lang = ? AND e.kind = 'region' ORDER BY a.rowid",
             (lang,),
         ):
             names.setdefault(entry_id, text)
+        if lang == "ko":
+            names.update(conn.execute("SELECT id, title_ko FROM entry WHERE kind = 'region' AND title_ko != ''"))
         regions = [(entry_id, names.get(entry_id, title)) for entry_id, title in regions]
     rows = [Row(entry_id, "region", title) for entry_id, title in regions]
     rows += [

@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
+from shiboken6 import isValid
 
 from npviewer.ui.common.contrast import MARKS, standing_out
 
@@ -59,6 +60,8 @@ class FocusRing(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject.eventFilter: shown with the pane's focus, as large as the pane."""
         kind = event.type()
+        if not isValid(self) or not isValid(self._pane):  # the window is being taken down
+            return False
         if kind == QEvent.Type.FocusIn:
             self.setGeometry(self._pane.rect())
             self.raise_()

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from npviewer.i18n import translate
 from npviewer.ui.common.follow_language import follow_language
@@ -567,7 +568,8 @@ class DetailView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject.eventFilter: the note box or the find bar shown or hidden."""
-        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and watched in (self.note_box, self.find_bar):
+        shown = event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and watched in (self.note_box, self.find_bar)
+        if shown and isValid(self) and isValid(self.browser):  # not while the window is being taken down
             self._fit_reading()
         return super().eventFilter(watched, event)
 

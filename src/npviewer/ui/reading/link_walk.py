@@ -20,6 +20,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
+from shiboken6 import isValid
 
 from npviewer.i18n import translate
 from npviewer.ui.common.announce import announce
@@ -168,7 +169,8 @@ class LinkWalk(QObject):
                 self._place(forward=reason == Qt.FocusReason.TabFocusReason)
             return False
         if kind == QEvent.Type.FocusOut:
-            self.stop()
+            if isValid(self._browser):  # not while the window is being taken down
+                self.stop()
             return False
         if kind != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
