@@ -968,7 +968,7 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     </message>
     <message>
         <source>Map</source>
-        <extracomment>The text always has room for this many lines (fewer on a screen too small for them). The map&apos;s height when there is room for it, and the least worth showing. The most lines the note box shows (a longer note scrolls). A two-line note&apos;s room is kept in the pane&apos;s height on screens with at least this much free height (on a shorter or scaled one it is not: the note box then takes its room from the docks when it shows). Made by finish_building (at once unless ``staged``). Where the lead puts a map of the region or country shown (empty and hidden until then). The bookmark&apos;s note (see NoteEditor: drafts, and the other version when both changed).</extracomment>
+        <extracomment>The text always has room for this many lines (fewer on a screen too small for them). The map&apos;s height when there is room for it, and the least worth showing. The most lines the note box shows (a longer note scrolls). A two-line note&apos;s room is kept in the pane&apos;s height on screens with at least this much free height (on a shorter or scaled one it is not: the note box then takes its room from the docks when it shows). Made by finish_building (at once unless ``staged``). The reading tabs (see npviewer.ui.reading.tabs: shown while there are two or more). Where the lead puts a map of the region or country shown (empty and hidden until then). The bookmark&apos;s note (see NoteEditor: drafts, and the other version when both changed).</extracomment>
         <translation>지도</translation>
     </message>
     <message>
@@ -1014,6 +1014,18 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     <message>
         <source>Open {title}</source>
         <translation>{title} 열기</translation>
+    </message>
+    <message>
+        <source>Close this tab (Ctrl+W)</source>
+        <translation>이 탭 닫기(Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Close this tab</source>
+        <translation>이 탭 닫기</translation>
+    </message>
+    <message>
+        <source>Open entries</source>
+        <translation>열린 항목</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1474,10 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>Ctrl+click, middle click</source>
         <translation>Ctrl+클릭, 가운데 단추 클릭</translation>
+    </message>
+    <message>
+        <source>open the link chosen in a new tab</source>
+        <translation>선택한 링크를 새 탭에서 열기</translation>
     </message>
     <message>
         <source>In the search field</source>
@@ -1914,6 +1930,18 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>npviewer 정보(&amp;A)</translation>
     </message>
     <message>
+        <source>Ne&amp;xt Tab</source>
+        <translation>다음 탭(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Previous T&amp;ab</source>
+        <translation>이전 탭(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>탭 닫기(&amp;C)</translation>
+    </message>
+    <message>
         <source>Next &amp;Pane</source>
         <translation>다음 영역(&amp;P)</translation>
     </message>
@@ -1968,6 +1996,10 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Recently &amp;Viewed</source>
+        <translation>최근 본 항목(&amp;V)</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -2063,6 +2095,7 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     </message>
     <message>
         <source>Not in the content</source>
+        <extracomment>The title of what is shown (an entry, a source, a vanished bookmark), &quot;&quot; for the welcome page.</extracomment>
         <translation>콘텐츠에 없음</translation>
     </message>
     <message>
@@ -2102,6 +2135,10 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Nothing viewed yet</source>
+        <translation>아직 본 항목이 없습니다</translation>
     </message>
 </context>
 <context>

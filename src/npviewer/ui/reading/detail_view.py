@@ -15,6 +15,7 @@ and the note box after it.
 
 Signals:
     entryLinkActivated(str): an in-app ``npv:`` link to an entry was clicked.
+    entryLinkInNewTab(str): such a link was Ctrl+clicked, middle-clicked or Ctrl+Entered: a new tab.
     bookmarkToggleRequested(): the star was clicked.
     (the note's own signals are on ``note_box``, a :class:`~npviewer.ui.reading.note_editor.NoteEditor`)
     copyCitationRequested(str): copy the entry's citation in a format: plain, chicago, bibtex or ris.
@@ -30,7 +31,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QMouseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QTabBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -75,7 +77,13 @@ KEEP_NOTE_ROOM_FROM = 600
 
 class SafeBrowser(ThemedBrowser):
     """A text browser that never follows a link itself and never loads anything from outside, in the
-    palette's colours."""
+    palette's colours.
+
+    Signals:
+        newTabRequested(QUrl): a link was Ctrl+clicked or middle-clicked (a browser's "open in a new tab").
+    """
+
+    newTabRequested = Signal(QUrl)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, style_sheet)
@@ -103,6 +111,20 @@ class SafeBrowser(ThemedBrowser):
         for rect in self.range_rects(cursor.selectionStart(), cursor.selectionEnd()):
             draw_ring(painter, rect.adjusted(-WIDTH - 1, -WIDTH, WIDTH + 1, WIDTH), self.palette())
         painter.end()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Override QTextBrowser.mouseReleaseEvent: Ctrl+click or a middle click on a link asks for a tab."""
+        from PySide6.QtCore import Qt
+
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        button = event.button()
+        if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and ctrl):
+            href = self.anchorAt(event.position().toPoint())
+            if href:
+                self.newTabRequested.emit(QUrl(href))
+                event.accept()
+                return
+        super().mouseReleaseEvent(event)
 
     def range_rects(self, start: int, end: int) -> list[QRectF]:
         """Where the text from ``start`` to ``end`` is drawn, one rectangle a line, in viewport pixels."""
@@ -211,6 +233,7 @@ class DetailView(QWidget):
     """Shows one entry and the actions on it."""
 
     entryLinkActivated = Signal(str)
+    entryLinkInNewTab = Signal(str)
     bookmarkToggleRequested = Signal()
     copyCitationRequested = Signal(str)
     exportBriefRequested = Signal(str)
@@ -277,6 +300,7 @@ class DetailView(QWidget):
         self.browser = SafeBrowser()
         self.browser.anchorClicked.connect(self._anchor_clicked)
         self.browser.highlighted.connect(self._link_hovered)
+        self.browser.newTabRequested.connect(self._new_tab)
         self.zoom = TextZoom(self.browser, self)  # the text's saved size, before it is first drawn
 
         layout = self._layout = QVBoxLayout(self)
@@ -301,6 +325,9 @@ class DetailView(QWidget):
 
         self.links = LinkWalk(self.browser, lambda target: self._link_titles.get(target, ""))
         self.links.linkReached.connect(self._link_hovered)
+        self.links.newTabRequested.connect(self._new_tab)
+        #: The reading tabs (see npviewer.ui.reading.tabs: shown while there are two or more).
+        self.tab_bar = QTabBar()
         self.find_bar = FindBar(self.browser)
 
         #: Where the lead puts a map of the region or country shown (empty and hidden until then).
@@ -318,14 +345,15 @@ class DetailView(QWidget):
         self.note_box.hide()
 
         layout = self._layout
-        layout.insertWidget(1, self.map_slot)
+        layout.insertWidget(0, self.tab_bar)
+        layout.insertWidget(2, self.map_slot)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.note_box)
         self.built = True
         self._fit_reading()
         self.zoom.changed.connect(self._fit_reading)
         self.note_edit.textChanged.connect(self._fit_note)
-        for part in (self.note_box, self.find_bar):
+        for part in (self.note_box, self.find_bar, self.tab_bar):
             part.installEventFilter(self)  # shown or hidden: the text gives or takes back their room
         self._fit_note()
         self._retranslate()
@@ -515,8 +543,9 @@ class DetailView(QWidget):
         tall = screen is None or screen.availableGeometry().height() >= KEEP_NOTE_ROOM_FROM
         least = self._note_box_height(2) + spacing if tall else 0
         taken = self.note_box.sizeHint().height() + spacing if not self.note_box.isHidden() and tall else 0
-        if not self.find_bar.isHidden() and tall:
-            taken += self.find_bar.sizeHint().height() + spacing
+        for part in (self.find_bar, self.tab_bar):
+            if not part.isHidden() and tall:
+                taken += part.sizeHint().height() + spacing
         floor = self.browser.fontMetrics().lineSpacing() * 3 + 2 * self.browser.frameWidth() + 8
         self.browser.setMinimumHeight(max(floor, self.reading_height() + least - taken))
         if not keep_map:
@@ -533,7 +562,7 @@ class DetailView(QWidget):
             return
         spacing = max(0, self._layout.spacing())
         taken = self.star_button.sizeHint().height() + 4 + spacing
-        for part in (self.note_box, self.find_bar):
+        for part in (self.note_box, self.find_bar, self.tab_bar):
             if not part.isHidden():
                 taken += part.sizeHint().height() + spacing
         room = self.height() - taken - self.reading_height() - spacing
@@ -568,7 +597,8 @@ class DetailView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject.eventFilter: the note box or the find bar shown or hidden."""
-        shown = event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and watched in (self.note_box, self.find_bar)
+        parts = (self.note_box, self.find_bar, self.tab_bar)
+        shown = event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and watched in parts
         if shown and isValid(self) and isValid(self.browser):  # not while the window is being taken down
             self._fit_reading()
         return super().eventFilter(watched, event)
@@ -601,6 +631,10 @@ class DetailView(QWidget):
             self.exportBriefRequested.emit(target)
         else:
             log.warning("ignored a link with an unknown target: %s", url.toString())
+
+    def _new_tab(self, url: QUrl) -> None:
+        if url.scheme() == ENTRY_SCHEME and url.path():
+            self.entryLinkInNewTab.emit(url.path())
 
     def _link_hovered(self, url: QUrl) -> None:
         from npviewer.ui.reading.entry_html import COPY_SCHEME

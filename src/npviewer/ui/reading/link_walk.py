@@ -11,6 +11,7 @@ seen under.
 
 Signals:
     linkReached(QUrl): the link now chosen (for the status bar; Qt's ``highlighted`` is for the mouse).
+    newTabRequested(QUrl): Ctrl+Enter on the link chosen: open it in a new tab.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class LinkWalk(QObject):
     """Watches one QTextBrowser's keys and focus (see the module docstring)."""
 
     linkReached = Signal(QUrl)
+    newTabRequested = Signal(QUrl)
 
     def __init__(self, browser: QTextBrowser, title_of: Callable[[str], str] | None = None) -> None:
         """``title_of`` names a link's target in words (``Russia (country)``), for screen readers."""
@@ -179,6 +181,10 @@ class LinkWalk(QObject):
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and plain:
             forward = key == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
             return self.step(forward)  # past the last link, Qt moves the focus on
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and ctrl and self.walking:
+            self.newTabRequested.emit(QUrl(self._browser.textCursor().charFormat().anchorHref()))
+            return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.walking:
             self.start()
             return True

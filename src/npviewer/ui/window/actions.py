@@ -30,6 +30,8 @@ SEPARATOR = "-"
 # The View menu's submenus: the interface languages, the themes.
 LANGUAGE_MENU = "language"
 THEME_MENU = "theme"
+# The Go menu's submenu of the entries viewed last (filled by npviewer.ui.reading.recent).
+RECENT_MENU = "recent"
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), ("Ctrl+Q",)),
     ActionSpec("help", QT_TRANSLATE_NOOP("MainWindow", "npviewer &Help"), ("F1",), "help"),
     ActionSpec("about", QT_TRANSLATE_NOOP("MainWindow", "&About npviewer")),
+    ActionSpec("next_tab", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt Tab"), ("Ctrl+PgDown",), enabled="tabs"),
+    ActionSpec("previous_tab", QT_TRANSLATE_NOOP("MainWindow", "Previous T&ab"), ("Ctrl+PgUp",), enabled="tabs"),
+    ActionSpec("close_tab", QT_TRANSLATE_NOOP("MainWindow", "&Close Tab"), ("Ctrl+W",), enabled="tabs"),
     ActionSpec("next_pane", QT_TRANSLATE_NOOP("MainWindow", "Next &Pane"), ("F6",)),
     ActionSpec("previous_pane", QT_TRANSLATE_NOOP("MainWindow", "Pre&vious Pane"), ("Shift+F6",)),
     ActionSpec("shortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"), ("?",)),
@@ -103,7 +108,9 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
      ("undo", "redo", SEPARATOR, "copy", "copy_chicago", "copy_bibtex", "copy_ris", SEPARATOR, "find",
       "save_search", SEPARATOR, "find_in_entry", "find_next", "find_previous")),
-    ("go", QT_TRANSLATE_NOOP("MainWindow", "&Go"), ("back", "forward", SEPARATOR, "next_pane", "previous_pane")),
+    ("go", QT_TRANSLATE_NOOP("MainWindow", "&Go"),
+     ("back", "forward", RECENT_MENU, SEPARATOR, "next_tab", "previous_tab", "close_tab", SEPARATOR, "next_pane",
+      "previous_pane")),
     ("bookmarks", QT_TRANSLATE_NOOP("MainWindow", "&Bookmarks"), ("bookmark", "note", SEPARATOR, "bookmarks_toggle")),
     ("view", QT_TRANSLATE_NOOP("MainWindow", "&View"),
      ("bookmarks_toggle", "timeline_toggle", "map_toggle", SEPARATOR, "zoom_in", "zoom_out", "zoom_reset",
@@ -112,6 +119,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )  # fmt: skip
 LANGUAGE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "&Language")
 THEME_TITLE = QT_TRANSLATE_NOOP("MainWindow", "&Theme")
+RECENT_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Recently &Viewed")
 TOOLBAR = ("back", "forward", SEPARATOR, "bookmarks_toggle", "find", "help")
 TOOLBAR_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Navigation")
 
@@ -207,6 +215,8 @@ class WindowActions(QObject):
                 language_menu.setObjectName("languageMenu")
                 language_menu.addActions(self.languages.actions())
                 self.menus[LANGUAGE_MENU] = language_menu
+            elif action_id == RECENT_MENU and isinstance(target, QMenu):
+                self.menus[RECENT_MENU] = target.addMenu("")
             elif action_id == THEME_MENU and isinstance(target, QMenu):
                 theme_menu = target.addMenu("")
                 theme_menu.setObjectName("themeMenu")
@@ -244,6 +254,7 @@ class WindowActions(QObject):
             self.menus[key].setTitle(translate("MainWindow", title))
         self.menus[LANGUAGE_MENU].setTitle(translate("MainWindow", LANGUAGE_TITLE))
         self.menus[THEME_MENU].setTitle(translate("MainWindow", THEME_TITLE))
+        self.menus[RECENT_MENU].setTitle(translate("MainWindow", RECENT_TITLE))
         texts = dict(theme.THEMES)
         for action in self.themes.actions():
             action.setText(translate("MainWindow", texts[str(action.data())]))

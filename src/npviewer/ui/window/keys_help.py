@@ -25,6 +25,7 @@ PANE_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("Up, Down, PgUp, PgDown, Space", QT_TRANSLATE_NOOP("Keys", "scroll")),
         ("A–Z, 0–9", QT_TRANSLATE_NOOP("Keys", "start a search with what you type")),
         (QT_TRANSLATE_NOOP("Keys", "Ctrl+click, middle click"), QT_TRANSLATE_NOOP("Keys", "open a link in a new tab")),
+        ("Ctrl+Enter", QT_TRANSLATE_NOOP("Keys", "open the link chosen in a new tab")),
     )),
     (QT_TRANSLATE_NOOP("Keys", "In the search field"), (
         ("Down", QT_TRANSLATE_NOOP("Keys", "to the results")),

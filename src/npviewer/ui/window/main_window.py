@@ -49,6 +49,8 @@ if TYPE_CHECKING:  # made after the first paint (see finish_building)
     from npviewer.ui.map.pane import MapPane
     from npviewer.ui.reading.navigator import Navigator
     from npviewer.ui.reading.note_keeper import NoteKeeper
+    from npviewer.ui.reading.recent import RecentlyViewed
+    from npviewer.ui.reading.tabs import ReadingTabs
     from npviewer.ui.reading.tree_model import BrowseTreeModel
     from npviewer.ui.search.controller import SearchController
     from npviewer.ui.search.results_model import SearchResultsModel
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
     claim_ctrl_d: ClaimKeys
     timeline: TimelineDock
     map_pane: MapPane
+    recent: RecentlyViewed
+    tabs_reading: ReadingTabs
     type_to_search: TypeToSearch
     panes: PaneCycle
     bookmarks_keys: DockKeys
@@ -137,6 +141,8 @@ class MainWindow(QMainWindow):
         from npviewer.ui.map.pane import MapPane
         from npviewer.ui.reading.navigator import Navigator
         from npviewer.ui.reading.note_keeper import NoteKeeper
+        from npviewer.ui.reading.recent import RecentlyViewed
+        from npviewer.ui.reading.tabs import ReadingTabs
         from npviewer.ui.reading.tree_model import BrowseTreeModel
         from npviewer.ui.search.controller import SearchController
         from npviewer.ui.search.results_model import SearchResultsModel
@@ -172,12 +178,14 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineDock(self.timeline_dock, self.navigator, self)
         self.map_pane = MapPane(detail.set_map_widget, self)
         self.panes = PaneCycle(self._panes, self)
+        self.tabs_reading = ReadingTabs(detail.tab_bar, self.navigator, detail.browser, self)
         self.bookmarks_keys = DockKeys(self.bookmarks_dock, self.bookmarks_panel.focus_target, detail.browser)
         self.timeline_keys = DockKeys(self.timeline_dock, lambda: self.timeline.ensure_panel().view, detail.browser)
         self.act = WindowActions(
             self, self._action_handlers(), self._adopted_actions(), self.set_language, self.set_theme
         )
         self.toolbar = self.act.toolbar
+        self.recent = RecentlyViewed(self.act.menus["recent"], user, self)
         self.shortcut_guard = ShortcutGuard(self)
         self.claim_ctrl_d = ClaimKeys(["Ctrl+D"], self)
         self.claim_ctrl_d.watch(self.search_bar.field)
@@ -227,6 +235,9 @@ class MainWindow(QMainWindow):
             "quit": self.close,
             "help": self.show_help,
             "about": self.show_about,
+            "next_tab": partial(self.tabs_reading.step, 1),
+            "previous_tab": partial(self.tabs_reading.step, -1),
+            "close_tab": self.tabs_reading.close,
             "next_pane": self.panes.step,
             "previous_pane": partial(self.panes.step, False),
             "shortcuts": self.show_shortcuts,
@@ -261,6 +272,9 @@ class MainWindow(QMainWindow):
         nav.entryShown.connect(self.map_pane.show_for)
         nav.titleChanged.connect(self.setWindowTitle)
         nav.navigated.connect(self.update_actions)
+        self.recent.entryRequested.connect(nav.open)
+        detail.entryLinkInNewTab.connect(self.tabs_reading.open)
+        self.tabs_reading.countChanged.connect(self.update_actions)
         # search
         self.searcher.statusMessage.connect(self.show_status)
         self.type_to_search.typed.connect(self.searcher.type_to_search)
@@ -332,7 +346,8 @@ class MainWindow(QMainWindow):
         self.worker.set_library(library)
         status = library.status
         settings.save((settings.FIRST_VIEW_STORE, str(status.path)), (settings.FIRST_VIEW_IMMUTABLE, status.immutable))
-        for part in (self.navigator, self.searcher, self.timeline, self.map_pane, self.bookmarks, self.content_updates):
+        parts = (self.navigator, self.searcher, self.timeline, self.map_pane, self.bookmarks, self.content_updates)
+        for part in (*parts, self.recent):
             part.set_library(library)
         self.navigator.show_welcome()
         self.update_actions()
@@ -371,6 +386,7 @@ class MainWindow(QMainWindow):
             "library": self.library is not None,
             "bookmarks_shown": self.bookmarks_dock.toggleViewAction().isChecked(),
             "timeline_shown": self.timeline_dock.toggleViewAction().isChecked(),
+            "tabs": self.tabs_reading.count() > 1,
         }
         self.act.update(conditions)
         self.detail.star_button.setEnabled(conditions["entry_writable"])
