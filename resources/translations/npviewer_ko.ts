@@ -1874,6 +1874,14 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>브리핑 내보내기(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
+    </message>
+    <message>
         <source>&amp;Search…</source>
         <translation>검색(&amp;S)…</translation>
     </message>
@@ -2139,6 +2147,15 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>Nothing viewed yet</source>
         <translation>아직 본 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>Print “{title}”</source>
+        <extracomment>The dialog on show (for tests and for the window to close with itself).</extracomment>
+        <translation>“{title}” 인쇄</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>인쇄 미리 보기: {title}</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QMouseEvent, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QMouseEvent, QPaintEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -453,6 +453,20 @@ class DetailView(QWidget):
         self.browser.setHtml(message_html(title, body))
         self._set_actions_enabled(False)
         self._clear_note()
+
+    def print_document(self) -> QTextDocument:
+        """The page on show as a document to print, in a light palette's colours (paper is white), the
+        acronyms' dotted underline kept."""
+        from npviewer.ui.common.text_colours import text_colours
+        from npviewer.ui.common.theme import LIGHT, palette_of
+
+        document = QTextDocument()
+        document.setDefaultFont(self.browser.font())
+        light = palette_of(LIGHT)
+        assert light is not None
+        document.setDefaultStyleSheet(style_sheet(text_colours(light)))
+        document.setHtml(self.browser.page_html)
+        return document
 
     def set_bookmarked(self, bookmarked: bool, note: str = "") -> None:
         """The entry's bookmark as stored now (changed here or elsewhere): typed note text is kept, and

@@ -67,6 +67,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("copy_bibtex", QT_TRANSLATE_NOOP("MainWindow", "Copy Citation as &BibTeX"), enabled="entry"),
     ActionSpec("copy_ris", QT_TRANSLATE_NOOP("MainWindow", "Copy Citation as &RIS"), enabled="entry"),
     ActionSpec("brief", QT_TRANSLATE_NOOP("MainWindow", "&Export Brief…"), ("Ctrl+E",), "export", "library"),
+    ActionSpec("print", QT_TRANSLATE_NOOP("MainWindow", "&Print…"), (Std.Print,), enabled="printable"),
+    ActionSpec("print_preview", QT_TRANSLATE_NOOP("MainWindow", "Print Pre&view…"), enabled="printable"),
     ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "&Search…"), ("Ctrl+K",), "search", "library"),
     ActionSpec("find_in_entry", QT_TRANSLATE_NOOP("MainWindow", "&Find in Entry…"), (Std.Find,)),
     ActionSpec("find_next", QT_TRANSLATE_NOOP("MainWindow", "Find &Next"), (Std.FindNext,)),
@@ -103,7 +105,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
 # The menu bar, left to right: (id, title, the ids in it).
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("file", QT_TRANSLATE_NOOP("MainWindow", "&File"),
-     ("install_content", "rollback_content", SEPARATOR, "brief", SEPARATOR, "export_marks", "import_marks",
+     ("install_content", "rollback_content", SEPARATOR, "brief", "print", "print_preview", SEPARATOR,
+      "export_marks", "import_marks",
       SEPARATOR, "quit")),
     ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
      ("undo", "redo", SEPARATOR, "copy", "copy_chicago", "copy_bibtex", "copy_ris", SEPARATOR, "find",

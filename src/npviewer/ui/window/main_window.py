@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # made after the first paint (see finish_building)
     from npviewer.ui.bookmarks.undo import BookmarkUndo
     from npviewer.ui.brief.export import BriefExportController
     from npviewer.ui.common.keys import ClaimKeys, ShortcutGuard
+    from npviewer.ui.common.printing import DocumentJob, PrintService
     from npviewer.ui.common.type_to_search import TypeToSearch
     from npviewer.ui.common.user_bridge import UserBridge
     from npviewer.ui.common.worker import Worker
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
     map_pane: MapPane
     recent: RecentlyViewed
     tabs_reading: ReadingTabs
+    printing: PrintService
     type_to_search: TypeToSearch
     panes: PaneCycle
     bookmarks_keys: DockKeys
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         from npviewer.ui.common.focus_ring import add_focus_ring
         from npviewer.ui.common.icons import app_icon
         from npviewer.ui.common.keys import ClaimKeys, ShortcutGuard
+        from npviewer.ui.common.printing import PrintService
         from npviewer.ui.common.type_to_search import TypeToSearch
         from npviewer.ui.content_update.controller import ContentUpdateController
         from npviewer.ui.map.pane import MapPane
@@ -179,6 +182,8 @@ class MainWindow(QMainWindow):
         self.map_pane = MapPane(detail.set_map_widget, self)
         self.panes = PaneCycle(self._panes, self)
         self.tabs_reading = ReadingTabs(detail.tab_bar, self.navigator, detail.browser, self)
+        self.printing = PrintService(self)
+        self.printing.add_source(self._entry_print_job)
         self.bookmarks_keys = DockKeys(self.bookmarks_dock, self.bookmarks_panel.focus_target, detail.browser)
         self.timeline_keys = DockKeys(self.timeline_dock, lambda: self.timeline.ensure_panel().view, detail.browser)
         self.act = WindowActions(
@@ -221,6 +226,8 @@ class MainWindow(QMainWindow):
             "copy_bibtex": partial(self.copy_citation, "bibtex"),
             "copy_ris": partial(self.copy_citation, "ris"),
             "brief": self.export_brief,
+            "print": self.printing.print_shown,
+            "print_preview": self.printing.preview_shown,
             "find": self.searcher.focus_field,
             "find_in_entry": bar.open,
             "find_next": partial(bar.step, 1),
@@ -303,6 +310,14 @@ class MainWindow(QMainWindow):
         self.claim_ctrl_d.claimed.connect(self._ctrl_d_in_a_field)
         self.read_only_bar.retryRequested.connect(self.retry_user_data)
         self.user.state_changed.connect(self._user_state_changed)
+
+    def _entry_print_job(self) -> DocumentJob | None:
+        """The entry pane's page to print: the entry or the source on show (the welcome page is not)."""
+        from npviewer.ui.common.printing import DocumentJob
+
+        if self.navigator.current_id() is None:
+            return None
+        return DocumentJob(self.navigator.shown_title, self.detail.print_document)
 
     def _pane_made(self, view: QWidget) -> None:
         """A pane made on first use (the timeline, the map): its focus ring, and typing searches."""
@@ -387,6 +402,7 @@ class MainWindow(QMainWindow):
             "bookmarks_shown": self.bookmarks_dock.toggleViewAction().isChecked(),
             "timeline_shown": self.timeline_dock.toggleViewAction().isChecked(),
             "tabs": self.tabs_reading.count() > 1,
+            "printable": self.printing.job() is not None,
         }
         self.act.update(conditions)
         self.detail.star_button.setEnabled(conditions["entry_writable"])
