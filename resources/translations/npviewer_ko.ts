@@ -2204,6 +2204,11 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <source>Highlighted: {names}.</source>
         <translation>강조: {names}.</translation>
     </message>
+    <message>
+        <source>Republic of Korea (ringed)</source>
+        <extracomment>The key&apos;s rows in order: the shades, strongest last (as the brief&apos;s legend). Each shade&apos;s fill and border, as the map draws them (npviewer.map.style).</extracomment>
+        <translation>대한민국(원으로 표시)</translation>
+    </message>
 </context>
 <context>
     <name>MissingBookmark</name>

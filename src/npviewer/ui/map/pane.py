@@ -67,6 +67,7 @@ class MapPane(QObject):
             return
         from npviewer.map.plan import place_codes
         from npviewer.map.shapes import load_shapes
+        from npviewer.ui.map.key import legend_rows
 
         view = self._ensure_view()
         short = library.repo.short_names()  # a group's members are named by the map, not by the group
@@ -74,7 +75,9 @@ class MapPane(QObject):
         groups = {code: (title, *own[code]) for code, (_eid, title) in library.repo.place_codes().items()
                   if code in load_shapes().groups}  # fmt: skip
         view.set_places(place_codes(library.repo), region_names(library.repo), own, groups)
-        view.show_region(set(plan.roles), set(plan.frame), plan.roles)
+        titles = {code: title for code, (_eid, title) in library.repo.place_codes().items()}
+        legend = legend_rows(plan.roles, titles, load_shapes().groups)
+        view.show_region(set(plan.roles), set(plan.frame), plan.roles, legend)
         self._place(view)  # shown as the reader wants it and the pane has room for it
         view.show()
 
