@@ -1843,6 +1843,7 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     </message>
     <message>
         <source>&amp;Back</source>
+        <extracomment>How the keyboard&apos;s cheat sheet names an adopted action (its own text changes: &quot;Undo Remove ...&quot;).</extracomment>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
@@ -1988,6 +1989,14 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>&amp;Timeline</source>
         <translation>연표(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -51,6 +51,8 @@ class ActionSpec:
     checked_icon: str = ""
     tooltip: str = ""
     adopted: bool = False
+    #: How the keyboard's cheat sheet names an adopted action (its own text changes: "Undo Remove ...").
+    keys_text: str = ""
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -95,8 +97,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("timeline_toggle", QT_TRANSLATE_NOOP("MainWindow", "&Timeline"), ("Ctrl+T",),
                checked="timeline_shown", checkable=True),
     # made by other parts: Undo and Redo, the content updates'
-    ActionSpec("undo", keys=(Std.Undo,), adopted=True),
-    ActionSpec("redo", keys=(Std.Redo,), adopted=True),
+    ActionSpec("undo", keys=(Std.Undo,), adopted=True, keys_text=QT_TRANSLATE_NOOP("MainWindow", "&Undo")),
+    ActionSpec("redo", keys=(Std.Redo,), adopted=True, keys_text=QT_TRANSLATE_NOOP("MainWindow", "&Redo")),
     ActionSpec("install_content", adopted=True),
     ActionSpec("rollback_content", adopted=True),
     ActionSpec("whats_changed", adopted=True),

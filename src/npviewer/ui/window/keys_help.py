@@ -60,7 +60,17 @@ PANE_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
 _TITLES = {key: title for key, title, _ids in MENUS}
 KEYS_TITLE = QT_TRANSLATE_NOOP("Keys", "Keys")
 #: Media keys among the platform's bindings (a keyboard's own Back, Find and zoom keys): not written.
-_MEDIA = frozenset({Qt.Key.Key_Back, Qt.Key.Key_Forward, Qt.Key.Key_Find, Qt.Key.Key_ZoomIn, Qt.Key.Key_ZoomOut})
+_MEDIA = frozenset(
+    {
+        Qt.Key.Key_Back,
+        Qt.Key.Key_Forward,
+        Qt.Key.Key_Find,
+        Qt.Key.Key_ZoomIn,
+        Qt.Key.Key_ZoomOut,
+        Qt.Key.Key_Undo,
+        Qt.Key.Key_Redo,
+    }
+)
 
 
 def action_keys(action_id: str) -> str:
@@ -76,7 +86,7 @@ def _words(text: str) -> str:
 
 def action_rows() -> list[tuple[str, list[tuple[str, str]]]]:
     """The actions with keys, by menu (each once, in its first menu): (menu, [(keys, words)])."""
-    texts = {s.id: s.text for s in ACTIONS}
+    texts = {s.id: s.text or s.keys_text for s in ACTIONS}
     seen: set[str] = set()
     out: list[tuple[str, list[tuple[str, str]]]] = []
     for key, _title, ids in MENUS:
