@@ -79,8 +79,12 @@ class _SvgEngine(QIconEngine):
 
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
         """Override QIconEngine.scaledPixmap: sharp at 1.5x and 2x."""
-        image = QImage(size * scale, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(0)  # transparent (not Qt.GlobalColor: the Qt namespace costs the first paint 15 ms)
+        pixels = size * scale
+        width, height = max(1, pixels.width()), max(1, pixels.height())
+        # Transparent from zeroed bytes: any QImage.fill() resolves its overloads through Qt.GlobalColor,
+        # and the first use of the Qt namespace costs the window's first frame 15 ms.
+        image = QImage(bytes(width * height * 4), width, height, width * 4, QImage.Format.Format_ARGB32_Premultiplied)
+        image = image.copy()  # its own pixels, not the bytes'
         painter = QPainter(image)
         self.paint(painter, image.rect(), mode, state)
         painter.end()

@@ -13,7 +13,7 @@ import copy
 from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from npviewer.ui.common.contrast import TEXT, fit_selection, mix, muted, ratio
@@ -68,10 +68,13 @@ class _Watch(QObject):
 
 @cache
 def _watch() -> _Watch:
+    """The one watch, installed on the application in the next turn of the event loop: an application
+    event filter sees every event of every object, a thousand while the window is being made for its
+    first paint, and none of those can be a palette change (the palette is set before)."""
     watch = _Watch()
     app = QGuiApplication.instance()
     if app is not None:
-        app.installEventFilter(watch)
+        QTimer.singleShot(0, watch, lambda: app.installEventFilter(watch))
     return watch
 
 
