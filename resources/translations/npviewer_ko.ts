@@ -1859,16 +1859,8 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>인용 정보 복사(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy Citation as &amp;Chicago Note</source>
-        <translation>시카고 양식 각주로 복사(&amp;H)</translation>
-    </message>
-    <message>
         <source>Copy Citation as &amp;BibTeX</source>
         <translation>BibTeX로 복사(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Copy Citation as &amp;RIS</source>
-        <translation>RIS로 복사(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export Brief…</source>
@@ -1915,10 +1907,6 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>지도 보기(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Save This Search…</source>
-        <translation>이 검색 저장(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Export &amp;Bookmarks…</source>
         <translation>북마크 내보내기(&amp;B)…</translation>
     </message>
@@ -1955,6 +1943,10 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>다음 영역(&amp;P)</translation>
     </message>
     <message>
+        <source>T&amp;heme</source>
+        <translation>테마(&amp;H)</translation>
+    </message>
+    <message>
         <source>Back (Alt+Left)</source>
         <translation>뒤로(Alt+←)</translation>
     </message>
@@ -1983,8 +1975,24 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>이전 영역(&amp;V)</translation>
     </message>
     <message>
+        <source>Copy Citation as C&amp;hicago Note</source>
+        <translation>시카고 양식 각주로 복사(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copy Citation as R&amp;IS</source>
+        <translation>RIS로 복사(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save This Se&amp;arch…</source>
+        <translation>이 검색 저장(&amp;A)…</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Bookmarks &amp;Panel</source>
+        <translation>북마크 창(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
@@ -2011,12 +2019,8 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>테마(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Recently &amp;Viewed</source>
-        <translation>최근 본 항목(&amp;V)</translation>
+        <source>&amp;Recently Viewed</source>
+        <translation>최근 본 항목(&amp;R)</translation>
     </message>
     <message>
         <source>Navigation</source>

@@ -161,3 +161,17 @@ def test_question_mark_opens_the_keyboard_cheat_sheet(
     _press(qtbot, Qt.Key.Key_Question)
     assert shown and shown[0] == "shortcutsDialog"
     assert "Ctrl+T" in shown[1] and "Keyboard Shortcuts" in shown[1] and "On the timeline" in shown[1]
+
+
+def test_no_two_items_of_a_menu_share_a_letter(make_window: WindowFactory) -> None:
+    """Alt+V, H, D is View > Theme > Dark: each menu's letters lead to one item only."""
+    import re
+
+    window = make_window()
+    clashes = {}
+    for name, menu in window.act.menus.items():
+        letters = [m.group(1).lower() for a in menu.actions() if (m := re.search(r"&([^&])", a.text()))]
+        repeated = sorted({c for c in letters if letters.count(c) > 1})
+        if repeated:
+            clashes[name] = repeated
+    assert clashes == {}

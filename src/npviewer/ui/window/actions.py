@@ -65,9 +65,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                checked_text=QT_TRANSLATE_NOOP("MainWindow", "Remove &Bookmark"), checked_icon="star-filled"),
     ActionSpec("note", QT_TRANSLATE_NOOP("MainWindow", "Edit Bookmark &Note…"), enabled="bookmarked"),
     ActionSpec("copy", QT_TRANSLATE_NOOP("MainWindow", "Copy &Citation"), ("Ctrl+Shift+C",), "copy", "entry"),
-    ActionSpec("copy_chicago", QT_TRANSLATE_NOOP("MainWindow", "Copy Citation as &Chicago Note"), enabled="entry"),
+    ActionSpec("copy_chicago", QT_TRANSLATE_NOOP("MainWindow", "Copy Citation as C&hicago Note"), enabled="entry"),
     ActionSpec("copy_bibtex", QT_TRANSLATE_NOOP("MainWindow", "Copy Citation as &BibTeX"), enabled="entry"),
-    ActionSpec("copy_ris", QT_TRANSLATE_NOOP("MainWindow", "Copy Citation as &RIS"), enabled="entry"),
+    ActionSpec("copy_ris", QT_TRANSLATE_NOOP("MainWindow", "Copy Citation as R&IS"), enabled="entry"),
     ActionSpec("brief", QT_TRANSLATE_NOOP("MainWindow", "&Export Brief…"), ("Ctrl+E",), "export", "library"),
     ActionSpec("print", QT_TRANSLATE_NOOP("MainWindow", "&Print…"), (Std.Print,), enabled="printable"),
     ActionSpec("print_preview", QT_TRANSLATE_NOOP("MainWindow", "Print Pre&view…"), enabled="printable"),
@@ -79,7 +79,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("zoom_out", QT_TRANSLATE_NOOP("MainWindow", "Zoom &Out"), (Std.ZoomOut,)),
     ActionSpec("zoom_reset", QT_TRANSLATE_NOOP("MainWindow", "&Actual Size"), ("Ctrl+0",)),
     ActionSpec("map_toggle", QT_TRANSLATE_NOOP("MainWindow", "Show &Map"), checkable=True),
-    ActionSpec("save_search", QT_TRANSLATE_NOOP("MainWindow", "&Save This Search…"), enabled="writable"),
+    ActionSpec("save_search", QT_TRANSLATE_NOOP("MainWindow", "Save This Se&arch…"), enabled="writable"),
     ActionSpec("export_marks", QT_TRANSLATE_NOOP("MainWindow", "Export &Bookmarks…")),
     ActionSpec("import_marks", QT_TRANSLATE_NOOP("MainWindow", "&Import Bookmarks…"), enabled="writable"),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), ("Ctrl+Q",)),
@@ -92,7 +92,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("previous_pane", QT_TRANSLATE_NOOP("MainWindow", "Pre&vious Pane"), ("Shift+F6",)),
     ActionSpec("shortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"), ("?",)),
     # the docks: shown with the keys in them, and hidden again with the keys back where they were
-    ActionSpec("bookmarks_toggle", QT_TRANSLATE_NOOP("MainWindow", "&Bookmarks"), ("Ctrl+Shift+B",), "bookmarks",
+    ActionSpec("bookmarks_toggle", QT_TRANSLATE_NOOP("MainWindow", "Bookmarks &Panel"), ("Ctrl+Shift+B",), "bookmarks",
                checked="bookmarks_shown", checkable=True),
     ActionSpec("timeline_toggle", QT_TRANSLATE_NOOP("MainWindow", "&Timeline"), ("Ctrl+T",),
                checked="timeline_shown", checkable=True),
@@ -123,8 +123,8 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("help", "shortcuts", SEPARATOR, "about", "whats_changed")),
 )  # fmt: skip
 LANGUAGE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "&Language")
-THEME_TITLE = QT_TRANSLATE_NOOP("MainWindow", "&Theme")
-RECENT_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Recently &Viewed")
+THEME_TITLE = QT_TRANSLATE_NOOP("MainWindow", "T&heme")
+RECENT_TITLE = QT_TRANSLATE_NOOP("MainWindow", "&Recently Viewed")
 TOOLBAR = ("back", "forward", SEPARATOR, "bookmarks_toggle", "find", "help")
 TOOLBAR_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Navigation")
 
