@@ -579,7 +579,7 @@ class DetailView(QWidget):
         for part in (self.note_box, self.find_bar, self.tab_bar):
             if not part.isHidden():
                 taken += part.sizeHint().height() + spacing
-        room = self.height() - taken - self.reading_height() - spacing
+        room = self.height() - taken - self.browser.minimumHeight() - spacing
         if room < MAP_LEAST:
             self.map_slot.hide()
             return
