@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from pytestqt.qtbot import QtBot
 
@@ -212,3 +212,14 @@ def test_the_selected_events_label_stays_inside_the_view(qtbot: QtBot) -> None:
     assert item is not None and item.label
     plot = view.plot_rect()
     assert plot.left() <= item.label_x and item.label_x + item.label_width <= plot.right(), (item.label_x, plot)
+
+
+def test_the_selected_events_label_never_hides_a_count(qtbot: QtBot) -> None:
+    view = _view(qtbot, _crowd(2000), (1000, 240))
+    view.set_current("c0")
+    frame = view.frame()
+    item = frame.item("c0")
+    assert item is not None
+    label = QRectF(item.label_x, item.y0, item.label_width, item.y1 - item.y0)
+    counts = [g.rect for g in frame.groups if g.lane == item.lane]
+    assert counts and not any(label.intersects(rect) for rect in counts if item.label)

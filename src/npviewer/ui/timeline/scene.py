@@ -327,8 +327,28 @@ class Scene:
                     before if before >= plot.left() + 2 else max(plot.left() + 2, plot.right() - 2 - item.label_width)
                 )
                 item.overlay = True
+            self._clear_of_counts(frame, item)
             if item.overlay:
                 _clear_labels_under(frame, item)
+
+    def _clear_of_counts(self, frame: Frame, item: ItemGeom) -> None:
+        """A selected event's label never hides a count or a "+N" badge of its lane: it is cut short at
+        the first one in its way (the full title is in the tooltip, and said to screen readers)."""
+        if not item.label:
+            return
+        top, bottom = item.y0 - 3, item.y1 + 3
+        ahead = [
+            g.x0
+            for g in frame.groups
+            if g.lane == item.lane and g.y0 < bottom and g.y1 > top and g.x1 > item.label_x
+            and g.x0 < item.label_x + item.label_width
+        ]  # fmt: skip
+        if not ahead:
+            return
+        room = min(ahead) - 3 - item.label_x
+        text = self.metrics.elide(item.bar.event.title, room) if room >= layout.MIN_LABEL else ""
+        item.label = "" if text in ("", "…") else text
+        item.label_width = self.metrics.width(item.label) if item.label else 0.0
 
     def _overlay(self, index: int, bar: Bar, scale: float, origin: float, top: float) -> ItemGeom:
         x0, x1 = layout.shape_extent(bar, scale)
