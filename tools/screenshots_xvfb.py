@@ -80,11 +80,11 @@ def run_size(width: int, height: int, out: Path) -> None:
         keys(display, window, "Down", "Return", "ctrl+t", pause=0.8)
         keys(display, window, "Home", "minus", "Right", pause=0.6)
         shot(display, out / f"timeline-{width}x{height}.png")
-        # the keys in the entry: Ctrl+T takes them back; a result opened with Enter puts them in the
-        # entry's text, and Tab goes on to its links (the first in view)
+        # the keys in the entry: Ctrl+T takes them back; Enter in the search field opens the first result
+        # with the keys in its text, and Tab goes on to its links (the first in view), then the next
         keys(display, window, "ctrl+t", "ctrl+k")
         typed(display, window, "Eastern Region")
-        keys(display, window, "Down", "Return", pause=0.8)
+        keys(display, window, "Return", pause=1.0)
         keys(display, window, "Tab", "Tab", pause=0.5)
         shot(display, out / f"focus-{width}x{height}.png")
         # View > Theme > Dark by the menus' keys, with the timeline back

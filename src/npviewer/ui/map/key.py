@@ -7,6 +7,7 @@ takes the places it left unnamed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -93,11 +94,14 @@ def draw_key(
     line = metrics.height() + 3
     most = max(120.0, min(240.0, area.width() * 0.4)) - SWATCH - GAP - 2 * PAD  # the text's widest
     entries: list[tuple[str, str]] = []
-    for kind, text in [*rows, *(("number", f"{n}  {name}") for n, name in numbers), ("korea", korea)]:
+    for kind, text in [*with_numbers(rows, numbers), ("korea", korea)]:
         for n, part in enumerate(_wrap(text, metrics, most)):
             entries.append((kind if n == 0 else "", part))
     width = max(metrics.horizontalAdvance(text) for _kind, text in entries) + SWATCH + GAP + 2 * PAD
-    box = _corner(area, width, len(entries) * line + 2 * PAD - 3, busy)
+    height = len(entries) * line + 2 * PAD - 3
+    if height > area.height() - 12 or width > area.width() - 12:
+        return QRectF()  # a map too small for its key: the names are in the tooltips and read out
+    box = _corner(area, width, height, busy)
     painter.save()
     painter.setPen(QPen(QColor(0, 0, 0, 60), 1.0))
     painter.setBrush(HALO)
@@ -122,6 +126,21 @@ def draw_key(
         y += line
     painter.restore()
     return box
+
+
+def with_numbers(rows: Sequence[tuple[str, str]], numbers: Sequence[tuple[int, str]]) -> list[tuple[str, str]]:
+    """The shades' rows with each numbered place's number after its name ("Jilin (3)"); a place no row
+    names gets a row of its own."""
+    out = [list(row) for row in rows]
+    for number, name in numbers:
+        for row in out:
+            found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", row[1])
+            if found:
+                row[1] = f"{row[1][: found.end()]} ({number}){row[1][found.end() :]}"
+                break
+        else:
+            out.append(["number", f"{number}  {name}"])
+    return [(kind, text) for kind, text in out]
 
 
 def _wrap(text: str, metrics: QFontMetricsF, most: float) -> list[str]:

@@ -90,6 +90,8 @@ class SafeBrowser(ThemedBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setObjectName("detailBrowser")
+        # the link ring lies outside the link's own text, which is all Qt repaints when the link changes
+        self.selectionChanged.connect(self.viewport().update)
 
     def redraw(self) -> None:
         """Override ThemedBrowser.redraw: the acronyms keep their dotted underline."""

@@ -75,6 +75,7 @@ class LinkWalk(QObject):
         """The next (or previous) link, said; False past the last (or the first)."""
         self._from_the_cursor(forward)
         moved = self._browser.focusNextPrevChild(forward)
+        self._browser.viewport().update()  # the ring lies outside the link's text, which is all Qt repaints
         if moved:
             self._reached()
         return moved

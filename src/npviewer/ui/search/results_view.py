@@ -185,6 +185,7 @@ class ResultsView(QStackedWidget):
             index = self.model.index(0, 0)
         if not index.isValid():
             return False
+        self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._activated(index)
         return True
 
