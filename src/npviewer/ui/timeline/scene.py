@@ -14,8 +14,8 @@ from npviewer.ui.timeline import layout
 from npviewer.ui.timeline.layout import Bar, Lane, LanePlan, TextMetrics
 from npviewer.ui.timeline.viewport import Viewport
 
-LANE_PAD = 4.0
-STRIP = 15.0  # a lane's bottom strip, for "+N" badges
+LANE_PAD = 3.0
+STRIP = 13.0  # a lane's bottom strip, for "+N" badges (their small bold figures need 11 px)
 WINDOW_LIMIT = 1500  # a lane with more events is packed page by page around the view
 RIGHT_ROOM = 24.0  # px after the last event in a fitted view (its disputed badge, a margin)
 
