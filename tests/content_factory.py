@@ -147,6 +147,8 @@ def korean_files() -> dict[str, Any]:
                 cite["summary_ko"] = summaries[cite["summary"]]
 
     docs = files["sources.yaml"]["documents"]
+    docs[1].update(date_note="Dated from its article number.",
+                   date_note_ko="기사 번호에서 날짜를 읽었다.")  # fmt: skip
     docs.append(
         {"id": "undated", "description": "A committee leaflet on the nine bridges",
          "description_ko": "나인브릿지에 관한 위원회 안내문", "publisher": "The committee", "language": "ko",
@@ -274,7 +276,7 @@ def with_korean(files: dict[str, Any]) -> dict[str, Any]:
         entries(data.get("entries"))
         for doc in data.get("documents") or []:
             if isinstance(doc, dict):
-                fill(doc, ("description",))
+                fill(doc, ("description", "date_note"))
                 if isinstance(doc.get("reliability"), dict):
                     fill(doc["reliability"], ("note",))
                 if isinstance(doc.get("missing"), dict) and "missing_ko" not in doc:

@@ -153,10 +153,6 @@
 <context>
     <name>BriefExport</name>
     <message>
-        <source>{title} brief.pdf</source>
-        <translation>{title} 브리핑.pdf</translation>
-    </message>
-    <message>
         <source>Export brief</source>
         <translation>브리핑 내보내기</translation>
     </message>
@@ -185,6 +181,43 @@
         <translation>언어</translation>
     </message>
     <message>
+        <source>PDF</source>
+        <extracomment>Each format&apos;s name in the dialog, and its files&apos; name in the file chooser.</extracomment>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word(.docx)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 문서 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>웹 페이지(.html)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>웹 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <source>{title} brief</source>
+        <translation>{title} 브리핑</translation>
+    </message>
+    <message>
+        <source>Short brief: the essentials on 4 pages at most</source>
+        <translation>요약 브리핑: 핵심 내용을 4쪽 이내로</translation>
+    </message>
+    <message>
+        <source>Short brief, then the full dossier as annexes</source>
+        <translation>요약 브리핑 뒤에 전체 자료집을 부록으로</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>용지</translation>
     </message>
@@ -193,8 +226,16 @@
         <translation>저장 위치</translation>
     </message>
     <message>
+        <source>Contents</source>
+        <translation>구성</translation>
+    </message>
+    <message>
         <source>Save the brief as</source>
         <translation>브리핑 저장</translation>
+    </message>
+    <message>
+        <source>{title}: its latest meeting</source>
+        <translation>{title}: 최근 회의</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -901,6 +942,14 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
         <source>Content update cancelled: nothing was changed</source>
         <translation>콘텐츠 업데이트를 취소했습니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
+    <message>
+        <source>Nothing was changed. Install it anyway only if you trust whoever gave it to you: its version is then marked unsigned in About, the status bar and the briefs you export.</source>
+        <translation>아무것도 바뀌지 않았습니다. 이 파일을 건네준 사람을 신뢰할 때에만 그래도 설치하십시오. 설치하면 그 버전은 npviewer 정보, 상태 표시줄, 내보내는 브리핑에 ‘서명 없음’으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Install Anyway</source>
+        <translation>그래도 설치</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -1029,6 +1078,50 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     </message>
 </context>
 <context>
+    <name>DocumentType</name>
+    <message>
+        <source>briefing</source>
+        <extracomment>The kinds of document the sources record, named in the interface language (another is shown as written).</extracomment>
+        <translation>브리핑</translation>
+    </message>
+    <message>
+        <source>journal article</source>
+        <translation>학술지 논문</translation>
+    </message>
+    <message>
+        <source>news article</source>
+        <translation>뉴스 기사</translation>
+    </message>
+    <message>
+        <source>news photo with caption</source>
+        <translation>보도사진(설명 포함)</translation>
+    </message>
+    <message>
+        <source>opinion article</source>
+        <translation>칼럼·기고</translation>
+    </message>
+    <message>
+        <source>press release</source>
+        <translation>보도자료</translation>
+    </message>
+    <message>
+        <source>report summary</source>
+        <translation>보고서 요약</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>연설</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>녹취록</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>웹 페이지</translation>
+    </message>
+</context>
+<context>
     <name>Entry</name>
     <message>
         <source>inferred</source>
@@ -1096,6 +1189,10 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     <message>
         <source>Summary (our words):</source>
         <translation>요약(npviewer 작성):</translation>
+    </message>
+    <message>
+        <source>Translation (ours, not the source&apos;s words):</source>
+        <translation>번역(npviewer 작성, 원문 아님):</translation>
     </message>
     <message>
         <source>When:</source>
@@ -1416,6 +1513,10 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>&lt;h2&gt;콘텐츠 업데이트&lt;/h2&gt;&lt;p&gt;새 콘텐츠는 파일 하나(&lt;tt&gt;npviewer-content-&amp;lt;버전&amp;gt;.npc&lt;/tt&gt;)로 제공됩니다. &lt;i&gt;파일 &amp;gt; 콘텐츠 업데이트 설치…&lt;/i&gt;를 선택하고 그 파일을 고르십시오. 먼저 파일 전체를 검사하며(손상되거나 변조된 파일이면 아무것도 바꾸지 않고 그 이유를 알려 드립니다), 이어서 계속 읽는 동안 새 콘텐츠를 준비한 뒤 새 콘텐츠로 전환하고 &lt;b&gt;변경 내용&lt;/b&gt;을 보여 줍니다. 추가·삭제·변경된 항목을 북마크한 항목부터 보여 주며, 추가된 단어에는 밑줄을, 삭제된 단어에는 취소선을 긋습니다(&lt;i&gt;도움말 &amp;gt; 콘텐츠 변경 내용&lt;/i&gt;에서 다시 볼 수 있습니다). 북마크와 메모는 유지됩니다. 항목이 바뀐 북마크에는 &lt;i&gt;(변경됨)&lt;/i&gt;, 항목이 삭제된 북마크에는 &lt;i&gt;(콘텐츠에서 삭제됨)&lt;/i&gt;이 붙으며, 삭제된 항목의 북마크도 메모와 함께 열 수 있습니다. &lt;i&gt;파일 &amp;gt; 콘텐츠 업데이트 되돌리기…&lt;/i&gt;를 선택하면 이전 콘텐츠로 돌아가며, 한 번 더 선택하면 다시 앞으로 돌아옵니다.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;h2&gt;Signed content&lt;/h2&gt;&lt;p&gt;npviewer installs only content packs signed by a key it trusts: the publisher&apos;s keys that come with npviewer, and keys you have added (an organisation&apos;s own: &lt;tt&gt;npviewer content trust add KEY.pub&lt;/tt&gt;; &lt;tt&gt;npviewer content trust list&lt;/tt&gt; shows them). A pack that is not signed, or is signed by a key you do not trust, is refused, naming its key if it has one. If you trust whoever gave it to you, choose &lt;i&gt;Install Anyway&lt;/i&gt; (or &lt;tt&gt;npviewer content install --allow-unsigned FILE&lt;/tt&gt;): its version is then marked &lt;i&gt;(unsigned)&lt;/i&gt; in About, the status bar and the briefs you export, because no key you trust vouches for its facts. A pack changed after it was signed is always refused as damaged. To sign packs yourself, &lt;tt&gt;npviewer content keygen FILE&lt;/tt&gt; makes a key pair (keep the private key to yourself) and &lt;tt&gt;npviewer content pack DIR --output OUT --sign FILE&lt;/tt&gt; signs.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;서명된 콘텐츠&lt;/h2&gt;&lt;p&gt;npviewer는 신뢰하는 키로 서명된 콘텐츠 팩만 설치합니다. 신뢰하는 키는 npviewer와 함께 제공되는 발행처의 키와, 사용자가 추가한 키(기관 자체의 키: &lt;tt&gt;npviewer content trust add KEY.pub&lt;/tt&gt;, 목록은 &lt;tt&gt;npviewer content trust list&lt;/tt&gt;)입니다. 서명되지 않은 팩이나 신뢰하지 않는 키로 서명된 팩은 설치를 거부하며, 키가 있으면 그 키를 알려 드립니다. 팩을 건네준 사람을 신뢰한다면 &lt;i&gt;그래도 설치&lt;/i&gt;를 선택하십시오(또는 &lt;tt&gt;npviewer content install --allow-unsigned FILE&lt;/tt&gt;). 이렇게 설치한 콘텐츠의 버전은 npviewer 정보, 상태 표시줄, 내보내는 브리핑에 &lt;i&gt;(서명 없음)&lt;/i&gt;으로 표시됩니다. 신뢰하는 어떤 키도 그 사실을 보증하지 않기 때문입니다. 서명한 뒤에 바뀐 팩은 손상된 것으로 보고 언제나 거부합니다. 직접 팩에 서명하려면 &lt;tt&gt;npviewer content keygen FILE&lt;/tt&gt;로 키 쌍을 만들고(개인 키는 혼자만 간직하십시오) &lt;tt&gt;npviewer content pack DIR --output OUT --sign FILE&lt;/tt&gt;로 서명하십시오.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Your data&lt;/h2&gt;&lt;p&gt;Your bookmarks, notes and searches are kept in &lt;tt&gt;userdata.sqlite&lt;/tt&gt; in npviewer&apos;s data folder (&lt;tt&gt;~/.local/share/npviewer&lt;/tt&gt; on Linux, or the folder named by &lt;tt&gt;NPVIEWER_HOME&lt;/tt&gt;), apart from the content, which is rebuilt whenever it changes and never touches your file. Every change is saved at once. Before your file is upgraded to a new format a copy goes to &lt;tt&gt;backups/&lt;/tt&gt; (the last five are kept). A note you are typing is kept as a draft (it survives a crash), and nothing replaces it while you type: if the note was changed elsewhere too, both versions are shown and you choose. Removing a bookmark can be undone for the session (Ctrl+Z, or &lt;i&gt;Undo&lt;/i&gt; in the status bar). A damaged file is moved aside as &lt;tt&gt;userdata.damaged-…&lt;/tt&gt;, never deleted, and you are told where. On a full disk, a file locked by another program, or a read-only folder or disk, your file is left as it is: a notice across the top says what is wrong, your bookmarks can still be read, and &lt;i&gt;Try Again&lt;/i&gt; saves again once it is fixed. To restore, quit npviewer and copy a backup (or the moved-aside file) back to &lt;tt&gt;userdata.sqlite&lt;/tt&gt;, or use &lt;i&gt;File &amp;gt; Import Bookmarks&lt;/i&gt; with an exported file. The log, &lt;tt&gt;npviewer.log&lt;/tt&gt;, is in the same folder.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;사용자 데이터&lt;/h2&gt;&lt;p&gt;북마크, 메모, 검색 기록은 npviewer 데이터 폴더(Linux에서는 &lt;tt&gt;~/.local/share/npviewer&lt;/tt&gt;, 또는 &lt;tt&gt;NPVIEWER_HOME&lt;/tt&gt;으로 지정한 폴더)의 &lt;tt&gt;userdata.sqlite&lt;/tt&gt;에 보관합니다. 콘텐츠와는 따로 보관하므로, 콘텐츠가 바뀌어 다시 만들어져도 이 파일에는 영향이 없습니다. 모든 변경 사항은 즉시 저장됩니다. 파일을 새 형식으로 변환하기 전에는 사본을 &lt;tt&gt;backups/&lt;/tt&gt;에 남깁니다(최근 5개 보관). 입력 중인 메모는 초안으로 보관되므로 프로그램이 비정상 종료되어도 남아 있으며, 입력하는 동안에는 무엇도 그 내용을 덮어쓰지 않습니다. 다른 곳에서도 메모가 바뀌었다면 두 버전을 함께 보여 주고 어느 쪽을 남길지 고르게 합니다. 북마크 삭제는 세션 동안 되돌릴 수 있습니다(Ctrl+Z 또는 상태 표시줄의 &lt;i&gt;실행 취소&lt;/i&gt;). 손상된 파일은 삭제하지 않고 &lt;tt&gt;userdata.damaged-…&lt;/tt&gt;로 옮겨 두며, 옮긴 위치를 알려 드립니다. 디스크가 가득 찼거나, 다른 프로그램이 파일을 잠갔거나, 폴더나 디스크가 읽기 전용이면 파일은 그대로 둡니다. 창 위쪽의 알림이 무엇이 문제인지 알려 주고, 북마크는 계속 읽을 수 있으며, 문제를 해결한 뒤 &lt;i&gt;다시 시도&lt;/i&gt;를 누르면 다시 저장됩니다. 복원하려면 npviewer를 종료한 뒤 백업 파일(또는 옮겨 둔 파일)을 &lt;tt&gt;userdata.sqlite&lt;/tt&gt;로 복사하거나, 내보낸 파일을 &lt;i&gt;파일 &amp;gt; 북마크 가져오기&lt;/i&gt;로 가져오십시오. 로그 파일 &lt;tt&gt;npviewer.log&lt;/tt&gt;도 같은 폴더에 있습니다.&lt;/p&gt;</translation>
     </message>
@@ -1468,12 +1569,12 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>입력한 글자로 검색 시작</translation>
     </message>
     <message>
-        <source>open a link in a new tab</source>
-        <translation>링크를 새 탭에서 열기</translation>
-    </message>
-    <message>
         <source>Ctrl+click, middle click</source>
         <translation>Ctrl+클릭, 가운데 단추 클릭</translation>
+    </message>
+    <message>
+        <source>open a link in a new tab</source>
+        <translation>링크를 새 탭에서 열기</translation>
     </message>
     <message>
         <source>open the link chosen in a new tab</source>
@@ -1867,12 +1968,8 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>브리핑 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>인쇄(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>인쇄 미리 보기(&amp;V)…</translation>
+        <source>Export Brief for This &amp;Meeting…</source>
+        <translation>이 회의의 브리핑 내보내기(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
@@ -1927,6 +2024,38 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>npviewer 정보(&amp;A)</translation>
     </message>
     <message>
+        <source>Next &amp;Pane</source>
+        <translation>다음 영역(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>뒤로(Alt+←)</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>앞으로(Alt+→)</translation>
+    </message>
+    <message>
+        <source>Copy Citation as C&amp;hicago Note</source>
+        <translation>시카고 양식 각주로 복사(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copy Citation as R&amp;IS</source>
+        <translation>RIS로 복사(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save This Se&amp;arch…</source>
+        <translation>이 검색 저장(&amp;A)…</translation>
+    </message>
+    <message>
         <source>Ne&amp;xt Tab</source>
         <translation>다음 탭(&amp;X)</translation>
     </message>
@@ -1939,52 +2068,8 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>탭 닫기(&amp;C)</translation>
     </message>
     <message>
-        <source>Next &amp;Pane</source>
-        <translation>다음 영역(&amp;P)</translation>
-    </message>
-    <message>
-        <source>T&amp;heme</source>
-        <translation>테마(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Back (Alt+Left)</source>
-        <translation>뒤로(Alt+←)</translation>
-    </message>
-    <message>
-        <source>Forward (Alt+Right)</source>
-        <translation>앞으로(Alt+→)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>이동(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Bookmarks</source>
-        <translation>북마크(&amp;B)</translation>
-    </message>
-    <message>
         <source>Pre&amp;vious Pane</source>
         <translation>이전 영역(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Copy Citation as C&amp;hicago Note</source>
-        <translation>시카고 양식 각주로 복사(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Copy Citation as R&amp;IS</source>
-        <translation>RIS로 복사(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Save This Se&amp;arch…</source>
-        <translation>이 검색 저장(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -2007,6 +2092,22 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>북마크(&amp;B)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -2017,6 +2118,10 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>테마(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Recently Viewed</source>
@@ -2107,14 +2212,6 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <source>Imported 1 bookmark</source>
-        <translation>북마크 1개를 가져왔습니다</translation>
-    </message>
-    <message>
-        <source>Imported {count} bookmarks</source>
-        <translation>북마크 {count}개를 가져왔습니다</translation>
-    </message>
-    <message>
         <source>Not in the content</source>
         <extracomment>The title of what is shown (an entry, a source, a vanished bookmark), &quot;&quot; for the welcome page.</extracomment>
         <translation>콘텐츠에 없음</translation>
@@ -2145,6 +2242,31 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>이 검색의 이름:</translation>
     </message>
     <message>
+        <source>These notes of the file were not stored: beside yours they would be too long. Copy what you want to keep before you close this.</source>
+        <translation>파일에 있던 다음 메모는 저장하지 않았습니다. 내 메모와 합치면 너무 길어지기 때문입니다. 이 창을 닫기 전에 남겨 둘 내용을 복사하십시오.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s notes that were not stored</source>
+        <translation>저장하지 않은 파일의 메모</translation>
+    </message>
+    <message>
+        <source>Copy the Notes</source>
+        <translation>메모 복사</translation>
+    </message>
+    <message>
+        <source>Content {version}</source>
+        <translation>콘텐츠 {version}</translation>
+    </message>
+    <message>
+        <source>Print “{title}”</source>
+        <extracomment>The dialog on show (for tests and for the window to close with itself).</extracomment>
+        <translation>“{title}” 인쇄</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>인쇄 미리 보기: {title}</translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <extracomment>View &gt; Theme&apos;s choices, in its order, with their menu texts (translated in &quot;MainWindow&quot;).</extracomment>
         <translation>시스템(&amp;S)</translation>
@@ -2160,15 +2282,6 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>Nothing viewed yet</source>
         <translation>아직 본 항목이 없습니다</translation>
-    </message>
-    <message>
-        <source>Print “{title}”</source>
-        <extracomment>The dialog on show (for tests and for the window to close with itself).</extracomment>
-        <translation>“{title}” 인쇄</translation>
-    </message>
-    <message>
-        <source>Print preview: {title}</source>
-        <translation>인쇄 미리 보기: {title}</translation>
     </message>
 </context>
 <context>

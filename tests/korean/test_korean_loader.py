@@ -124,6 +124,26 @@ def test_a_document_missing_ko_must_give_the_same_fields(tmp_path: Path) -> None
     assert any("entry 'document undated': missing_ko must map the same fields as missing" in i for i in issues)
 
 
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ("drop", "entry 'document other': date_note_ko is missing: give the Korean of date_note"),
+        ("english", "entry 'document other': date_note_ko is still English"),
+        ("orphan", "entry 'document seed': gives date_note_ko but no date_note"),
+    ],
+)
+def test_a_document_s_date_note_has_its_korean(tmp_path: Path, require_korean: None, change: str, problem: str) -> None:
+    files = korean_files()
+    seed, other = files["sources.yaml"]["documents"][:2]
+    if change == "drop":
+        del other["date_note_ko"]
+    elif change == "english":
+        other["date_note_ko"] = "Dated from its article number."
+    else:
+        seed["date_note_ko"] = "날짜를 읽었다."
+    assert any(problem in i for i in _load_issues(tmp_path, files))
+
+
 def test_a_dated_dispute_has_no_korean_value(tmp_path: Path) -> None:
     files = korean_files()
     _entry(files, "forum-1")["disputed"][0]["value_ko"] = "2018년 9월"

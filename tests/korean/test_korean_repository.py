@@ -52,6 +52,8 @@ def test_figures_disputes_documents_and_the_glossary_read_in_korean(korean_libra
         "기록이 아닌 안내문이다.",
     )
     assert dict(document.missing)["url"] == "인쇄본뿐이다."
+    dated = repo.document("other")
+    assert dated is not None and dated.date_note == "기사 번호에서 날짜를 읽었다."  # how its date was found
     assert [(g.term, g.expansion, g.citations[0].translation) for g in repo.glossary()] == [("ROK", "대한민국", "한국")]
 
 

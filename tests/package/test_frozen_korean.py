@@ -22,8 +22,13 @@ def test_frozen_app_installs_korean_content_and_searches_it(frozen_app: Path, tm
     bundled = run(frozen_app, ["search", "연해주에서", "--json", "--lang", "ko"], env, cwd=tmp_path)
     assert bundled.returncode == 0, explain(bundled)
     assert json.loads(bundled.stdout)[0]["id"] == "primorsky-krai", explain(bundled)
-    made = run(frozen_app, ["content", "pack", str(content), "-o", str(tmp_path), "--version", "2030.02.01"], env,
-               cwd=tmp_path)  # fmt: skip
+    key = tmp_path / "keys" / "throwaway.key"  # a throwaway key the app's user trusts: the pack installs signed
+    key.parent.mkdir()
+    for args in (["content", "keygen", str(key)], ["content", "trust", "add", f"{key}.pub"]):
+        done = run(frozen_app, args, env, cwd=tmp_path)
+        assert done.returncode == 0, explain(done)
+    made = run(frozen_app, ["content", "pack", str(content), "-o", str(tmp_path), "--version", "2030.02.01",
+                            "--sign", str(key)], env, cwd=tmp_path)  # fmt: skip
     assert made.returncode == 0, explain(made)
     installed = run(frozen_app, ["content", "install", str(tmp_path / "npviewer-content-2030.02.01.npc")], env,
                     cwd=tmp_path)  # fmt: skip

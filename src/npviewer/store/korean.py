@@ -22,7 +22,7 @@ from npviewer.store.hangul import QUOTES, hangul_share, still_english
 REQUIRE_KOREAN = True
 
 KO_ENTRY_KEYS = frozenset({"title_ko", "text_ko", "place_ko", "participants_ko", "date_note_ko", "period_ko"})
-KO_DOCUMENT_KEYS = frozenset({"description_ko", "missing_ko"})
+KO_DOCUMENT_KEYS = frozenset({"description_ko", "missing_ko", "date_note_ko"})
 KO_CITATION_KEYS = frozenset({"summary_ko", "quote_ko", "note_ko"})
 #: The disputed fields whose value is words (a date or a number is not translated).
 WORDED_DISPUTES = ("place", "text", "title")
@@ -212,7 +212,7 @@ class KoreanReader:
 
     def document(self, raw: Mapping[str, Any], rel: str, doc_id: str, doc: T) -> T:
         """A source record with its Korean: our description of it (its own title stays as it is), the
-        reason of its low reliability, the reasons fields are missing."""
+        reason of its low reliability, the reasons fields are missing, how its date was found."""
         label = f"document {doc_id}"
         title_ko = self.text(raw, "description", rel, label) if raw.get("description") else ""
         if "description_ko" in raw and not raw.get("description"):
@@ -222,5 +222,6 @@ class KoreanReader:
         if isinstance(reliability, dict):
             note_ko = self.text(reliability, "note", rel, label, "reliability.note", "reliability: ")
         missing = self.mapping(raw, "missing", rel, label)
+        date_note_ko = self.text(raw, "date_note", rel, label)
         return replace(doc, title_ko=title_ko, reliability_note_ko=note_ko,  # type: ignore[type-var]
-                       missing_ko=tuple(sorted(missing.items())))  # fmt: skip
+                       missing_ko=tuple(sorted(missing.items())), date_note_ko=date_note_ko)  # fmt: skip

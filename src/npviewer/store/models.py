@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlmodel import Field, SQLModel
 
 #: Bumped whenever a table changes: a store with another version is rebuilt.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 class Meta(SQLModel, table=True):
@@ -36,6 +36,7 @@ class DocumentRow(SQLModel, table=True):
     title_ko: str = ""  # our description in Korean (a document's own title is never translated)
     reliability_note_ko: str = ""
     missing_ko: str = ""
+    date_note_ko: str = ""
 
 
 class EntryRow(SQLModel, table=True):

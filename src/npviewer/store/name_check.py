@@ -49,6 +49,7 @@ def pairs(bundle: ContentBundle) -> Iterator[tuple[str, str, str, str, str]]:
     for doc in bundle.documents:
         rows = [("description", doc.title if doc.title_supplied else "", doc.title_ko)]
         rows.append(("reliability.note", doc.reliability_note, doc.reliability_note_ko))
+        rows.append(("date_note", doc.date_note, doc.date_note_ko))
         rows += [(f"missing.{n}", why, dict(doc.missing_ko).get(n, "")) for n, why in doc.missing]
         yield from (("sources", f"document {doc.id}", f, en, ko) for f, en, ko in rows if ko)
     for term in bundle.glossary:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from npviewer.store.build import ProgressFn
 
 log = logging.getLogger(__name__)
-EXPECTED_SCHEMA = 4  # npviewer.store.models.SCHEMA_VERSION, without importing sqlmodel
+EXPECTED_SCHEMA = 5  # npviewer.store.models.SCHEMA_VERSION, without importing sqlmodel
 
 
 #: Modules only the builder needs; a packaged app leaves them out (it carries a store built for it).

@@ -89,10 +89,12 @@ class Document:
     #: A held document's full text, verbatim (empty for the others).
     text: str = ""
     #: Korean: our description (a document's own title is never translated), the reliability note,
-    #: the reasons fields are missing. A repository opened in Korean puts them in the fields above.
+    #: the reasons fields are missing, the note on its date. A repository opened in Korean puts them
+    #: in the fields above.
     title_ko: str = ""
     reliability_note_ko: str = ""
     missing_ko: tuple[tuple[str, str], ...] = ()
+    date_note_ko: str = ""
 
     @property
     def held(self) -> bool:

@@ -59,7 +59,7 @@ _GROUP_OF_KIND = {kind: label for label, kinds in LINK_GROUPS for kind in kinds}
 _REF_COLUMNS = "e.id, e.kind, e.title, e.region_id"
 _DOCUMENT_COLUMNS = (
     "id, title, publisher, url, seed, date, date_status, date_note, language, type, title_supplied, missing, "
-    "reliability_note, text, title_ko, reliability_note_ko, missing_ko"
+    "reliability_note, text, title_ko, reliability_note_ko, missing_ko, date_note_ko"
 )
 #: A citation's columns, as :func:`_citation` takes them (``c`` the citation, ``d`` its document):
 #: the English ones first, then the Korean (the text, the note, the title we supplied).
@@ -95,6 +95,7 @@ def _document(row: Sequence[Any], lang: str = "en") -> Document:
         title_ko=str(row[14]),
         reliability_note_ko=str(row[15]),
         missing_ko=_pairs(row[16]),
+        date_note_ko=str(row[17]),
     )
     if lang != "ko":
         return doc
@@ -102,6 +103,7 @@ def _document(row: Sequence[Any], lang: str = "en") -> Document:
         doc,
         title=doc.title_ko if doc.title_supplied and doc.title_ko else doc.title,
         reliability_note=doc.reliability_note_ko or doc.reliability_note,
+        date_note=doc.date_note_ko or doc.date_note,
         missing=tuple((name, dict(doc.missing_ko).get(name) or why) for name, why in doc.missing),
     )
 
@@ -458,6 +460,17 @@ class Repository:
             if len(text) < len(self.names.get(entry_id, title)):
                 names.setdefault(entry_id, []).append(text)
         return {key: tuple(sorted(found, key=len, reverse=True)) for key, found in names.items()}
+
+    def glossary_names(self) -> dict[str, str]:
+        """The names glossary's English forms -> the name in the repository's language (nothing in
+        English): the window's map names the places that have no entry of their own by them."""
+        if self.lang == "en":
+            return {}
+        forms: dict[str, str] = {}
+        for en, ko, also in self.conn.execute("SELECT en, ko, also FROM name"):
+            for form in (en, *str(also).splitlines()):
+                forms.setdefault(form, ko)
+        return forms
 
     def place_codes(self) -> dict[str, tuple[str, str]]:
         """ISO numeric code -> (entry id, title) for every country that has one."""

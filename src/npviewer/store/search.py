@@ -2,7 +2,9 @@
 
 The query is taken apart by :mod:`npviewer.store.query` and rebuilt as a safe FTS5 expression.
 A term that is an entry's name in full also searches for the entry's other names (its title and
-aliases: ``Primorye``, ``Приморье`` and ``연해주`` find what says ``Primorsky Krai``). When nothing
+aliases: ``Primorye``, ``Приморье`` and ``연해주`` find what says ``Primorsky Krai``), and the entry it
+names comes first, ahead of those that merely mention it (``북방경제협력위원회``: the committee, then
+its meetings). When nothing
 matches, each word that matches nothing on its own is replaced by the nearest word of the titles and
 aliases (:class:`~npviewer.store.spelling.Speller`) and the corrected query is searched instead: the
 result names it, for a "Did you mean" line. The user's notes, passed in from the user's data, are
@@ -31,6 +33,7 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from npviewer.store.hangul import stems
 from npviewer.store.notesearch import match_notes
 from npviewer.store.query import ParsedQuery, alternatives_of, parse_query, term
 from npviewer.store.records import SearchHit, SearchResult
@@ -151,10 +154,42 @@ class SearchService:
                 found = tuple(SearchHit(r[0], r[1], self.names.get(r[0], r[2]), "", r[3], -float(r[4])) for r in rows)
         except sqlite3.OperationalError:
             return SearchResult(text, (), True, parsed.words)
+        if parsed.include and not parsed.exclude:
+            found = self._named_first(found, self._named(parsed.words), expr, where, params, limit)
         hits, more = self._noted_first(found, noted, where, params, limit, add=not parsed.notes)
         terms = self._snippet_terms(parsed)
         hits = self._with_snippets(terms, hits, len(hits) if snippets is None else snippets)
         return SearchResult(text, hits, ranked, parsed.words, more, snippet_terms=terms)
+
+    def _named(self, words: Sequence[str]) -> set[str]:
+        """The entries the query names in full, a Korean particle at its end aside (``북방경제협력위원회의``)."""
+        named = self._names.entries(words)
+        if not named and words and stems(words[-1]):
+            named = self._names.entries([*words[:-1], stems(words[-1])[0]])
+        return named
+
+    def _named_first(
+        self,
+        found: tuple[SearchHit, ...],
+        named: set[str],
+        expr: str,
+        where: list[str],
+        params: list[object],
+        limit: int,
+    ) -> tuple[SearchHit, ...]:
+        """The entries the query names in full (``북방경제협력위원회``: the committee itself) ahead of
+        those that merely mention it, fetched if the ranking left them out (filters still apply)."""
+        if not named:
+            return found
+        shown = {h.id for h in found}
+        extra: tuple[SearchHit, ...] = ()
+        wanted = sorted(named - shown)
+        if wanted:
+            sql = self.fts_sql([*where, f"e.id IN {_VALUES}"], ranked=False)
+            rows = self.conn.execute(sql, [expr, *params, json.dumps(wanted, ensure_ascii=False), len(wanted)])
+            extra = tuple(SearchHit(r[0], r[1], self.names.get(r[0], r[2]), "", r[3]) for r in rows)
+        first = tuple(h for h in found if h.id in named) + extra
+        return (first + tuple(h for h in found if h.id not in named))[: limit + 1]
 
     def _snippet_terms(self, parsed: ParsedQuery) -> tuple[tuple[str, ...], ...]:
         """The terms a snippet marks: the query's own, and the other names searched along with them."""

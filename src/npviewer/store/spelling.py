@@ -55,8 +55,12 @@ class Names:
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
         """``names``: (entry id, name) pairs; only entries with two or more names matter."""
         by_entry: dict[str, list[Words]] = {}
+        #: Each name's entries (a glossary name's group, ``name:...``, is no entry).
+        self._entries: dict[Words, set[str]] = {}
         for entry_id, name in names:
             key = words(name)
+            if key and not entry_id.startswith("name:"):
+                self._entries.setdefault(key, set()).add(entry_id)
             if key and key not in by_entry.setdefault(entry_id, []):
                 by_entry[entry_id].append(key)
         self._others: dict[Words, list[Words]] = {}
@@ -66,6 +70,10 @@ class Names:
             for own in group:
                 others = self._others.setdefault(own, [])
                 others.extend(n for n in group if n != own and n not in others)
+
+    def entries(self, term: Sequence[str]) -> set[str]:
+        """The entries ``term`` (its words) names in full: their title, Korean title or an alias."""
+        return self._entries.get(tuple(fold(w) for w in term), set())
 
     def alternatives(self, term: Sequence[str]) -> list[Words]:
         """The other names of whatever ``term`` (its words) names in full; [] for none."""

@@ -3,7 +3,7 @@ real window over the real content."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,26 +12,20 @@ from PySide6.QtGui import QColor, QPalette
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from npviewer.app import create_main_window
 from npviewer.store import installed
 from npviewer.store.library import Library
 from npviewer.store.packs import make_pack
 from npviewer.store.updates import install_pack
-from npviewer.store.userdata import UserStore, open_user_store
+from npviewer.store.userdata import open_user_store
 from npviewer.ui.bookmarks.model import CHANGED, MISSING
 from npviewer.ui.common.roles import CHANGED_ROLE, ENTRY_ID_ROLE, MISSING_ROLE
 from npviewer.ui.content_update.changes_html import Colours
 from npviewer.ui.content_update.controller import ContentUpdateController
 from npviewer.ui.window.main_window import MainWindow
-from pack_factory import ADDED_TITLE, Edits, edited_content
+from pack_factory import ADDED_TITLE, Edits
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 WindowFactory = Callable[[], MainWindow]
-
-
-@pytest.fixture
-def edits(tmp_path: Path) -> Edits:
-    return edited_content(tmp_path / "edited")
 
 
 @pytest.fixture
@@ -40,33 +34,16 @@ def pack(edits: Edits, tmp_path: Path, trusted_publisher: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, edits: Edits) -> Iterator[WindowFactory]:
+def make_window(content_windows: WindowFactory, edits: Edits) -> WindowFactory:
     """Windows over the content in use, with bookmarks and notes on a removed, a changed and a kept entry."""
-    stores: list[UserStore] = []
-    windows: list[MainWindow] = []
     first = open_user_store()
-    stores.append(first)
     lib = Library.open()
     for entry_id in (edits.removed, edits.changed, edits.unchanged):
         first.add_bookmark(entry_id, lib.repo.ref(entry_id).title)  # type: ignore[union-attr]
         first.set_note(entry_id, f"note on {entry_id}")
     lib.close()
-
-    def make() -> MainWindow:
-        store = open_user_store()
-        stores.append(store)
-        window = create_main_window(Library.open(), store)
-        qtbot.add_widget(window)
-        windows.append(window)
-        window.show()
-        return window
-
-    yield make
-    for window in windows:
-        if window.content_updates.dialog() is not None:
-            window.content_updates.dialog().close()  # type: ignore[union-attr]
-    for store in stores:
-        store.close()
+    first.close()
+    return content_windows
 
 
 def _rows(window: MainWindow) -> dict[str, tuple[str, bool, bool]]:
@@ -225,6 +202,32 @@ def test_what_changed_with_nothing_installed_says_how(qtbot: QtBot, make_window:
     dialog = window.content_updates.show_changes()
     assert "No content update has been installed yet" in dialog.browser.toPlainText()
     assert not dialog.rollback_button.isEnabled()
+
+
+def test_what_changed_follows_the_interface_language(
+    qtbot: QtBot, make_window: WindowFactory, edits: Edits, pack: Path
+) -> None:
+    """In Korean the page is Korean: the removed entry under its Korean title (and its page too), the
+    region's heading in Korean; back in English, the English."""
+    install_pack(pack)
+    window = make_window()
+    window.content_updates.load_changes(show_if_new=False)
+    changes = window.content_updates.changes
+    removed = changes.get(edits.removed) if changes is not None else None
+    assert removed is not None and removed.entry.title_ko
+    removed_ko = removed.entry.title_ko
+    dialog = window.content_updates.show_changes()
+    assert edits.removed_title in dialog.browser.toPlainText()
+    window.act.language("ko").trigger()
+    qtbot.wait_until(lambda: window.act.menus["file"].title() == "파일(&F)")
+    text = dialog.browser.toPlainText()
+    assert removed_ko in text and edits.removed_title not in text
+    assert "동부 지역 · " in text and "Eastern Region" not in text, "the regions' headings in Korean"
+    window.navigator.open(edits.removed)  # the removed bookmark's page: the entry as it read, in Korean
+    assert removed_ko in window.detail.browser.toPlainText()
+    window.act.language("en").trigger()
+    qtbot.wait_until(lambda: window.act.menus["file"].title() == "&File")
+    assert edits.removed_title in dialog.browser.toPlainText()
 
 
 def test_the_page_uses_dark_tints_under_a_dark_palette(qtbot: QtBot, make_window: WindowFactory, pack: Path) -> None:

@@ -30,3 +30,20 @@ def test_help_explains_search_keys_and_where_your_data_lives(qtbot: QtBot) -> No
     assert "kind:meeting" in browser_text and "Ctrl+D" in browser_text
     assert "userdata.sqlite" in browser_text and "backups" in browser_text
     assert "A quotation is the exact words" in browser_text and "A reference points to" in browser_text
+
+
+def test_help_says_how_to_sign_and_trust_content_in_english_and_korean(qtbot: QtBot) -> None:
+    from npviewer.ui.common.language import apply_language
+
+    dialog = HelpDialog()
+    qtbot.add_widget(dialog)
+    text = "".join(w.toPlainText() for w in dialog.findChildren(QTextBrowser))
+    assert "Signed content" in text and "npviewer content trust add KEY.pub" in text
+    assert "choose Install Anyway" in text and "marked (unsigned) in About" in text
+    assert "npviewer content pack DIR --output OUT --sign FILE" in text
+    apply_language("ko")
+    korean = HelpDialog()
+    qtbot.add_widget(korean)
+    text = "".join(w.toPlainText() for w in korean.findChildren(QTextBrowser))
+    assert "서명된 콘텐츠" in text and "그래도 설치" in text and "(서명 없음)" in text
+    assert "npviewer content keygen FILE" in text, "the commands stay as they are typed"

@@ -176,12 +176,15 @@ ALLOWED = {
     "topic", "figure", "userdata", "sqlite", "damaged", "backups", "local", "share", "npviewer_home", "log", "ko",
     "en", "a4", "letter", "usd", "html", "yaml", "ui", "http", "https", "org", "www",
     "linux", "english", "korean",  # the language picker names each language in its own words: English, 한국어 (Korean)
+    "word", "docx",  # a brief's format: Word (.docx)
     "note", "primorye", "vladivostock",  # the search syntax (note:) and its examples of other names and a typo
 }  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][A-Za-z'_]+")
-#: File names, paths, addresses, the search syntax (kind:meeting) and hexadecimal digests (the content's
-#: version in About: "dd" and "db" in 3a2fddb0 are no words): not words.
+#: Commands (npviewer content trust add KEY.pub), file names, paths, addresses, the search syntax
+#: (kind:meeting) and hexadecimal digests (the content's version in About: "dd" and "db" in 3a2fddb0
+#: are no words): not words.
 _NAMES = re.compile(
+    r"npviewer content(?: [-A-Za-z.]+)+|"
     r"npviewer-[\w-]+|[\w.-]+:[\w.-]+|\S+@\S+|[/~]\S+|\S*\.(?:pdf|json|sqlite|log|ts|qm|npc)\b|\b[0-9a-f]{8,64}\b"
 )
 

@@ -305,7 +305,7 @@ def test_ctrl_e_exports_the_brief_of_the_region_on_show(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from npviewer.ui.brief.export import BriefExportDialog
+    from npviewer.ui.brief.dialog import BriefExportDialog
 
     window = make_window()
     window.navigator.open("eastern-rajin-khasan")

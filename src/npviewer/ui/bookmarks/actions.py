@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QStatusBar, QWidget
 
 from npviewer.i18n import translate
 from npviewer.store.library import Library
@@ -49,6 +49,7 @@ class BookmarkActions(QObject):
         self.user, self.model, self.pane, self.reader = user, model, pane, reader
         self._window = window
         self.library: Library | None = None
+        self.import_report: QDialog | None = None  # the notes an import could not store, while shown
         self.undo = BookmarkUndo(user, window, status_bar)
         panel.removeRequested.connect(self.remove)
         panel.noteEditRequested.connect(self.edit_note)
@@ -167,7 +168,7 @@ class BookmarkActions(QObject):
                 return
             path = Path(name)
         try:
-            added = self.user.import_bookmarks(path)
+            report = self.user.import_bookmarks(path)
         except UserDataError as exc:
             warn(
                 self._window,
@@ -175,7 +176,12 @@ class BookmarkActions(QObject):
                 translate("MainWindow", "Nothing was imported.") + f"\n\n{exc}",
             )
             return
-        if added == 1:
-            self.statusMessage.emit(translate("MainWindow", "Imported 1 bookmark"))
-        else:
-            self.statusMessage.emit(translate("MainWindow", "Imported {count} bookmarks").format(count=added))
+        self.statusMessage.emit(report.summary())  # added, already there, what became of the file's notes
+        if report.listed:  # notes that could not be stored are shown, to copy: none vanishes unseen
+            from npviewer.ui.bookmarks.import_report import ImportReportDialog
+
+            dialog = ImportReportDialog(report, self._window)
+            self.import_report = dialog
+            dialog.exec()
+            self.import_report = None
+            dialog.deleteLater()

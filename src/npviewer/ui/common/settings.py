@@ -137,6 +137,10 @@ TIMELINE: Setting[dict[str, object] | None] = Setting("timeline/state", dict, No
 
 # -- the brief (npviewer.ui.brief.export) -----------------------------------------------------------
 BRIEF_FOLDER: Setting[str] = Setting("brief/last_folder", str, "", _text)
+#: The short brief (False) or the short brief with the full dossier as annexes (True).
+BRIEF_FULL: Setting[bool] = Setting("brief/full", bool, False, lambda value: value in (True, "true"))
+#: The brief's format: pdf, docx or html (the dialog falls back to PDF for anything else).
+BRIEF_FORMAT: Setting[str] = Setting("brief/format", str, "pdf", _text)
 
 # -- content updates (npviewer.ui.content_update): the update whose changes the user has seen -----
 CHANGES_SEEN: Setting[str] = Setting("content/changes_seen", str, "", _text)

@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from npviewer.store.bookmark_import import ImportReport
 from npviewer.store.userdata import Bookmark, Draft, Notice, SavedSearch, UserDataError, UserStore
 
 log = logging.getLogger(__name__)
@@ -137,12 +138,12 @@ class UserBridge(QObject):
     def export_bookmarks(self, target: Path) -> int:
         return self.store.export_bookmarks(target)
 
-    def import_bookmarks(self, source: Path) -> int:
-        before = {b.entry_id for b in self.bookmarks()}
-        added = self._write(lambda: self.store.import_bookmarks(source))
-        after = {b.entry_id for b in self.bookmarks()}
-        self.bookmarks_changed.emit(sorted(after - before) or sorted(after))
-        return added
+    def import_bookmarks(self, source: Path) -> ImportReport:
+        """Import a bookmarks file; the report says what was added and what became of the file's notes."""
+        report = self._write(lambda: self.store.import_report(source))
+        changed = {*report.added, *report.noted, *report.appended}  # their rows and notes show it
+        self.bookmarks_changed.emit(sorted(changed) or [b.entry_id for b in self.bookmarks()])
+        return report
 
     # history and searches
     def recent(self, limit: int = 20) -> list[str]:

@@ -10,14 +10,13 @@ an update made elsewhere (the command line) shows what changed once.
 from __future__ import annotations
 
 import functools
-import json
 import logging
-import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -28,118 +27,16 @@ from npviewer.ui.common.progress import progress_dialog
 from npviewer.ui.common.settings import CHANGES_SEEN
 from npviewer.ui.common.user_bridge import UserBridge
 from npviewer.ui.common.worker import Worker
+from npviewer.ui.content_update.update_process import UpdateProcess
 
 if TYPE_CHECKING:  # the rest is imported when first used: the window paints first
     from npviewer.store.changes import ContentChanges
     from npviewer.store.library import Library
     from npviewer.store.opening import StoreStatus
+    from npviewer.ui.content_update.refusal import Refusal, RefusalBox
     from npviewer.ui.content_update.whats_changed import WhatsChangedDialog
 
 log = logging.getLogger(__name__)
-
-
-def npviewer_command() -> tuple[str, list[str]]:
-    """How to run npviewer's command line: the packaged app itself, or ``python -m npviewer``."""
-    if getattr(sys, "frozen", False):
-        return sys.executable, []
-    return sys.executable, ["-m", "npviewer"]
-
-
-class _UpdateProcess(QObject):
-    """Runs ``npviewer content install|rollback --machine`` in a process of its own.
-
-    A process, not a thread: checking a large pack is Python work (YAML) that holds the interpreter
-    lock for a second at a time, which a thread would take from the window. The process reports its
-    progress as JSON lines; killing it (cancel) changes nothing, since the switch is its last step.
-
-    Signals:
-        progressed(str, int, int), succeeded(str, bool): the message and whether anything changed,
-        failed(str): one line, cancelled_update(), done(): the process has ended (after the others).
-    """
-
-    progressed = Signal(str, int, int)
-    succeeded = Signal(str, bool)
-    failed = Signal(str)
-    cancelled_update = Signal()
-    done = Signal()
-
-    def __init__(self, args: list[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        from npviewer.store.installed import read_state
-
-        self._before = read_state()
-        self._cancelled = False
-        self._result: dict[str, object] | None = None
-        self._buffer = b""
-        program, prefix = npviewer_command()
-        self.process = QProcess(self)
-        self.process.setProgram(program)
-        self.process.setArguments([*prefix, *args, "--machine"])
-        environment = QProcessEnvironment.systemEnvironment()
-        environment.insert(i18n.LANGUAGE_VARIABLE, i18n.language())  # its messages in the window's language
-        self.process.setProcessEnvironment(environment)
-        self.process.readyReadStandardOutput.connect(self._read)
-        self.process.finished.connect(self._finished)
-        self.process.errorOccurred.connect(self._error)
-
-    def start(self) -> None:
-        self.process.start()
-
-    def cancel(self) -> None:
-        self._cancelled = True
-        self.process.kill()
-
-    def wait(self) -> None:
-        self.process.waitForFinished(-1)
-
-    def _read(self) -> None:
-        self._buffer += bytes(self.process.readAllStandardOutput().data())
-        *lines, self._buffer = self._buffer.split(b"\n")
-        for line in lines:
-            try:
-                record = json.loads(line)
-            except ValueError:
-                continue
-            if isinstance(record, dict) and "step" in record:
-                self.progressed.emit(str(record["step"]), int(record["done"]), int(record["total"]))
-            elif isinstance(record, dict) and "message" in record:
-                self._result = record
-
-    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
-        from npviewer.store.installed import read_state
-
-        self._read()
-        if self._result is not None and code == 0:
-            self.succeeded.emit(str(self._result["message"]), bool(self._result["changed"]))
-        elif self._cancelled:
-            if read_state() != self._before:  # killed after its switch: the update is in
-                self.succeeded.emit(
-                    translate("ContentUpdate", "The content update was already in place when it was cancelled."), True
-                )
-            else:
-                self.cancelled_update.emit()
-        else:
-            self.failed.emit(self._error_line(code, status))
-        self.done.emit()
-
-    def _error_line(self, code: int, status: QProcess.ExitStatus) -> str:
-        err = bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace").strip()
-        line = err.splitlines()[-1] if err else ""
-        for prefix in ("npviewer content: ", "npviewer: "):
-            line = line.removeprefix(prefix)
-        if status == QProcess.ExitStatus.CrashExit:
-            stopped = translate(
-                "ContentUpdate", "The content update stopped unexpectedly ({why}); nothing was changed."
-            )
-            return stopped.format(why=line or translate("ContentUpdate", "it crashed"))
-        failed = translate("ContentUpdate", "The content update failed (exit status {code}); nothing was changed.")
-        return line or failed.format(code=code)
-
-    def _error(self, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart:
-            cannot = translate("ContentUpdate", "npviewer could not start its installer ({error}).")
-            self.failed.emit(cannot.format(error=self.process.errorString()))
-            self.done.emit()
 
 
 class ContentUpdateController(QObject):
@@ -150,6 +47,9 @@ class ContentUpdateController(QObject):
     Signals:
         switched(str): the content in use changed (the message that says how), and the window shows it.
         failed(str): an install or rollback was refused or failed (nothing changed).
+        refused(str, str): no trusted key signed the pack (the line that says so, the pack's path): the
+            box offers Install Anyway (and ``failed`` follows when the user cancels, or at once when
+            not interactive).
         libraryOpened(object): the new content's :class:`Library`, for the window to show (before
             ``switched``).
         statusMessage(str, int): something to tell briefly, and for how many milliseconds.
@@ -159,6 +59,7 @@ class ContentUpdateController(QObject):
 
     switched = Signal(str)
     failed = Signal(str)
+    refused = Signal(str, str)
     libraryOpened = Signal(object)
     statusMessage = Signal(str, int)
     entryRequested = Signal(str)
@@ -171,10 +72,12 @@ class ContentUpdateController(QObject):
         self.library: Library | None = None
         self.interactive = interactive
         self.changes: ContentChanges | None = None
-        self._runner: _UpdateProcess | None = None
+        self._runner: UpdateProcess | None = None
         self._switching = False
         self._progress: QProgressDialog | None = None
         self._dialog: WhatsChangedDialog | None = None
+        # the box of a refused pack while it is open (Install Anyway or Cancel)
+        self.refusal_box: RefusalBox | None = None
         self.install_action = self._action(self.install, "installContentAction")
         self.rollback_action = self._action(self.rollback, "rollbackContentAction")
         self.changes_action = self._action(self.show_changes, "whatsChangedAction")
@@ -213,7 +116,40 @@ class ContentUpdateController(QObject):
                 return
             path = Path(name)
         installing = translate("ContentUpdate", "Installing {file}…").format(file=path.name)
-        self._start(["content", "install", str(path)], installing)
+        runner = self._start(["content", "install", str(path)], installing)
+        runner.refused.connect(functools.partial(self._on_refused, path))
+
+    def install_anyway(self, path: Path) -> None:
+        """Install a pack no trusted key signed, as the user chose: it is then marked unsigned."""
+        if self.is_running():
+            return
+        installing = translate("ContentUpdate", "Installing {file}…").format(file=path.name)
+        self._start(["content", "install", "--allow-unsigned", str(path)], installing)
+
+    def _on_refused(self, path: Path, refusal: Refusal) -> None:
+        """The pack is not signed by a key the user trusts: say so in the command line's words, and
+        offer to install it anyway."""
+        from npviewer.ui.content_update.refusal import RefusalBox
+
+        self._close_progress()
+        log.warning("content pack refused: %s", refusal.error)
+        self.refused.emit(refusal.error, str(path))
+        if not self.interactive:
+            self.failed.emit(refusal.error)
+            return
+        box = RefusalBox(refusal, self._window)
+        box.finished.connect(functools.partial(self._refusal_answered, box, path, refusal))
+        self.refusal_box = box
+        box.open()
+
+    def _refusal_answered(self, box: RefusalBox, path: Path, refusal: Refusal, _result: int) -> None:
+        self.refusal_box = None
+        box.deleteLater()
+        if box.anyway():
+            self.install_anyway(path)
+            return
+        self.statusMessage.emit(translate("ContentUpdate", "Content update cancelled: nothing was changed"), 8000)
+        self.failed.emit(refusal.error)
 
     def rollback(self, confirm: bool = True) -> None:
         """Return to the content in use before the last switch (after asking, unless told not to)."""
@@ -248,8 +184,8 @@ class ContentUpdateController(QObject):
                 return
         self._start(["content", "rollback"], translate("ContentUpdate", "Rolling back the content…"))
 
-    def _start(self, args: list[str], label: str) -> None:
-        runner = _UpdateProcess(args, self)
+    def _start(self, args: list[str], label: str) -> UpdateProcess:
+        runner = UpdateProcess(args, self)
         runner.progressed.connect(self._on_progress)
         runner.succeeded.connect(self._on_succeeded)
         runner.failed.connect(self._tell_failure)
@@ -267,6 +203,7 @@ class ContentUpdateController(QObject):
             progress.canceled.connect(self.cancel)
             self._progress = progress
         runner.start()
+        return runner
 
     def is_running(self) -> bool:
         """True from the start of an install or rollback until the window has taken in its result."""
@@ -328,6 +265,8 @@ class ContentUpdateController(QObject):
         from npviewer.ui.content_update.missing_bookmark import missing_bookmark_html
 
         change = self.changes.get(mark.entry_id) if self.changes is not None else None
+        if change is not None:  # as it read in the interface language (its Korean where it had one)
+            change = replace(change, entry=change.entry.in_language(i18n.language()))
         earlier = version_name(self.changes.old) if self.changes is not None else ""
         return missing_bookmark_html(mark, change, earlier)
 
@@ -347,7 +286,7 @@ class ContentUpdateController(QObject):
         cancelled = translate("ContentUpdate", "Content update cancelled: nothing was changed")
         self.statusMessage.emit(cancelled, 8000)
 
-    def _on_runner_done(self, runner: _UpdateProcess) -> None:
+    def _on_runner_done(self, runner: UpdateProcess) -> None:
         runner.deleteLater()
         if self._runner is runner:
             self._runner = None
@@ -404,6 +343,12 @@ class ContentUpdateController(QObject):
     def dialog(self) -> WhatsChangedDialog | None:
         return self._dialog
 
+    def relabel(self) -> None:
+        """The "What changed" window again in the content's language (the window calls this once it
+        reads the content in a new interface language): the added entries' texts too."""
+        if self._dialog is not None:
+            self._fill_dialog()
+
     def _fill_dialog(self) -> None:
         """Fill the window: the entries it links to and the texts of the added ones it shows come
         from the content in use (a few hundred indexed reads at most)."""
@@ -413,12 +358,15 @@ class ContentUpdateController(QObject):
         marks = self.user.bookmarks()
         texts: dict[str, str] = {}
         present: set[str] | None = None
-        if self.library is not None and self.changes is not None:
-            drawn = drawn_changes(self.changes, [m.entry_id for m in marks])
+        changes = self.changes
+        if self.library is not None and changes is not None:
+            drawn = drawn_changes(changes, [m.entry_id for m in marks])
             repo = self.library.repo
             present = set(repo.refs([c.id for c in drawn]))
             texts = {c.id: repo.text(c.id) for c in drawn if c.status == "added"}
-        self._dialog.set_changes(self.changes, marks, present, texts)
+            titles = {r.id: r.title for r in repo.regions()}  # the regions' headings as the content names them
+            changes = replace(changes, regions=tuple((rid, titles.get(rid, t)) for rid, t in changes.regions))
+        self._dialog.set_changes(changes, marks, present, texts)
 
     def _key(self, changes: ContentChanges) -> str:
         return f"{changes.old.id}>{changes.new.id}@{changes.switched}"

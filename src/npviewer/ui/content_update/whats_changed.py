@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from npviewer import i18n
 from npviewer.i18n import translate
 from npviewer.store.changes import ContentChanges
 from npviewer.store.userdata import Bookmark
@@ -87,7 +88,8 @@ class WhatsChangedDialog(QDialog):
         colours = text_colours(palette)
         tints = replace(Colours.for_dark(dark_base(palette)), muted=colours.muted)
         self.browser.document().setDefaultStyleSheet(base_rules(colours) + style_sheet(tints))
-        self.browser.setHtml(changes_html(self._changes, self._bookmarks, self._present, self._texts))
+        changes = self._changes.in_language(i18n.language()) if self._changes is not None else None  # Korean in Korean
+        self.browser.setHtml(changes_html(changes, self._bookmarks, self._present, self._texts))
 
     def changeEvent(self, event: QEvent) -> None:
         """Override QDialog.changeEvent: redraw in the new palette's tints (light or dark), or language."""

@@ -74,8 +74,11 @@ class MapPane(QObject):
         own = {code: short.get(eid, ()) for code, (eid, _title) in library.repo.place_codes().items()}
         groups = {code: (title, *own[code]) for code, (_eid, title) in library.repo.place_codes().items()
                   if code in load_shapes().groups}  # fmt: skip
-        view.set_places(place_codes(library.repo), region_names(library.repo), own, groups)
-        titles = {code: title for code, (_eid, title) in library.repo.place_codes().items()}
+        glossary = library.repo.glossary_names()  # in Korean, the names file's Korean for the map's names
+        places = {code: (eid, glossary.get(title, title)) for code, (eid, title) in place_codes(library.repo).items()}
+        names = {shape.code: glossary[shape.name] for shape in load_shapes() if shape.name in glossary}
+        view.set_places(places, region_names(library.repo), own, groups, names)
+        titles = {code: glossary.get(title, title) for code, (_eid, title) in library.repo.place_codes().items()}
         legend = legend_rows(plan.roles, titles, load_shapes().groups)
         view.show_region(set(plan.roles), set(plan.frame), plan.roles, legend)
         self._place(view)  # shown as the reader wants it and the pane has room for it

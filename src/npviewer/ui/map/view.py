@@ -66,6 +66,7 @@ class MapView(QGraphicsView):
         self._roles: dict[str, str] = {}
         self._short: dict[str, tuple[str, ...]] = {}
         self._groups: dict[str, tuple[str, ...]] = {}
+        self._names: dict[str, str] = {}  # the interface language's names of places with no entry
         self._placer = Placer(self._data)
         self._placed: list[Placed] = []
         self._legend: list[tuple[str, str]] = []
@@ -127,12 +128,15 @@ class MapView(QGraphicsView):
         regions: dict[str, str] | None = None,
         short: dict[str, tuple[str, ...]] | None = None,
         groups: dict[str, tuple[str, ...]] | None = None,
+        names: dict[str, str] | None = None,
     ) -> None:
         """Map codes (ISO numeric, or ISO 3166-2 for subdivisions) to (entry id, display title);
         ``regions`` names each code's regions (for screen readers); ``short`` gives shorter names a
         label falls back to where the title does not fit inside its place; ``groups`` names groups of
-        subdivisions (``RU-FE``), labelled over their members when all of them are highlighted."""
+        subdivisions (``RU-FE``), labelled over their members when all of them are highlighted; ``names``
+        names the places with no entry in the interface language (else the map's own English name)."""
         self._places = dict(places)
+        self._names = dict(names or {})
         self._regions = dict(regions or {})
         self._short = dict(short or {})
         self._groups = dict(groups or {})
@@ -276,7 +280,7 @@ class MapView(QGraphicsView):
         if code in self._places:
             return self._places[code][1]
         feature = self._data.get(code)
-        return feature.name if feature else code
+        return self._names.get(code) or (feature.name if feature else code)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Override QGraphicsView.wheelEvent: zoom about the point under the cursor."""

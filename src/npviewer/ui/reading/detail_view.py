@@ -31,7 +31,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QMouseEvent, QPaintEvent, QResizeEvent, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QGuiApplication,
+    QHelpEvent,
+    QMouseEvent,
+    QPaintEvent,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -92,6 +101,8 @@ class SafeBrowser(ThemedBrowser):
         self.setObjectName("detailBrowser")
         # the link ring lies outside the link's own text, which is all Qt repaints when the link changes
         self.selectionChanged.connect(self.viewport().update)
+        # the window's actions on the entry shown, offered in the page's context menu after Copy
+        self.context_actions: list[QAction] = []
 
     def redraw(self) -> None:
         """Override ThemedBrowser.redraw: the acronyms keep their dotted underline."""
@@ -149,6 +160,20 @@ class SafeBrowser(ThemedBrowser):
                 rects.append(QRectF(top.x() + x0 + dx, top.y() + line.y() + dy, x1 - x0, line.height()))
             block = block.next()
         return rects
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The page's menu at a viewport position: Qt's own (Copy, Select All), then the entry's actions."""
+        menu = self.createStandardContextMenu(pos)
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Override QTextBrowser.contextMenuEvent: the entry's actions too (see :meth:`context_menu`)."""
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Override QTextBrowser.loadResource: refuse every external resource (images, styles)."""

@@ -57,6 +57,19 @@ _DISPUTED_FIELDS = {
     "value": QT_TRANSLATE_NOOP("Entry", "value"),
     "text": QT_TRANSLATE_NOOP("Entry", "wording"),
 }
+#: The kinds of document the sources record, named in the interface language (another is shown as written).
+_DOCUMENT_TYPES = {
+    "briefing": QT_TRANSLATE_NOOP("DocumentType", "briefing"),
+    "journal article": QT_TRANSLATE_NOOP("DocumentType", "journal article"),
+    "news article": QT_TRANSLATE_NOOP("DocumentType", "news article"),
+    "news photo with caption": QT_TRANSLATE_NOOP("DocumentType", "news photo with caption"),
+    "opinion article": QT_TRANSLATE_NOOP("DocumentType", "opinion article"),
+    "press release": QT_TRANSLATE_NOOP("DocumentType", "press release"),
+    "report summary": QT_TRANSLATE_NOOP("DocumentType", "report summary"),
+    "speech": QT_TRANSLATE_NOOP("DocumentType", "speech"),
+    "transcript": QT_TRANSLATE_NOOP("DocumentType", "transcript"),
+    "web page": QT_TRANSLATE_NOOP("DocumentType", "web page"),
+}
 #: Groups of related entries whose items show their kind.
 _KINDS_SHOWN = ("Related", "Measures", "Programmes and bodies")
 
@@ -139,7 +152,7 @@ class _Renderer:
             notes = "; ".join(escape(w) for w in (status, cite.note) if w)
             parts.append(f' <span class="status">({notes})</span>')
         if cite.verbatim:
-            parts.append(f'<p class="quote">\u201c{self.text(cite.text)}\u201d</p>')
+            parts.append(f'<p class="quote">\u201c{self.text(cite.text)}\u201d</p>{self.translation(cite)}')
         elif cite.text:
             ours = translate("Entry", "Summary (our words):")
             parts.append(f'<p class="summary"><span class="cite-kind">{ours}</span> {self.text(cite.text)}</p>')
@@ -147,6 +160,14 @@ class _Renderer:
             parts.append(self.url(cite.url))
         parts.append("</li>")
         return "".join(parts)
+
+    def translation(self, cite: Citation) -> str:
+        """Our translation of a quotation (in Korean), beside the source's words: marked as ours, never
+        in quotation marks; nothing when there is none."""
+        if not cite.translation:
+            return ""
+        ours = escape(translate("Entry", "Translation (ours, not the source's words):"))
+        return f'<p class="translation"><span class="cite-kind">{ours}</span> {self.text(cite.translation)}</p>'
 
     def citations(self, cites: tuple[Citation, ...]) -> str:
         return "<ul>" + "".join(self.citation(c) for c in cites) + "</ul>"
@@ -254,7 +275,7 @@ def render_document(document: Document, cited: list[tuple[EntryRef, Citation]]) 
     not_held = translate("Entry", "not held by npviewer: cited by reference, in our own words")
     facts = [
         (translate("Entry", "Publisher:"), document.publisher),
-        (translate("Entry", "Type:"), document.type),
+        (translate("Entry", "Type:"), translate("DocumentType", _DOCUMENT_TYPES.get(document.type, document.type))),
         (translate("Entry", "Date:"), date),
         (translate("Entry", "Language:"), language_label(document.language) if document.language else ""),
         (translate("Entry", "Text:"), held if document.held else not_held),
@@ -289,7 +310,7 @@ def render_document(document: Document, cited: list[tuple[EntryRef, Citation]]) 
         out.append("<ul>")
         for ref, cite in quotations:
             where = f", {escape(cite.locator)}" if cite.locator else ""
-            quote = f'<p class="quote">\u201c{escape(cite.text)}\u201d</p>'
+            quote = f'<p class="quote">\u201c{escape(cite.text)}\u201d</p>{r.translation(cite)}'
             by = f"{r.link(ref)} ({escape(ref.kind_label)}){where}{_status_mark(cite)}"
             out.append(f'<li>{quote}<p class="url">{by}</p></li>')
         out.append("</ul>")

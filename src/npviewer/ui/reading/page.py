@@ -36,7 +36,7 @@ p.crumb {{ margin-bottom: 0px; }}
 p.kind, span.kind, span.cite-kind {{ color: {colours.muted}; }}
 p.kind {{ margin-top: 0px; }}
 p.quote {{ margin-left: 18px; margin-top: 2px; margin-bottom: 2px; }}
-p.summary {{ margin-left: 18px; margin-top: 2px; margin-bottom: 2px; }}
+p.summary, p.translation {{ margin-left: 18px; margin-top: 2px; margin-bottom: 2px; }}
 p.url {{ margin-left: 18px; margin-top: 0px; color: {colours.muted}; }}
 """
     )

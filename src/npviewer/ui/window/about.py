@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from npviewer import __version__
 from npviewer.i18n import translate
 from npviewer.store.dates import PartialDate
+from npviewer.store.provenance import BUNDLED, LOCAL, Provenance
 from npviewer.store.records import Document
 from npviewer.ui.common.icons import app_icon, close_button
 from npviewer.ui.common.language import date_text
@@ -17,9 +18,12 @@ from npviewer.ui.common.screen_fit import resize_to_fit
 from npviewer.ui.common.themed_browser import ThemedBrowser
 
 
-def about_html(content_version: str, documents: list[Document], coverage: str = "") -> str:
-    """The About text: app and content versions, what the content covers (a sentence), then each source
-    document."""
+def about_html(
+    content_version: str, documents: list[Document], coverage: str = "", provenance: Provenance | None = None
+) -> str:
+    """The About text: app and content versions (an installed pack's as its provenance labels it, and
+    whose it is: marked, in the warning colour and in words, when no trusted key vouches for it), what
+    the content covers (a sentence), then each source document."""
     items = []
     for doc in documents:
         date = date_text(PartialDate(doc.date)) if doc.date else ""
@@ -34,9 +38,14 @@ def about_html(content_version: str, documents: list[Document], coverage: str = 
         "and programmes, each with its sources.",
     )
     shown_version = content_version or translate("About", "none")
+    if provenance is not None and provenance.status not in (BUNDLED, LOCAL):  # an installed pack: its version
+        shown_version = provenance.label()
     version = escape(translate("About", "Content version: {version}")).format(
         version=f"<tt>{escape(shown_version)}</tt>"
     )
+    whose = f"<br/>{escape(provenance.sentence())}" if provenance is not None else ""
+    if provenance is not None and provenance.marked:
+        version, whose = f'<span class="status"><b>{version}</b>', f"{whose}</span>"
     licences = translate(
         "About",
         "Icons drawn for npviewer (MIT). Map boundaries: Natural Earth (public domain); provinces and federal "
@@ -47,7 +56,7 @@ def about_html(content_version: str, documents: list[Document], coverage: str = 
         f"<h2>npviewer {escape(__version__)}</h2>"
         f"<p>{escape(what)}</p>"
         + (f"<p>{escape(coverage)}</p>" if coverage else "")
-        + f"<p>{version}<br/>Qt {escape(qVersion())}</p>"
+        + f"<p>{version}{whose}<br/>Qt {escape(qVersion())}</p>"
         + _h3(translate("About", "Source documents"))
         + sources
         + _h3(translate("About", "Licences"))
@@ -63,7 +72,12 @@ class AboutDialog(QDialog):
     """Versions and sources."""
 
     def __init__(
-        self, content_version: str, documents: list[Document], parent: QWidget | None = None, coverage: str = ""
+        self,
+        content_version: str,
+        documents: list[Document],
+        parent: QWidget | None = None,
+        coverage: str = "",
+        provenance: Provenance | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
@@ -76,7 +90,7 @@ class AboutDialog(QDialog):
         self.text = ThemedBrowser()
         self.text.setOpenLinks(False)
         self.text.setAccessibleName(translate("About", "About text"))
-        self.text.setHtml(about_html(content_version, documents, coverage))
+        self.text.setHtml(about_html(content_version, documents, coverage, provenance))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close_button(buttons)
         buttons.rejected.connect(self.reject)

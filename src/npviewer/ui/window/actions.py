@@ -69,6 +69,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("copy_bibtex", QT_TRANSLATE_NOOP("MainWindow", "Copy Citation as &BibTeX"), enabled="entry"),
     ActionSpec("copy_ris", QT_TRANSLATE_NOOP("MainWindow", "Copy Citation as R&IS"), enabled="entry"),
     ActionSpec("brief", QT_TRANSLATE_NOOP("MainWindow", "&Export Brief…"), ("Ctrl+E",), "export", "library"),
+    ActionSpec("brief_meeting", QT_TRANSLATE_NOOP("MainWindow", "Export Brief for This &Meeting…"), enabled="meeting"),
     ActionSpec("print", QT_TRANSLATE_NOOP("MainWindow", "&Print…"), (Std.Print,), enabled="printable"),
     ActionSpec("print_preview", QT_TRANSLATE_NOOP("MainWindow", "Print Pre&view…"), enabled="printable"),
     ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "&Search…"), ("Ctrl+K",), "search", "library"),
@@ -107,9 +108,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
 # The menu bar, left to right: (id, title, the ids in it).
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("file", QT_TRANSLATE_NOOP("MainWindow", "&File"),
-     ("install_content", "rollback_content", SEPARATOR, "brief", "print", "print_preview", SEPARATOR,
-      "export_marks", "import_marks",
-      SEPARATOR, "quit")),
+     ("install_content", "rollback_content", SEPARATOR, "brief", "brief_meeting", "print", "print_preview",
+      SEPARATOR, "export_marks", "import_marks", SEPARATOR, "quit")),
     ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
      ("undo", "redo", SEPARATOR, "copy", "copy_chicago", "copy_bibtex", "copy_ris", SEPARATOR, "find",
       "save_search", SEPARATOR, "find_in_entry", "find_next", "find_previous")),

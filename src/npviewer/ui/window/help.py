@@ -68,6 +68,19 @@ SECTIONS = (
     ),
     QT_TRANSLATE_NOOP(
         "Help",
+        "<h2>Signed content</h2>"
+        "<p>npviewer installs only content packs signed by a key it trusts: the publisher's keys that come with "
+        "npviewer, and keys you have added (an organisation's own: <tt>npviewer content trust add KEY.pub</tt>; "
+        "<tt>npviewer content trust list</tt> shows them). A pack that is not signed, or is signed by a key you do "
+        "not trust, is refused, naming its key if it has one. If you trust whoever gave it to you, choose "
+        "<i>Install Anyway</i> (or <tt>npviewer content install --allow-unsigned FILE</tt>): its version is then "
+        "marked <i>(unsigned)</i> in About, the status bar and the briefs you export, because no key you trust "
+        "vouches for its facts. A pack changed after it was signed is always refused as damaged. To sign packs "
+        "yourself, <tt>npviewer content keygen FILE</tt> makes a key pair (keep the private key to yourself) and "
+        "<tt>npviewer content pack DIR --output OUT --sign FILE</tt> signs.</p>",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Help",
         "<h2>Your data</h2>"
         "<p>Your bookmarks, notes and searches are kept in <tt>userdata.sqlite</tt> in npviewer's data folder "
         "(<tt>~/.local/share/npviewer</tt> on Linux, or the folder named by <tt>NPVIEWER_HOME</tt>), apart from the "

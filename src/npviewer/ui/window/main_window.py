@@ -58,10 +58,13 @@ if TYPE_CHECKING:  # made after the first paint (see finish_building)
     from npviewer.ui.search.results_view import ResultsView
     from npviewer.ui.timeline.dock import TimelineDock
     from npviewer.ui.window.actions import WindowActions
+    from npviewer.ui.window.content_version import ContentVersionLabel
     from npviewer.ui.window.panes import DockKeys, PaneCycle
     from npviewer.ui.window.read_only_bar import ReadOnlyBar
 
 log = logging.getLogger(__name__)
+# What Export Brief for This Meeting briefs: a meeting (forum, summit), or a body (its latest meeting).
+MEETING_KINDS = ("meeting", "forum", "summit", "body")
 
 
 def _title() -> str:
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
     notes: NoteKeeper
     act: WindowActions
     content_updates: ContentUpdateController
+    content_version: ContentVersionLabel
     toolbar: QToolBar
     shortcut_guard: ShortcutGuard
     claim_ctrl_d: ClaimKeys
@@ -151,6 +155,7 @@ class MainWindow(QMainWindow):
         from npviewer.ui.search.results_model import SearchResultsModel
         from npviewer.ui.timeline.dock import TimelineDock
         from npviewer.ui.window.actions import WindowActions
+        from npviewer.ui.window.content_version import ContentVersionLabel
         from npviewer.ui.window.panes import DockKeys, PaneCycle
 
         self.user, self.worker = user, worker
@@ -167,6 +172,8 @@ class MainWindow(QMainWindow):
         self.timeline_placeholder = docks.timeline_placeholder
         detail = self.detail
         self.content_updates = ContentUpdateController(user, self.worker, self)
+        self.content_version = ContentVersionLabel(self)  # an installed pack's version, marked if unsigned
+        self.statusBar().addPermanentWidget(self.content_version)
         self.navigator = Navigator(
             self.tree, self.tree_model, detail, user, self.content_updates.missing_bookmark_html, self
         )
@@ -228,6 +235,7 @@ class MainWindow(QMainWindow):
             "brief": self.export_brief,
             "print": self.printing.print_shown,
             "print_preview": self.printing.preview_shown,
+            "brief_meeting": self.export_meeting_brief,
             "find": self.searcher.focus_field,
             "find_in_entry": bar.open,
             "find_next": partial(bar.step, 1),
@@ -269,6 +277,7 @@ class MainWindow(QMainWindow):
         detail.entryLinkActivated.connect(nav.open)
         detail.copyCitationRequested.connect(self.copy_citation)
         detail.exportBriefRequested.connect(self.export_brief)
+        detail.browser.context_actions = [self.act[a] for a in ("bookmark", "copy", "brief", "brief_meeting")]
         detail.statusMessage.connect(self.show_status)
         detail.zoom.changed.connect(self._zoomed)
         detail.bookmarkToggleRequested.connect(marks.toggle)
@@ -364,6 +373,7 @@ class MainWindow(QMainWindow):
         parts = (self.navigator, self.searcher, self.timeline, self.map_pane, self.bookmarks, self.content_updates)
         for part in (*parts, self.recent):
             part.set_library(library)
+        self.content_version.show_for(library)
         self.navigator.show_welcome()
         self.update_actions()
 
@@ -403,6 +413,7 @@ class MainWindow(QMainWindow):
             "timeline_shown": self.timeline_dock.toggleViewAction().isChecked(),
             "tabs": self.tabs_reading.count() > 1,
             "printable": self.printing.job() is not None,
+            "meeting": entry is not None and entry.kind in MEETING_KINDS and self.library is not None,
         }
         self.act.update(conditions)
         self.detail.star_button.setEnabled(conditions["entry_writable"])
@@ -463,7 +474,8 @@ class MainWindow(QMainWindow):
 
         repo = self.library.repo
         fmt = fmt if isinstance(fmt, str) and fmt else "plain"
-        text = format_citation(fmt, entry, self.navigator.documents, repo.coverage(), repo.content_version)
+        documents, coverage = self.navigator.documents, repo.coverage()
+        text = format_citation(fmt, entry, documents, coverage, repo.content_version, self.library.language)
         QGuiApplication.clipboard().setText(text)
         copied = {
             "chicago": translate("MainWindow", "Chicago note copied"),
@@ -488,7 +500,15 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return
         region = region_id if isinstance(region_id, str) else self.navigator.region_of_current()
-        self.brief_controller().export_region(region)
+        shown = self.navigator.current
+        meeting = shown.ref if shown is not None and shown.kind in MEETING_KINDS else None
+        self.brief_controller().export_region(region, meeting)
+
+    def export_meeting_brief(self) -> None:
+        """Export the brief of the meeting (or the body's latest meeting) on show."""
+        shown = self.navigator.current
+        if self.library is not None and shown is not None and shown.kind in MEETING_KINDS:
+            self.brief_controller().export_meeting(shown.ref)
 
     def show_shortcuts(self) -> None:
         """Help > Keyboard Shortcuts (and ?): every key of the window and its panes."""
@@ -508,7 +528,9 @@ class MainWindow(QMainWindow):
         from npviewer.ui.reading.entry_html import coverage_text
 
         coverage = coverage_text(repo.coverage()) if repo else ""
-        AboutDialog(repo.content_version if repo else "", repo.documents() if repo else [], self, coverage).exec()
+        provenance = self.library.provenance if self.library is not None else None
+        version, documents = (repo.content_version, repo.documents()) if repo else ("", [])
+        AboutDialog(version, documents, self, coverage, provenance).exec()
 
     def _zoomed(self, percent: int) -> None:
         said = translate("MainWindow", "Text size {percent}%").format(percent=percent)
@@ -560,6 +582,7 @@ class MainWindow(QMainWindow):
         self.act.retranslate()
         self.update_actions()
         self.content_updates.retranslate()
+        self.content_version.retranslate()
         self.undo.retranslate()
         retranslate_qt_buttons(self)
         self._rename_content()
@@ -576,6 +599,7 @@ class MainWindow(QMainWindow):
             self.navigator.rename()
             self.bookmarks.refresh()
             self.timeline.set_library(library)
+            self.content_updates.relabel()
             if self.search_bar.text().strip():
                 self.searcher.search(self.search_bar.text())
         shown = self.navigator.current_id()
