@@ -117,7 +117,7 @@ def write_content(
 
 
 def korean_files() -> dict[str, Any]:
-    """:func:`mini_files` translated in full (every ``*_ko`` field of KOREAN_FORMAT.md), with a names
+    """:func:`mini_files` translated in full (every ``*_ko`` field data/README.md lists), with a names
     glossary and two programmes whose Korean names searches look for (북방경제협력위원회, 나인브릿지).
     The English is the mini content's, with a few more fields to translate."""
     files = mini_files()

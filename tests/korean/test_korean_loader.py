@@ -64,7 +64,7 @@ def test_missing_korean_is_refused_when_required_naming_file_entry_and_field(
     del _entry(files, "meeting-13-trade")["sources"][0]["summary_ko"]
     issues = _load_issues(tmp_path, files)
     assert (
-        "events.yaml, entry 'meeting-13': title_ko is missing: give the Korean of title (see KOREAN_FORMAT)" in issues
+        "events.yaml, entry 'meeting-13': title_ko is missing: give the Korean of title (see data/README.md)" in issues
     )
     assert any("'meeting-13-trade': source 1 (other): summary_ko is missing" in i for i in issues)
 

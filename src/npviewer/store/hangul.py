@@ -18,7 +18,7 @@ import re
 
 HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _LETTER = re.compile(r"[^\W\d_]")
-#: Every quotation mark a Korean field must not hold (as /work/notes/ko_check.py checks).
+#: Every quotation mark a Korean field must not hold.
 QUOTES = re.compile(r"[\"“”‘’'「」『』《》]")
 #: A Korean field is still English below this share of Hangul among its letters.
 MIN_HANGUL_SHARE = 0.3

@@ -1,5 +1,5 @@
 """The Korean siblings of the content's fields (``title_ko`` beside ``title``...), read and checked
-as /work/notes/KOREAN_FORMAT.md has them written and ``ko_check.py`` checks them.
+as data/README.md (its Korean section) describes them.
 
 Korean that is present is always checked: not empty, Hangul where the English has letters (a field
 of little Hangul is "still English"), no quotation mark of any kind, a ``participants_ko`` list as
@@ -92,7 +92,7 @@ class KoreanReader:
             if english:
                 self.report.add(rel, name, MISSING)
                 if self.require:
-                    self.fail(rel, label, f"{shown} is missing: give the Korean of {shown[:-3]} (see KOREAN_FORMAT)")
+                    self.fail(rel, label, f"{shown} is missing: give the Korean of {shown[:-3]} (see data/README.md)")
             return ""
         if not english:
             self.fail(rel, label, f"gives {shown} but no {shown[:-3]}: the Korean goes beside its English")

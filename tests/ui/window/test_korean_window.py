@@ -119,7 +119,8 @@ def test_every_part_follows_a_switch_of_language(qtbot: QtBot, make_window: Wind
     view = window.map_pane.view
     assert view is not None
     assert view.title_of("RU-KHA") == "하바롭스크 지방", "a place with no entry: the names file's Korean"
-    assert view.title_of("356") == "India", "no Korean in the names file: the map's own name"
+    assert view.title_of("392") == "일본", "a country with no entry: the names file's Korean"
+    assert view.title_of("RU-AMU") == "Amur Oblast", "no Korean in the names file: the map's own name"
     choose(qtbot, window, "en")
     assert state()[1:] == (TITLE_EN, "Eastern Region", labels_en, TITLE_EN)
     assert view.title_of("RU-KHA") == "Khabarovsk Krai"
