@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         )
         self.undo = self.bookmarks.undo
         self.notes = NoteKeeper(detail.note_box, user, self.bookmarks.title_of, self)
-        self.timeline = TimelineDock(self.timeline_dock, self.navigator, self)
+        self.timeline = TimelineDock(self.timeline_dock, self.navigator, self, self.worker)
         self.map_pane = MapPane(detail.set_map_widget, self)
         self.panes = PaneCycle(self._panes, self)
         self.tabs_reading = ReadingTabs(detail.tab_bar, self.navigator, detail.browser, self)
