@@ -126,8 +126,10 @@ def run_gui(argv: list[str]) -> int:
 
     use_startup_language()  # the system's language, or the one picked in View > Language
     install_crash_handler(folder / LOG_NAME)
+    from npviewer.ui.common import palette_fit
     from npviewer.ui.window.main_window import MainWindow
 
+    palette_fit.hold_watch()  # no filter on the application's events on the way to the first paint
     window = MainWindow(_first_view())
     if os.environ.get("NPVIEWER_BENCH_FIRST_PAINT") == "1":  # benchmarks/bench_package.py
         from npviewer.ui.first_paint import install_first_paint_probe
@@ -179,9 +181,11 @@ def _after_first_paint(window: MainWindow, folder: Path, opened: list[UserStore]
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from npviewer.store.userdata import UserDataError, open_user_store
+    from npviewer.ui.common import palette_fit
     from npviewer.ui.common.user_bridge import UserBridge
     from npviewer.ui.common.worker import Worker
 
+    palette_fit.release_watch()
     if not window.isVisible():  # closed within the first paint's turn of the event loop
         return
     try:

@@ -57,6 +57,7 @@ class _Watch(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.calls: list[Callable[[], None]] = []
+        self.installed = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject.eventFilter."""
@@ -66,16 +67,44 @@ class _Watch(QObject):
         return False
 
 
+#: While held (:func:`hold_watch`), the watch waits for :func:`release_watch` to be installed.
+_held = False
+
+
 @cache
 def _watch() -> _Watch:
-    """The one watch, installed on the application in the next turn of the event loop: an application
-    event filter sees every event of every object, a thousand while the window is being made for its
-    first paint, and none of those can be a palette change (the palette is set before)."""
+    """The one watch, installed on the application in the next turn of the event loop (or when
+    :func:`release_watch` is called, while the start-up holds it): an application event filter sees
+    every event of every object, a thousand while the window is being made for its first paint, and
+    none of those can be a palette change (the palette is set before)."""
     watch = _Watch()
-    app = QGuiApplication.instance()
-    if app is not None:
-        QTimer.singleShot(0, watch, lambda: app.installEventFilter(watch))
+    if not _held:
+        QTimer.singleShot(0, watch, lambda: _install(watch))
     return watch
+
+
+def _install(watch: _Watch) -> None:
+    app = QGuiApplication.instance()
+    if app is not None and not watch.installed:
+        app.installEventFilter(watch)
+        watch.installed = True
+
+
+def hold_watch() -> None:
+    """Install no watch until :func:`release_watch`: the start-up holds it until the window's first
+    paint is on screen. A Python filter on the application, given the events of Qt's own objects
+    whose classes Python has not met yet, makes PySide6 build the Python types of every class in
+    QtCore, QtGui and QtWidgets (230 enums, 10 ms) in the middle of the first paint."""
+    global _held
+    _held = True
+
+
+def release_watch() -> None:
+    """Install the watch now, if one was asked for while it was held."""
+    global _held
+    _held = False
+    if _watch.cache_info().currsize:
+        _install(_watch())
 
 
 def on_palette_change(call: Callable[[], None]) -> None:

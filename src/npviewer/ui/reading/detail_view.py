@@ -100,9 +100,14 @@ class SafeBrowser(ThemedBrowser):
         self.setOpenExternalLinks(False)
         self.setObjectName("detailBrowser")
         # the link ring lies outside the link's own text, which is all Qt repaints when the link changes
-        self.selectionChanged.connect(self.viewport().update)
+        # (a Python slot: connecting the viewport's own update() makes PySide6 resolve its overloads
+        # through the signatures of 55 other types, 3 ms of the first paint)
+        self.selectionChanged.connect(self._repaint_viewport)
         # the window's actions on the entry shown, offered in the page's context menu after Copy
         self.context_actions: list[QAction] = []
+
+    def _repaint_viewport(self) -> None:
+        self.viewport().update()
 
     def redraw(self) -> None:
         """Override ThemedBrowser.redraw: the acronyms keep their dotted underline."""
