@@ -9,7 +9,7 @@ packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
   libxkbcommon-x11-0 xvfb xauth
   # fonts, PDF checking and screenshots
-  fontconfig-config fonts-dejavu-core poppler-utils qpdf xdotool
+  fontconfig-config fonts-dejavu-core poppler-utils qpdf xdotool imagemagick
 )
 missing=()
 for pkg in "${packages[@]}"; do

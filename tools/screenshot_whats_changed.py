@@ -86,15 +86,14 @@ def main() -> int:
     from npviewer.app import create_main_window
 
     app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
     window = create_main_window(Library.open(), store)
     window.show()
     window.content_updates.load_changes()
     dialog = window.content_updates.dialog()
     assert dialog is not None
     dialog.resize(900, 640)
-    for name, dark in (("whats-changed.png", False), ("whats-changed-dark.png", True)):
-        app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    for name, theme in (("whats-changed.png", "light"), ("whats-changed-dark.png", "dark")):
+        window.act.theme(theme).trigger()  # View > Theme, as a user picks it
         for _ in range(30):
             app.processEvents()
         dialog.grab().save(str(OUT / name))
@@ -103,21 +102,6 @@ def main() -> int:
     window.close()
     store.close()
     return 0
-
-
-def dark_palette() -> object:
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in (
-        (roles.Window, "#2b2b2b"), (roles.WindowText, "#e6e6e6"), (roles.Base, "#1e1e1e"),
-        (roles.AlternateBase, "#262626"), (roles.Text, "#e6e6e6"), (roles.Button, "#353535"),
-        (roles.ButtonText, "#e6e6e6"), (roles.Link, "#7ab8ff"), (roles.Highlight, "#2f65ca"),
-        (roles.HighlightedText, "#ffffff"), (roles.ToolTipBase, "#2b2b2b"), (roles.ToolTipText, "#e6e6e6"),
-    ):  # fmt: skip
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 if __name__ == "__main__":

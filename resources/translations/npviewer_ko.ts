@@ -977,7 +977,6 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     <name>DetailView</name>
     <message>
         <source>Entry details</source>
-        <extracomment>The text always has room for this many lines (fewer on a screen too small for them). The map&apos;s height when there is room for it, and the least worth showing. The note box&apos;s height while it is being written in (and the most it takes otherwise). Where the lead puts a map of the region or country shown (empty and hidden until then). The bookmark&apos;s note (see NoteEditor: drafts, and the other version when both changed).</extracomment>
         <translation>항목 내용</translation>
     </message>
     <message>
@@ -1018,6 +1017,7 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     </message>
     <message>
         <source>Map</source>
+        <extracomment>The text always has room for this many lines (fewer on a screen too small for them). The map&apos;s height when there is room for it, and the least worth showing. The most lines the note box shows (a longer note scrolls). A two-line note&apos;s room is kept in the pane&apos;s height on screens with at least this much free height (on a shorter or scaled one it is not: the note box then takes its room from the docks when it shows). Made by finish_building (at once unless ``staged``). The reading tabs (see npviewer.ui.reading.tabs: shown while there are two or more). Where the lead puts a map of the region or country shown (empty and hidden until then). The bookmark&apos;s note (see NoteEditor: drafts, and the other version when both changed).</extracomment>
         <translation>지도</translation>
     </message>
     <message>
@@ -1063,6 +1063,18 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     <message>
         <source>Open {title}</source>
         <translation>{title} 열기</translation>
+    </message>
+    <message>
+        <source>Close this tab (Ctrl+W)</source>
+        <translation>이 탭 닫기(Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Close this tab</source>
+        <translation>이 탭 닫기</translation>
+    </message>
+    <message>
+        <source>Open entries</source>
+        <translation>열린 항목</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1328,7 @@ Your bookmarks and notes are kept, and you can roll forward again the same way.<
     </message>
     <message>
         <source>Content current to {date}; covers {first}-{last}.</source>
+        <extracomment>The in-app scheme of a link to an entry (``npv:ENTRY_ID``).</extracomment>
         <translation>콘텐츠 기준일: {date}. 대상 기간: {first}~{last}.</translation>
     </message>
     <message>
@@ -1488,12 +1501,8 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <name>Help</name>
     <message>
         <source>&lt;h2&gt;Searching&lt;/h2&gt;&lt;p&gt;Results appear as you type. Every word also matches longer words that start with it (&lt;tt&gt;rail&lt;/tt&gt; finds &lt;i&gt;railway&lt;/i&gt;), in English, Korean or Russian.&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Rajin Khasan&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;entries with both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;gas pipeline&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;railway -China&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;leave out entries with a word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;kind:meeting&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only one kind: region, place, measure, submeasure, event, meeting, programme, topic, figure&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;region:eastern&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only one region: western, central or eastern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;country:russia&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only entries about a country&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;year:2019&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only events of a year&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;note:visa&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;only entries whose bookmark note (yours) has a word&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Search forgives: a place&apos;s other names find it (&lt;tt&gt;Primorye&lt;/tt&gt;, &lt;tt&gt;Приморье&lt;/tt&gt; and &lt;tt&gt;연해주&lt;/tt&gt; find what says &lt;i&gt;Primorsky Krai&lt;/i&gt;), and when nothing matches a misspelt word (&lt;tt&gt;Vladivostock&lt;/tt&gt;) npviewer shows the entries for the nearest name it knows and asks &lt;i&gt;Did you mean …?&lt;/i&gt; Your own notes are searched too: entries whose note has your words come first, with the note.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;kind&lt;/b&gt; and &lt;b&gt;region&lt;/b&gt; lists under the field add these filters for you. The clock button lists your recent and saved searches: one click runs one again.&lt;/p&gt;</source>
-        <extracomment>The help, one section a message (translated in :func:`help_html`).</extracomment>
+        <extracomment>The help, one section a message (translated in :func:`help_html`); the keys come after the first.</extracomment>
         <translation>&lt;h2&gt;검색&lt;/h2&gt;&lt;p&gt;입력하는 대로 결과가 나타납니다. 각 단어는 그 단어로 시작하는 더 긴 단어와도 일치하며(&lt;tt&gt;rail&lt;/tt&gt;을 입력하면 &lt;i&gt;railway&lt;/i&gt;도 찾습니다), 영어, 한국어, 러시아어 모두 검색할 수 있습니다.&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Rajin Khasan&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;두 단어가 모두 들어 있는 항목&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;gas pipeline&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;정확히 일치하는 구절&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;railway -China&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;특정 단어가 들어 있는 항목 제외&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;kind:meeting&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;한 종류만: region, place, measure, submeasure, event, meeting, programme, topic, figure&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;region:eastern&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;한 지역만: western, central, eastern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;country:russia&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;한 국가에 관한 항목만&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;year:2019&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;해당 연도의 회의·행사만&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;note:visa&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;내 북마크 메모에 그 단어가 있는 항목만&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;검색은 너그럽습니다. 한 지역의 다른 이름으로도 찾을 수 있고(&lt;tt&gt;Primorye&lt;/tt&gt;, &lt;tt&gt;Приморье&lt;/tt&gt;, &lt;tt&gt;연해주&lt;/tt&gt;로 &lt;i&gt;Primorsky Krai&lt;/i&gt;라고 적힌 항목을 찾습니다), 철자가 틀린 단어(&lt;tt&gt;Vladivostock&lt;/tt&gt;)로 아무것도 찾지 못하면 가장 가까운 이름의 항목을 보여 주며 &lt;i&gt;…을(를) 찾으셨습니까?&lt;/i&gt;라고 묻습니다. 내 메모도 함께 검색하며, 메모에 검색어가 있는 항목이 메모와 함께 맨 앞에 나옵니다.&lt;/p&gt;&lt;p&gt;검색창 아래의 &lt;b&gt;종류&lt;/b&gt; 목록과 &lt;b&gt;지역&lt;/b&gt; 목록에서 고르면 이 필터가 자동으로 추가됩니다. 시계 단추를 누르면 최근 검색과 저장한 검색이 나오며, 하나를 누르면 다시 검색합니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Keys&lt;/h2&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+K&lt;/td&gt;&lt;td&gt;go to the search field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;find words in the entry shown; the next and the previous match&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+plus, Ctrl+minus, Ctrl+0&lt;/td&gt;&lt;td&gt;larger, smaller or normal text in the entry (remembered)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Enter, Tab, Escape&lt;/td&gt;&lt;td&gt;in an entry: Enter walks its links (Tab or the arrow keys move, Enter opens one, Escape stops); otherwise Tab leaves the entry in one step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Down, Enter&lt;/td&gt;&lt;td&gt;from the field to the results; open a result&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Escape&lt;/td&gt;&lt;td&gt;clear the search field; again to leave it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Left, Alt+Right&lt;/td&gt;&lt;td&gt;back and forward (also the mouse&apos;s back and forward buttons)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;bookmark the entry shown, or remove its bookmark&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;copy a citation of the entry shown (Edit menu: also as a Chicago note, BibTeX or RIS for Zotero and other reference managers)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;export a PDF brief of a region, a country or your bookmarks&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;show the bookmarks&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+T&lt;/td&gt;&lt;td&gt;show the timeline (Left/Right: previous/next event, Enter: open it, +/-: zoom, F: fit all)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F6&lt;/td&gt;&lt;td&gt;move between the tree, the results and the entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F1&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h2&gt;단축키&lt;/h2&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+K&lt;/td&gt;&lt;td&gt;검색창으로 이동&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;보고 있는 항목에서 단어 찾기, 다음·이전 찾은 곳&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++, Ctrl+-, Ctrl+0&lt;/td&gt;&lt;td&gt;항목의 글자 크게, 작게, 원래 크기로(다음에도 유지)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Enter, Tab, Esc&lt;/td&gt;&lt;td&gt;항목에서: Enter를 누르면 링크를 차례로 훑습니다(Tab이나 화살표 키로 옮기고, Enter로 열고, Esc로 멈춤). 그 밖에는 Tab 한 번으로 항목에서 나갑니다&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;↓, Enter&lt;/td&gt;&lt;td&gt;검색창에서 결과 목록으로 이동, 결과 열기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;검색창 비우기, 한 번 더 누르면 검색창에서 나가기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+←, Alt+→&lt;/td&gt;&lt;td&gt;뒤로, 앞으로(마우스의 뒤로·앞으로 단추도 사용 가능)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;보고 있는 항목을 북마크하거나 북마크 해제&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;보고 있는 항목의 인용 정보 복사(편집 메뉴에서 시카고 양식 각주, BibTeX, Zotero 등 참고문헌 관리 프로그램용 RIS로도 복사 가능)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;지역, 국가 또는 내 북마크의 PDF 브리핑 내보내기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;북마크 보기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+T&lt;/td&gt;&lt;td&gt;연표 보기(←/→: 이전/다음 행사, Enter: 열기, +/-: 확대/축소, F: 전체 보기)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F6&lt;/td&gt;&lt;td&gt;트리, 검색 결과, 항목 사이 이동&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F1&lt;/td&gt;&lt;td&gt;이 도움말&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;종료&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Reading an entry&lt;/h2&gt;&lt;p&gt;Links in an entry open other entries here. Every statement names its sources, each of one of two kinds. A &lt;b&gt;quotation&lt;/b&gt; is the exact words of one of the two documents whose full text npviewer holds (the committee&apos;s Region-Specific Strategies page and the Foreign Ministry&apos;s press release on the 13th Far East Sub-committee), shown in quotation marks with where they stand. A &lt;b&gt;reference&lt;/b&gt; points to a place in any other document (its paragraph, section or page) and may add a short summary in npviewer&apos;s own words, marked as such and never in quotation marks: check the wording in the document itself before you quote it. A source&apos;s title opens its page: its publisher, date and language, and every quotation and reference npviewer makes of it, each with its entry; web addresses are shown as text and never opened: use &lt;i&gt;copy link&lt;/i&gt; to copy one. A dotted underline marks an acronym: hover over it to see what it stands for. Dates say when they are &lt;i&gt;inferred&lt;/i&gt;, &lt;i&gt;planned&lt;/i&gt; or &lt;i&gt;disputed&lt;/i&gt;; disputed facts list each version with its source.&lt;/p&gt;</source>
@@ -1522,6 +1531,150 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>Help text</source>
         <translation>도움말 내용</translation>
+    </message>
+    <message>
+        <source>npviewer keyboard shortcuts</source>
+        <translation>npviewer 단축키</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>In the entry</source>
+        <extracomment>Keys of the panes, by pane: (what the keys are, what they do), translated in the context &quot;Keys&quot;.</extracomment>
+        <translation>항목 본문에서</translation>
+    </message>
+    <message>
+        <source>the text, then each link (from the first in view), then on</source>
+        <translation>본문, 이어서 각 링크(보이는 첫 링크부터), 그다음 다음 영역</translation>
+    </message>
+    <message>
+        <source>open the link chosen (on the text: choose the first link in view)</source>
+        <translation>선택한 링크 열기(본문에서는 보이는 첫 링크 선택)</translation>
+    </message>
+    <message>
+        <source>back to the text from a link</source>
+        <translation>링크에서 본문으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>scroll</source>
+        <translation>스크롤</translation>
+    </message>
+    <message>
+        <source>start a search with what you type</source>
+        <translation>입력한 글자로 검색 시작</translation>
+    </message>
+    <message>
+        <source>Ctrl+click, middle click</source>
+        <translation>Ctrl+클릭, 가운데 단추 클릭</translation>
+    </message>
+    <message>
+        <source>open a link in a new tab</source>
+        <translation>링크를 새 탭에서 열기</translation>
+    </message>
+    <message>
+        <source>open the link chosen in a new tab</source>
+        <translation>선택한 링크를 새 탭에서 열기</translation>
+    </message>
+    <message>
+        <source>In the search field</source>
+        <translation>검색란에서</translation>
+    </message>
+    <message>
+        <source>to the results</source>
+        <translation>검색 결과로 이동</translation>
+    </message>
+    <message>
+        <source>search now; in the results, open the result chosen</source>
+        <translation>바로 검색, 결과 목록에서는 선택한 결과 열기</translation>
+    </message>
+    <message>
+        <source>clear the field; again, leave it for the tree</source>
+        <translation>검색란 지우기, 한 번 더 누르면 목록으로 이동</translation>
+    </message>
+    <message>
+        <source>In the tree and the lists</source>
+        <translation>목록과 트리에서</translation>
+    </message>
+    <message>
+        <source>the previous or next row</source>
+        <translation>이전 또는 다음 줄</translation>
+    </message>
+    <message>
+        <source>close or open a branch of the tree</source>
+        <translation>트리의 가지 접기 또는 펼치기</translation>
+    </message>
+    <message>
+        <source>open the entry</source>
+        <translation>항목 열기</translation>
+    </message>
+    <message>
+        <source>in the bookmarks: remove the bookmark (Ctrl+Z brings it back)</source>
+        <translation>북마크 목록에서: 북마크 삭제(Ctrl+Z로 되돌리기)</translation>
+    </message>
+    <message>
+        <source>On the timeline</source>
+        <translation>연표에서</translation>
+    </message>
+    <message>
+        <source>the previous or next event</source>
+        <translation>이전 또는 다음 행사</translation>
+    </message>
+    <message>
+        <source>open the event chosen</source>
+        <translation>선택한 행사 열기</translation>
+    </message>
+    <message>
+        <source>zoom in or out</source>
+        <translation>확대 또는 축소</translation>
+    </message>
+    <message>
+        <source>show every event</source>
+        <translation>모든 행사 보기</translation>
+    </message>
+    <message>
+        <source>earlier or later</source>
+        <translation>이전 또는 이후 기간</translation>
+    </message>
+    <message>
+        <source>no event chosen</source>
+        <translation>행사 선택 해제</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>지도에서</translation>
+    </message>
+    <message>
+        <source>choose a place (the highlighted ones first)</source>
+        <translation>장소 선택(강조된 곳부터)</translation>
+    </message>
+    <message>
+        <source>open the place chosen</source>
+        <translation>선택한 장소 열기</translation>
+    </message>
+    <message>
+        <source>frame the region again</source>
+        <translation>지역을 다시 화면에 맞추기</translation>
+    </message>
+    <message>
+        <source>In the find bar</source>
+        <translation>본문 찾기 막대에서</translation>
+    </message>
+    <message>
+        <source>the next or previous match</source>
+        <translation>다음 또는 이전 일치 항목</translation>
+    </message>
+    <message>
+        <source>close it, back to the entry</source>
+        <translation>닫고 본문으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
     </message>
 </context>
 <context>
@@ -1699,16 +1852,12 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>이 페이지에는 링크가 없습니다.</translation>
     </message>
     <message>
-        <source>Walking the links: Tab or the arrow keys move, Enter opens, Escape stops.</source>
-        <translation>링크를 차례로 훑습니다. Tab이나 화살표 키로 옮기고, Enter로 열고, Esc로 멈춥니다.</translation>
+        <source>Back to the text.</source>
+        <translation>본문으로 돌아왔습니다.</translation>
     </message>
     <message>
         <source>Link {number} of {count}: {title}</source>
         <translation>링크 {count}개 중 {number}번째: {title}</translation>
-    </message>
-    <message>
-        <source>Stopped walking the links.</source>
-        <translation>링크 훑기를 멈췄습니다.</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1944,7 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     </message>
     <message>
         <source>&amp;Back</source>
+        <extracomment>How the keyboard&apos;s cheat sheet names an adopted action (its own text changes: &quot;Undo Remove ...&quot;).</extracomment>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
@@ -1810,16 +1960,8 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>인용 정보 복사(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy Citation as &amp;Chicago Note</source>
-        <translation>시카고 양식 각주로 복사(&amp;H)</translation>
-    </message>
-    <message>
         <source>Copy Citation as &amp;BibTeX</source>
         <translation>BibTeX로 복사(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Copy Citation as &amp;RIS</source>
-        <translation>RIS로 복사(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export Brief…</source>
@@ -1862,10 +2004,6 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>지도 보기(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Save This Search…</source>
-        <translation>이 검색 저장(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Export &amp;Bookmarks…</source>
         <translation>북마크 내보내기(&amp;B)…</translation>
     </message>
@@ -1898,6 +2036,62 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>앞으로(Alt+→)</translation>
     </message>
     <message>
+        <source>Copy Citation as C&amp;hicago Note</source>
+        <translation>시카고 양식 각주로 복사(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copy Citation as R&amp;IS</source>
+        <translation>RIS로 복사(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save This Se&amp;arch…</source>
+        <translation>이 검색 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Tab</source>
+        <translation>다음 탭(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Previous T&amp;ab</source>
+        <translation>이전 탭(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>탭 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>이전 영역(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Bookmarks &amp;Panel</source>
+        <translation>북마크 창(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>연표(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1924,6 +2118,14 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>테마(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Recently Viewed</source>
+        <translation>최근 본 항목(&amp;R)</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -2011,6 +2213,7 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     </message>
     <message>
         <source>Not in the content</source>
+        <extracomment>The title of what is shown (an entry, a source, a vanished bookmark), &quot;&quot; for the welcome page.</extracomment>
         <translation>콘텐츠에 없음</translation>
     </message>
     <message>
@@ -2053,6 +2256,32 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>Content {version}</source>
         <translation>콘텐츠 {version}</translation>
+    </message>
+    <message>
+        <source>Print “{title}”</source>
+        <extracomment>The dialog on show (for tests and for the window to close with itself).</extracomment>
+        <translation>“{title}” 인쇄</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>인쇄 미리 보기: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <extracomment>View &gt; Theme&apos;s choices, in its order, with their menu texts (translated in &quot;MainWindow&quot;).</extracomment>
+        <translation>시스템(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Nothing viewed yet</source>
+        <translation>아직 본 항목이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2329,11 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>Highlighted: {names}.</source>
         <translation>강조: {names}.</translation>
+    </message>
+    <message>
+        <source>Republic of Korea (ringed)</source>
+        <extracomment>The key&apos;s rows in order: the shades, strongest last (as the brief&apos;s legend). Each shade&apos;s fill and border, as the map draws them (npviewer.map.style).</extracomment>
+        <translation>대한민국(원으로 표시)</translation>
     </message>
 </context>
 <context>
@@ -2544,12 +2778,16 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>행사를 날짜순으로 줄을 나누어 보여 줍니다. ←/→로 이전·다음 행사를 고르고 Enter로 열며, +/-로 확대·축소하고 Home으로 모든 행사를 한눈에 봅니다. 마우스 휠로 확대·축소하고 Shift+휠이나 끌기로 이동합니다.</translation>
     </message>
     <message>
+        <source>No events relate to the entry shown</source>
+        <translation>보고 있는 항목과 관련된 행사가 없습니다</translation>
+    </message>
+    <message>
         <source>No events match the filter</source>
-        <extracomment>The list a click on a &quot;+N&quot; badge or a histogram bar opened last.</extracomment>
         <translation>필터와 일치하는 행사가 없습니다</translation>
     </message>
     <message>
         <source>No events</source>
+        <extracomment>The list a click on a &quot;+N&quot; badge or a period&apos;s count opened last.</extracomment>
         <translation>행사 없음</translation>
     </message>
     <message>
@@ -2561,8 +2799,24 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
         <translation>이곳의 행사</translation>
     </message>
     <message>
+        <source>Related to the entry shown</source>
+        <translation>보고 있는 항목과 관련된 행사</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>그 밖의 행사</translation>
+    </message>
+    <message>
         <source>Zoom in to see all {count}</source>
         <translation>확대하여 {count}개 모두 보기</translation>
+    </message>
+    <message>
+        <source>{event} (related)</source>
+        <translation>{event} (관련)</translation>
+    </message>
+    <message>
+        <source>{count} events in {period}</source>
+        <translation>{period}의 행사 {count}건</translation>
     </message>
     <message>
         <source>Selected: {title}, {date}.</source>
@@ -2571,10 +2825,6 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>Click or zoom in to see them</source>
         <translation>누르거나 확대하면 볼 수 있습니다</translation>
-    </message>
-    <message>
-        <source>{count} events from {month}</source>
-        <translation>{month}부터 행사 {count}건</translation>
     </message>
     <message>
         <source>{count} more events here:</source>
@@ -2610,6 +2860,10 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>More events: click for the list</source>
         <translation>행사 더 있음: 누르면 목록이 나옵니다</translation>
+    </message>
+    <message>
+        <source>Events in the period, counted where a lane is crowded: click for the list</source>
+        <translation>기간별 행사 수(행사가 많은 줄에서 표시): 누르면 목록이 나옵니다</translation>
     </message>
     <message>
         <source>Related to the selection</source>
@@ -2681,6 +2935,14 @@ SQLite primary result codes -&gt; what went wrong and what to do.</extracomment>
     <message>
         <source>Lanes</source>
         <translation>보기 방식</translation>
+    </message>
+    <message>
+        <source>Related only</source>
+        <translation>관련 행사만</translation>
+    </message>
+    <message>
+        <source>Show only the events related to the entry you are reading</source>
+        <translation>보고 있는 항목과 관련된 행사만 보기</translation>
     </message>
     <message>
         <source>Show or hide events of the kind “{kind}”</source>

@@ -1,16 +1,17 @@
 """Starts the window: checks for a display, opens the content and the user's data, shows the window.
 
-The first paint must not wait: only Qt widgets and the stdlib ``sqlite3`` store are imported on
-the way. When the content store is current it is opened at once (milliseconds); otherwise the
-window shows "Preparing content…" and the store is built on the worker thread (the build imports
-sqlmodel, about a second), then the window fills in.
+The first paint must not wait: on the way only Qt widgets are made, and the tree's top level and the
+welcome page are read with the stdlib's ``sqlite3`` from the store the window opened last
+(:mod:`npviewer.first_view`). After the paint the user's data is opened and the content checked: when
+its store is current it is opened at once (milliseconds); otherwise the window shows "Preparing
+content…" and the store is built on the worker thread (the build imports sqlmodel, about a second),
+then the window fills in.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import sys
 from functools import partial
 from pathlib import Path
@@ -27,8 +28,11 @@ NO_DISPLAY = QT_TRANSLATE_NOOP(
 )
 
 if TYPE_CHECKING:  # Qt is imported only once we know there is a display
+    from types import TracebackType
+
     from PySide6.QtWidgets import QMessageBox, QWidget
 
+    from npviewer.first_view import FirstView
     from npviewer.store.library import Library
     from npviewer.store.userdata import UserStore
     from npviewer.ui.window.main_window import MainWindow
@@ -48,15 +52,22 @@ def create_main_window(
 
     The worker is synchronous unless ``threaded``: tests and the self-test get results at once.
     ``library`` may be None while the content is still being prepared (see :meth:`set_library`).
-    ``staged``: only what the first paint shows is made; call ``finish_building`` for the rest.
+    ``staged``: only what the first paint shows is made (``finish_building`` makes the rest).
     """
+    from npviewer.first_view import read_first_view
     from npviewer.ui.common.user_bridge import UserBridge
     from npviewer.ui.common.worker import Worker
     from npviewer.ui.fonts import register_bundled_fonts
     from npviewer.ui.window.main_window import MainWindow
 
     register_bundled_fonts()  # before anything is laid out or painted: Hangul, never boxes
-    return MainWindow(library, UserBridge(user_store), Worker(threaded=threaded), staged=staged)
+    first = None
+    if library is not None:
+        first = read_first_view(library.status.path, library.language, immutable=library.status.immutable)
+    window = MainWindow(first)
+    if not staged:
+        window.finish_building(library, UserBridge(user_store), Worker(threaded=threaded))
+    return window
 
 
 def gui_main() -> int:
@@ -86,7 +97,7 @@ def run_gui(argv: list[str]) -> int:
         print(translate("App", NO_DISPLAY), file=sys.stderr)
         return 2
     os.environ.setdefault("LANG", "C.UTF-8")
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from npviewer import paths
 
@@ -101,6 +112,8 @@ def run_gui(argv: list[str]) -> int:
     try:
         folder = paths.user_data_dir()
     except OSError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         from npviewer.errors import describe
 
         cannot = translate("App", "npviewer cannot use its data folder:\n{error}")
@@ -112,45 +125,84 @@ def run_gui(argv: list[str]) -> int:
     from npviewer.ui.common.language import use_startup_language
 
     use_startup_language()  # the system's language, or the one picked in View > Language
-    from npviewer.ui.crash import install_crash_handler
-
     install_crash_handler(folder / LOG_NAME)
+    from npviewer.ui.common import palette_fit
+    from npviewer.ui.window.main_window import MainWindow
 
-    from npviewer.store.userdata import UserDataError, open_user_store
-
-    try:
-        user_store = open_user_store()
-    except (UserDataError, OSError) as exc:
-        QMessageBox.critical(None, translate("App", "npviewer: your data"), str(exc))
-        return 1
-    library = _open_current_library()
-    window = create_main_window(library, user_store, threaded=True, staged=True)
+    palette_fit.hold_watch()  # no filter on the application's events on the way to the first paint
+    window = MainWindow(_first_view())
     if os.environ.get("NPVIEWER_BENCH_FIRST_PAINT") == "1":  # benchmarks/bench_package.py
         from npviewer.ui.first_paint import install_first_paint_probe
 
         install_first_paint_probe(window)  # parented to the window: reports the first paint, quits
-    app.aboutToQuit.connect(window.worker.shutdown)
     window.show()
     from npviewer.ui.first_paint import AfterFirstPaint
 
-    AfterFirstPaint(window, lambda: _after_first_paint(window, user_store, folder, library is not None))
+    opened: list[UserStore] = []
+    AfterFirstPaint(window, lambda: _after_first_paint(window, folder, opened))
     status = app.exec()
     if window.library is not None:
         window.library.close()
-    user_store.close()
+    for user_store in opened:
+        user_store.close()
     return int(status)
 
 
-def _after_first_paint(window: MainWindow, user_store: UserStore, folder: Path, have_library: bool) -> None:
-    """The rest of start-up, once the window is on screen: the rest of the window, the log file, what
-    happened to the user's data, and the content (reopening the last entry, or preparing it)."""
-    from PySide6.QtWidgets import QApplication
+def install_crash_handler(log_path: Path) -> None:
+    """Route unhandled exceptions to :func:`npviewer.ui.crash.handle_exception` (logged, and a dialog)
+    for the rest of the process; its dialog's module is imported at the first one, not on the way to
+    the first paint."""
 
-    window.finish_building()
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        from npviewer.ui.crash import handle_exception
+
+        handle_exception(kind, error, tb, log_path)
+
+    sys.excepthook = hook
+
+
+def _first_view() -> FirstView | None:
+    """The tree's top level and the welcome page of the store the window opened last (None on the
+    first run, or when that store is gone: the window waits for the content check)."""
+    from npviewer import i18n
+    from npviewer.first_view import read_first_view
+    from npviewer.ui.common import settings
+
+    path = settings.FIRST_VIEW_STORE.get()
+    if not path:
+        return None
+    return read_first_view(Path(path), i18n.language(), immutable=settings.FIRST_VIEW_IMMUTABLE.get())
+
+
+def _after_first_paint(window: MainWindow, folder: Path, opened: list[UserStore]) -> None:
+    """The rest of start-up, once the window is on screen: the user's data, the content (current, or
+    prepared on the worker), the rest of the window, the log file, what happened to the user's data,
+    and the last entry reopened."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from npviewer.store.userdata import UserDataError, open_user_store
+    from npviewer.ui.common import palette_fit
+    from npviewer.ui.common.user_bridge import UserBridge
+    from npviewer.ui.common.worker import Worker
+
+    palette_fit.release_watch()
+    if not window.isVisible():  # closed within the first paint's turn of the event loop
+        return
+    try:
+        user_store = open_user_store()
+    except (UserDataError, OSError) as exc:
+        QMessageBox.critical(window, translate("App", "npviewer: your data"), str(exc))
+        QApplication.exit(1)
+        return
+    opened.append(user_store)
+    library = _open_current_library()
+    worker = Worker(threaded=True)
+    QApplication.instance().aboutToQuit.connect(worker.shutdown)  # type: ignore[union-attr]
+    window.finish_building(library, UserBridge(user_store), worker)
     setup_logging(folder)
     QApplication.setWindowIcon(window.windowIcon())
     notify_user_data(window, user_store)
-    if have_library:
+    if library is not None:
         _content_ready(window)
     else:
         prepare_in_background(window)
@@ -197,6 +249,8 @@ def notify_user_data(window: QWidget, user_store: UserStore) -> QMessageBox | No
 
 def _open_current_library() -> Library | None:
     """The content store when it is current (a quick check and open), else None."""
+    import sqlite3
+
     from npviewer.store.library import Library
     from npviewer.store.opening import current_store
 

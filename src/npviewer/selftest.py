@@ -92,6 +92,7 @@ class _SelfTest:
             ("window", self.step_window),
             ("search", self.step_search),
             ("open", self.step_open),
+            ("print", self.step_print),
             ("bookmark", self.step_bookmark),
             ("brief", self.step_brief),
             ("word", self.step_word),
@@ -182,6 +183,24 @@ class _SelfTest:
         if not self.wait_until(lambda: self.window.navigator.current_id() == self.first_hit):
             raise StepFailed(f"the window shows {self.window.navigator.current_id()!r}, not {self.first_hit!r}")
         return self.first_hit
+
+    def step_print(self) -> str:
+        """Print the open entry (File > Print's job) to a PDF: QtPrintSupport and its plug-ins are in the package."""
+        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+        job = self.window.printing.job()
+        if job is None:
+            raise StepFailed(f"File > Print has nothing to print while {self.first_hit} is shown")
+        target = self.home / "entry.pdf"
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        job.print_to(printer)
+        data = target.read_bytes() if target.is_file() else b""
+        if not data.startswith(b"%PDF"):
+            raise StepFailed(f"printing {job.title!r} to {target} wrote no PDF")
+        printers = len(QPrinterInfo.availablePrinters())
+        return f"{job.title!r}, {len(data) // 1024} KiB PDF, {printers} printers known"
 
     def step_bookmark(self) -> str:
         """Bookmark the open entry from the window; it must be saved in the user store."""

@@ -19,7 +19,7 @@ DIST = ROOT / "dist" / "npviewer"
 
 #: Output that means a part of the package is missing (Friture's smoke test looks for the same).
 BROKEN_MARKERS = ("could not find or load", "ModuleNotFoundError", "No module named")
-STEPS = ("store", "window", "search", "open", "bookmark", "brief", "word", "language", "qt")
+STEPS = ("store", "window", "search", "open", "print", "bookmark", "brief", "word", "language", "qt")
 TIMEOUT = 120
 
 

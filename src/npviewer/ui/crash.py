@@ -1,10 +1,10 @@
 """What an unhandled exception does in the window: it is logged with its traceback, and the user
-sees a dialog with the details and where the log is; the app goes on running."""
+sees a dialog with the details and where the log is; the app goes on running. The hook that leads
+here is :func:`npviewer.app.install_crash_handler` (this module is imported at the first exception)."""
 
 from __future__ import annotations
 
 import logging
-import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -65,12 +65,3 @@ def _forget(dialog: CrashDialog) -> None:
 def open_crash_dialogs() -> list[CrashDialog]:
     """The crash dialogs on screen now."""
     return list(_OPEN)
-
-
-def install_crash_handler(log_path: Path) -> None:
-    """Route unhandled exceptions to :func:`handle_exception` for the rest of the process."""
-
-    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        handle_exception(kind, error, tb, log_path)
-
-    sys.excepthook = hook

@@ -135,10 +135,11 @@ def test_a_documents_page_lists_its_quotations_and_references_apart(mini_library
 
 
 def test_the_welcome_page_dates_the_content_and_tells_quotations_from_references(mini_library: Library) -> None:
-    from npviewer.ui.reading.entry_html import welcome_html
+    from npviewer.ui.reading.entry_html import coverage_text
+    from npviewer.ui.reading.page import welcome_html
 
     repo = mini_library.repo
-    html = welcome_html(repo.regions(), repo.coverage())
+    html = welcome_html([(r.id, r.title) for r in repo.regions()], coverage_text(repo.coverage()))
     assert "Content current to December 2019; covers 2018-2019." in html
     assert "<b>quotation</b>" in html and "<b>reference</b>" in html
 

@@ -47,7 +47,7 @@ def test_the_text_keeps_its_room_with_the_timeline_open(
     assert window.frameGeometry().height() <= size[1] + 40  # opening the timeline grew nothing
     detail.note_edit.setFocus()
     qtbot.wait(20)
-    assert detail.browser.height() >= min(10 * lines, 200)  # the note grew; the map gave way
+    assert detail.browser.height() >= min(10 * lines, 200)
 
 
 def test_the_map_takes_only_what_the_text_leaves_and_can_be_hidden(
@@ -66,7 +66,7 @@ def test_the_map_takes_only_what_the_text_leaves_and_can_be_hidden(
     assert again.detail.map_shown()
 
 
-def test_the_note_box_is_as_high_as_its_note_and_six_lines_while_written_in(
+def test_the_note_box_is_as_high_as_its_note_whatever_has_the_focus(
     qtbot: QtBot, make_window: WindowFactory, mini_library: Library
 ) -> None:
     window = make_window(mini_library)
@@ -74,21 +74,22 @@ def test_the_note_box_is_as_high_as_its_note_and_six_lines_while_written_in(
     window.bookmarks.toggle()
     edit = window.detail.note_edit
     lines = edit.fontMetrics().lineSpacing()
-    assert edit.height() < 3 * lines + 20
-    edit.setFocus()
-    qtbot.waitUntil(lambda: edit.height() >= 6 * lines)
+    two = edit.height()
+    assert two < 3 * lines + 20
     window.tree.setFocus()
-    qtbot.waitUntil(lambda: edit.height() < 3 * lines + 20)
+    assert edit.height() == two
     edit.setFocus()
+    assert edit.height() == two  # clicking or tabbing into it moves nothing
     qtbot.keyClicks(edit, "Ask about the timetable.")
-    window.tree.setFocus()
-    qtbot.waitUntil(lambda: edit.height() < 3 * lines + 20)  # a one-line note: the text above keeps the room
-    edit.setFocus()
+    assert edit.height() == two
     for line in ("Who attends?", "Which ministry leads?", "What was agreed in 2019?", "Follow up."):
         qtbot.keyClick(edit, Qt.Key.Key_Return)
         qtbot.keyClicks(edit, line)
-    window.tree.setFocus()
     qtbot.waitUntil(lambda: 5 * lines <= edit.height() < 7 * lines + 20)  # five lines, all of them shown
+    for line in ("Six.", "Seven.", "Eight."):
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        qtbot.keyClicks(edit, line)
+    assert edit.height() < 7 * lines + 20  # six at most: then it scrolls
 
 
 # -- zoom ------------------------------------------------------------------------------------------
@@ -167,42 +168,86 @@ def test_find_in_the_entry(qtbot: QtBot, make_window: WindowFactory, bundled: Li
     assert window.detail.browser.extraSelections() == []
 
 
-# -- the text as one Tab stop, its links walked inside it --------------------------------------------
+# -- the text one Tab stop, then its links, as a browser has them --------------------------------
 
 
-def test_the_text_is_one_tab_stop_and_its_links_are_walked_after_enter(
+def test_tab_comes_to_the_text_then_to_each_link_then_leaves(
+    qtbot: QtBot, make_window: WindowFactory, mini_library: Library, said: list[str]
+) -> None:
+    window = make_window(mini_library)
+    window.navigator.open("eastern-rajin-khasan")
+    browser, walk = window.detail.browser, window.detail.links
+    count = walk.link_count()
+    assert count >= 2
+    window.search_bar.field.setFocus()
+    while QApplication.focusWidget() is not browser:  # Tab along the window to the entry
+        _key(qtbot, Qt.Key.Key_Tab)
+    assert walk.current_index() == -1  # first the text itself: its keys scroll it
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert browser.hasFocus() and walk.current_index() == 0
+    target = QUrl(browser.textCursor().charFormat().anchorHref()).path()
+    title = window.detail._link_titles.get(target) or browser.textCursor().selectedText()
+    assert said[-1] == f"Link 1 of {count}: {title}"
+    assert window.statusBar().currentMessage().startswith("Open ") or "Copy" in window.statusBar().currentMessage()
+    for n in range(1, count):
+        _key(qtbot, Qt.Key.Key_Tab)
+        assert walk.current_index() == n
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert not browser.hasFocus()  # past the last link: on to the rest of the window
+    _key(qtbot, Qt.Key.Key_Backtab)
+    assert browser.hasFocus() and walk.current_index() == -1
+    _key(qtbot, Qt.Key.Key_Backtab)
+    assert walk.current_index() == count - 1  # Shift+Tab: the last link, and back the same way
+
+
+def test_tab_starts_from_the_links_in_view_and_enter_opens_the_one_chosen(
     qtbot: QtBot, make_window: WindowFactory, bundled: Library, said: list[str]
 ) -> None:
-    window = make_window(bundled)
+    window = make_window(bundled, size=(1000, 700))
     window.navigator.open("eastern")
-    browser = window.detail.browser
-    walk = window.detail.links
+    browser, walk = window.detail.browser, window.detail.links
     assert walk.link_count() > 20
-    browser.setFocus()
+    bar = browser.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    top = browser.cursorForPosition(browser.viewport().rect().topLeft()).position()
+    window.search_bar.field.setFocus()
+    while QApplication.focusWidget() is not browser:
+        _key(qtbot, Qt.Key.Key_Tab)
     _key(qtbot, Qt.Key.Key_Tab)
-    assert not browser.hasFocus()  # one Tab stop: not seventy links
-    browser.setFocus()
-    _key(qtbot, Qt.Key.Key_Return)
-    assert walk.walking and walk.current_index() == 0
-    target = QUrl(browser.textCursor().charFormat().anchorHref()).path()
-    title = window.detail._link_titles[target]
-    assert said[-1] == f"Link 1 of {walk.link_count()}: {title}"
-    assert window.statusBar().currentMessage().startswith("Open ")
-    _key(qtbot, Qt.Key.Key_Tab)
-    _key(qtbot, Qt.Key.Key_Down)
-    assert walk.current_index() == 2 and browser.hasFocus()
-    _key(qtbot, Qt.Key.Key_Backtab)
-    assert walk.current_index() == 1
+    assert browser.textCursor().selectionStart() >= top, "the first link in view, not the page's first"
+    assert bar.value() > 0
     _key(qtbot, Qt.Key.Key_Escape)
-    assert not walk.walking and said[-1] == "Stopped walking the links."
-    _key(qtbot, Qt.Key.Key_Return)
-    _key(qtbot, Qt.Key.Key_Tab)
-    chosen = window.detail.browser.textCursor().charFormat().anchorHref() or ""
-    target = QUrl(chosen).path() if chosen else ""
+    assert walk.current_index() == -1 and said[-1] == "Back to the text."
+    _key(qtbot, Qt.Key.Key_Return)  # Enter on the text: the first link in view
+    chosen = QUrl(browser.textCursor().charFormat().anchorHref()).path()
+    assert chosen
     with qtbot.wait_signal(window.navigator.entryOpened, timeout=3000) as opened:
         _key(qtbot, Qt.Key.Key_Return)
-    assert opened.args == [target]
-    assert not walk.walking
+    assert opened.args == [chosen]
+
+
+def test_the_link_chosen_by_tab_has_a_2px_ring_that_stands_out_3_to_1(
+    qtbot: QtBot, make_window: WindowFactory, mini_library: Library
+) -> None:
+    from PySide6.QtGui import QColor, QImage, QPalette
+
+    from npviewer.ui.common.contrast import ratio
+    from npviewer.ui.common.focus_ring import ring_colour
+
+    window = make_window(mini_library)
+    window.navigator.open("eastern-rajin-khasan")
+    browser = window.detail.browser
+    browser.setFocus(Qt.FocusReason.TabFocusReason)
+    _key(qtbot, Qt.Key.Key_Tab)
+    cursor = browser.textCursor()
+    rect = browser.range_rects(cursor.selectionStart(), cursor.selectionEnd())[0].toAlignedRect()
+    image = browser.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    ring = ring_colour(browser.palette()).rgb() & 0xFFFFFF
+    left, top = rect.left() - 3, rect.center().y()  # the ring's left side, 2 px wide
+    painted = [image.pixel(x, top) & 0xFFFFFF for x in range(left - 1, left + 3)]
+    assert painted.count(ring) >= 2, [hex(p) for p in painted]
+    base = browser.palette().color(QPalette.ColorRole.Base)
+    assert ratio(QColor.fromRgb(ring), base) >= 3.0
 
 
 def test_status_texts_name_what_links_open_never_an_id(

@@ -108,13 +108,35 @@ def test_rows_never_overlap_and_every_event_is_placed_or_counted() -> None:
     assert plan.overflow  # 300 events in two years at this zoom do not all fit
 
 
-def test_a_lane_far_too_full_becomes_a_histogram() -> None:
+def test_a_lane_far_too_full_counts_its_events_per_period() -> None:
     rnd = random.Random(1)
     events = [ev(f"e{i}", f"{rnd.randrange(1990, 2030)}-0{rnd.randrange(1, 10)}-01") for i in range(3000)]
     (lane, *_) = layout.build_lanes(sorted(events, key=lambda e: e.start), events, "kind")
-    plan = layout.plan_lane(lane, lane.bars, 1000 / (40 * 365), 5, 1000, FixedMetrics())
+    scale = 1000 / (40 * 365)  # forty years across 1000 px: a year is 25 px, two years 50
+    plan = layout.plan_lane(lane, lane.bars, scale, 5, 1000, FixedMetrics())
     assert plan.clustered and not plan.placed
-    assert sum(plan.histogram) == 3000
+    assert plan.period == "2 years"  # the shortest period a count's box can be read in
+    assert sum(p.count for p in plan.periods) == 3000
+    assert all((p.last - p.first) * scale >= layout.COUNT_WIDTH for p in plan.periods)
+    for period in plan.periods:  # each period is whole calendar years, and counts the events starting in it
+        first, last = dt.date.fromordinal(period.first), dt.date.fromordinal(period.last)
+        assert (first.month, first.day, last.month, last.day) == (1, 1, 1, 1) and last.year - first.year == 2
+        assert period.count == sum(1 for b in lane.bars if period.first <= b.start < period.last)
+
+
+def test_the_period_follows_the_zoom() -> None:
+    assert [layout.period_for(layout.COUNT_WIDTH / days) for days in (1, 7, 30.44, 91.31, 365.24, 730.5)] == [
+        "day", "week", "month", "quarter", "year", "2 years"
+    ]  # fmt: skip
+
+
+def test_a_lane_too_short_for_badges_counts_rather_than_hide_events() -> None:
+    crowd = [ev(f"c{n}", f"2019-06-{1 + n % 28:02d}") for n in range(40)]
+    (lane, *_) = layout.build_lanes(crowd, crowd, "kind")
+    with_strip = layout.plan_lane(lane, lane.bars, 1000 / 400, 1, 1000, FixedMetrics())
+    assert not with_strip.clustered and with_strip.overflow  # room below the row: "+N" badges
+    without = layout.plan_lane(lane, lane.bars, 1000 / 400, 1, 1000, FixedMetrics(), strip=False)
+    assert without.clustered and sum(p.count for p in without.periods) == 40
 
 
 def test_an_event_in_two_regions_is_in_both_lanes() -> None:

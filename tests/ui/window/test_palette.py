@@ -1,6 +1,7 @@
-"""The window follows the system palette: under the default light palette and a dark one (set on the
-application, as a desktop's dark theme does) every text reads at least 4.5:1 on its background and every
-icon stands out at least 3:1 on the window, measured from the colours Qt really uses (the text
+"""The window reads in every theme: the system's palette (Qt's default light one, and a dark one set on
+the application as a desktop's dark theme does) and View > Theme's Light and Dark. Every text reads at
+least 4.5:1 on its background, every icon stands out at least 3:1 on the window, and the current row of
+a list at least 3:1 against the list, focused or not, measured from the colours Qt really uses (the text
 documents' formats, the painted pixels); a palette change while running re-renders the entry and the
 icons."""
 
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProxyStyle, QStyle, QTextBrowser
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProxyStyle, QStyle, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from npviewer.store.changes import ADDED, CHANGED, REMOVED, ContentChanges, Snapshot, Version, compare
@@ -21,6 +22,7 @@ from npviewer.store.userdata import Bookmark, open_user_store
 from npviewer.ui.common.contrast import ratio
 from npviewer.ui.common.icons import close_button, icon
 from npviewer.ui.common.palette_fit import over
+from npviewer.ui.common.theme import choose_theme, use_theme
 from npviewer.ui.content_update.missing_bookmark import missing_bookmark_html
 from npviewer.ui.content_update.whats_changed import WhatsChangedDialog
 from npviewer.ui.reading.entry_html import coverage_text, render_document
@@ -59,13 +61,17 @@ def dark_palette() -> QPalette:
     return palette
 
 
-@pytest.fixture(params=["light", "dark"])
+@pytest.fixture(params=["system", "system-dark", "light", "dark"])
 def scheme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The application's palette for the test: Qt's default light one, or a dark one."""
+    """The application's palette for the test: the system's (Qt's default light one, or a desktop's
+    dark one), or View > Theme's Light or Dark."""
     before = QPalette(qapp.palette())
-    if request.param == "dark":
+    if request.param == "system-dark":
         qapp.setPalette(dark_palette())
+    elif request.param in ("light", "dark"):
+        choose_theme(request.param)  # as View > Theme does: remembered, so the window starts in it
     yield str(request.param)
+    use_theme("system")
     qapp.setPalette(before)
 
 
@@ -317,3 +323,34 @@ def test_a_dialog_close_button_icon_stands_out_where_the_style_shows_one(qtbot: 
     image = button.icon().pixmap(QSize(48, 48)).toImage().convertToFormat(QImage.Format.Format_ARGB32)
     edges = _opaque_edge_contrasts(image, button.palette().color(QPalette.ColorRole.Button))
     assert edges and sum(r >= MARKS for r in edges) / len(edges) >= 0.75, scheme
+
+
+def _row_background(view: QWidget, rect: QRect) -> QColor:
+    """The most common colour of a painted row: its background."""
+    image = view.grab(rect).toImage().convertToFormat(QImage.Format.Format_RGB32)
+    counts: dict[int, int] = {}
+    for y in range(image.height()):
+        for x in range(image.width()):
+            counts[image.pixel(x, y)] = counts.get(image.pixel(x, y), 0) + 1
+    return QColor.fromRgb(max(counts, key=lambda c: counts[c]))
+
+
+def test_the_results_current_row_stands_out_3_to_1_focused_or_not(
+    qtbot: QtBot, scheme: str, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.searcher.run("Rajin")
+    qtbot.waitUntil(lambda: window.results_model.rowCount() > 0)
+    window.search_bar.field.setFocus()
+    qtbot.keyClick(window.search_bar.field, Qt.Key.Key_Down)  # to the results, on their first row
+    view = window.results_view.list
+    qtbot.waitUntil(view.hasFocus)
+    index = view.currentIndex()
+    assert index.isValid()
+    base = view.palette().color(QPalette.ColorRole.Base)
+    focused = _row_background(view.viewport(), view.visualRect(index))
+    window.search_bar.field.setFocus()
+    qtbot.waitUntil(lambda: not view.hasFocus())
+    unfocused = _row_background(view.viewport(), view.visualRect(index))
+    measured = {"focused": round(ratio(focused, base), 2), "unfocused": round(ratio(unfocused, base), 2)}
+    assert min(measured.values()) >= MARKS, (scheme, measured, focused.name(), unfocused.name(), base.name())

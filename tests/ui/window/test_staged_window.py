@@ -28,3 +28,27 @@ def test_a_window_closed_before_it_is_complete_leaves_the_next_one_its_toolbar_a
         later.close()
     finally:
         store.close()
+
+
+def test_the_first_paint_shows_the_tree_and_welcome_page_the_complete_window_keeps(
+    qtbot: QtBot, mini_library: Library
+) -> None:
+    from npviewer.ui.common.user_bridge import UserBridge
+    from npviewer.ui.common.worker import Worker
+
+    store = open_user_store()
+    try:
+        window = create_main_window(mini_library, store, staged=True)
+        qtbot.add_widget(window)
+        first_model = window.tree.model()
+        first_rows = [first_model.index(r, 0).data() for r in range(first_model.rowCount())]
+        first_page = window.detail.browser.page_html
+        assert first_rows and "Korea&#x27;s New Northern Policy" in first_page
+        window.finish_building(mini_library, UserBridge(store), Worker())
+        model = window.tree.model()
+        assert model is window.tree_model
+        assert [model.index(r, 0).data() for r in range(model.rowCount())] == first_rows
+        assert window.detail.browser.page_html == first_page
+        window.close()
+    finally:
+        store.close()

@@ -60,7 +60,7 @@ class BookmarkActions(QObject):
         self.refresh()
 
     def toggle(self) -> None:
-        """Bookmark the entry shown, or remove its bookmark (Undo offered)."""
+        """Bookmark the entry shown, with the caret in its note; or remove its bookmark (Undo offered)."""
         entry = self.reader.current
         if entry is None:
             return
@@ -74,6 +74,9 @@ class BookmarkActions(QObject):
             warn(self._window, translate("MainWindow", "Bookmark"), str(exc))
             return
         self.statusMessage.emit(translate("MainWindow", "Bookmarked"))
+        note = self.pane.note_edit  # shown now (bookmarks_changed): the keys go there, to say why
+        if note.isVisible():
+            note.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def remove(self, entry_id: str) -> None:
         """Remove a bookmark from the panel (Undo offered)."""

@@ -42,6 +42,7 @@ class BookmarksPanel(QWidget):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setObjectName("bookmarksEmpty")
+        self.empty.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the keys land here, and a reader says why
         self.open_button = QPushButton()
         self.note_button = QPushButton()
         self.remove_button = QPushButton()
@@ -88,6 +89,10 @@ class BookmarksPanel(QWidget):
             button.setText(text)
             button.setAccessibleName(name)
             text_minimum(button)
+
+    def focus_target(self) -> QWidget:
+        """Where the keys go in the panel: the list, or the words saying it is empty."""
+        return self.list if self.model.rowCount() > 0 else self.empty
 
     def selected_id(self) -> str | None:
         index = self.list.currentIndex()

@@ -13,16 +13,22 @@ from __future__ import annotations
 import weakref
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QIconEngine, QImage, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QStyle, QTabWidget
 from shiboken6 import isValid
 
 from npviewer import paths
 from npviewer.ui.common.icon_tint import Tint, palette_key
 from npviewer.ui.common.palette_fit import on_palette_change
+
+if TYPE_CHECKING:  # only named here: every class imported costs the first paint (QStyle alone 5 ms)
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QTabWidget
+
+    Target = QAction | QAbstractButton
 
 #: Which icon each kind of entry shows in the tree, the results and the bookmarks.
 KIND_ICONS = {
@@ -73,8 +79,12 @@ class _SvgEngine(QIconEngine):
 
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
         """Override QIconEngine.scaledPixmap: sharp at 1.5x and 2x."""
-        image = QImage(size * scale, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
+        pixels = size * scale
+        width, height = max(1, pixels.width()), max(1, pixels.height())
+        # Transparent from zeroed bytes: any QImage.fill() resolves its overloads through Qt.GlobalColor,
+        # and the first use of the Qt namespace costs the window's first frame 15 ms.
+        image = QImage(bytes(width * height * 4), width, height, width * 4, QImage.Format.Format_ARGB32_Premultiplied)
+        image = image.copy()  # its own pixels, not the bytes'
         painter = QPainter(image)
         self.paint(painter, image.rect(), mode, state)
         painter.end()
@@ -130,7 +140,6 @@ def app_icon() -> QIcon:
     return QIcon(str(path)) if path is not None else QIcon()
 
 
-Target = QAction | QAbstractButton
 _shown: weakref.WeakKeyDictionary[Target, str] = weakref.WeakKeyDictionary()
 _tabs: weakref.WeakKeyDictionary[QTabWidget, dict[int, str]] = weakref.WeakKeyDictionary()
 
@@ -152,6 +161,8 @@ def set_tab_icon(tabs: QTabWidget, index: int, name: str) -> None:
 def close_button(box: QDialogButtonBox) -> None:
     """Where the style puts icons on dialog buttons, the Close button shows ours, drawn from the
     palette (the style's own cross is drawn for a light window: 1.3:1 on a dark one)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QStyle
+
     button = box.button(QDialogButtonBox.StandardButton.Close)
     if button is not None and box.style().styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons):
         set_icon(button, "close")

@@ -45,6 +45,23 @@ def key_text(event: QKeyEvent) -> str:
     return QKeySequence(event.keyCombination()).toString(QKeySequence.SequenceFormat.PortableText)
 
 
+def is_typing(widget: QWidget, event: QKeyEvent) -> bool:
+    """Whether ``event`` is typing in ``widget`` (an editable text field): a character, or an editing key
+    with no Ctrl, Alt or Meta (Backspace, Delete, the arrows, Home, End). ``?`` in the search field is a
+    question mark, not the cheat sheet, and Backspace deletes there, though elsewhere it goes Back."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+    chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+    if event.modifiers() & chord:
+        return False
+    if isinstance(widget, QLineEdit | QAbstractSpinBox):
+        return not (isinstance(widget, QLineEdit) and widget.isReadOnly())
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return not widget.isReadOnly()
+    return isinstance(widget, QComboBox) and widget.isEditable()
+
+
 class ShortcutGuard(QObject):
     """An application event filter deciding, for each shortcut-override query in ``window``, whether
     the focused widget or the window's action gets the key."""
@@ -75,6 +92,8 @@ class ShortcutGuard(QObject):
         if not isinstance(watched, QWidget) or watched.window() is not self.window:
             return False
         key = key_text(event)
+        if is_typing(watched, event):
+            return False  # typing in a text field is the field's, whatever the window binds the key to
         if key in kept_keys(watched):
             event.accept()  # the widget's own: it gets the key press
             return True

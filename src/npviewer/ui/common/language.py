@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from npviewer import i18n
-from npviewer.store.dates import PartialDate
 from npviewer.ui.common.settings import LANGUAGE
+
+if TYPE_CHECKING:  # dates are read, never made, here: the store's module stays off the first paint's path
+    from npviewer.store.dates import PartialDate
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +129,15 @@ def date_text(date: PartialDate) -> str:
     lang, loc = _locale()
     first = date.first_day()
     return loc.toString(QDate(first.year, first.month, first.day), _PATTERNS[lang][date.precision])
+
+
+def iso_date_text(iso: str) -> str:
+    """:func:`date_text` of a partial ISO date (``2019``, ``2019-12``, ``2019-12-12``), for the first
+    paint, which has no :class:`PartialDate`."""
+    lang, loc = _locale()
+    parts = [int(p) for p in iso.split("-")] + [1, 1]
+    precision = {4: "year", 7: "month"}.get(len(iso), "day")
+    return loc.toString(QDate(parts[0], parts[1], parts[2]), _PATTERNS[lang][precision])
 
 
 def span_text(start: PartialDate, end: PartialDate | None) -> str:

@@ -9,13 +9,14 @@ colour as quiet as 4.5:1 allows, the selection colour is darkened (or lightened)
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from npviewer.ui.common.contrast import TEXT, mix, muted, ratio, selection
+from npviewer.ui.common.contrast import TEXT, fit_selection, mix, muted, ratio
 
 GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
 
@@ -26,14 +27,17 @@ def over(colour: QColor, background: QColor) -> QColor:
 
 
 def fitted(palette: QPalette) -> QPalette:
-    """``palette`` with its placeholder text and selection colour made to read at 4.5:1."""
-    out = QPalette(palette)
+    """``palette`` with its placeholder text made to read at 4.5:1, and its selection colour and the
+    selected text fitted to each other and to the list (:func:`~npviewer.ui.common.contrast.fit_selection`)."""
+    out = copy.copy(palette)  # not QPalette(palette): its overloads load the Qt namespace (15 ms)
     for group in GROUPS:
         base, text = palette.color(group, QPalette.ColorRole.Base), palette.color(group, QPalette.ColorRole.Text)
         placeholder = palette.color(group, QPalette.ColorRole.PlaceholderText)
         if ratio(over(placeholder, base), base) < TEXT:
             out.setColor(group, QPalette.ColorRole.PlaceholderText, muted(text, base))
-        out.setColor(group, QPalette.ColorRole.Highlight, selection(palette, group))
+        highlight, text = fit_selection(palette, group)
+        out.setColor(group, QPalette.ColorRole.Highlight, highlight)
+        out.setColor(group, QPalette.ColorRole.HighlightedText, text)
     return out
 
 
@@ -53,6 +57,7 @@ class _Watch(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.calls: list[Callable[[], None]] = []
+        self.installed = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject.eventFilter."""
@@ -62,13 +67,44 @@ class _Watch(QObject):
         return False
 
 
+#: While held (:func:`hold_watch`), the watch waits for :func:`release_watch` to be installed.
+_held = False
+
+
 @cache
 def _watch() -> _Watch:
+    """The one watch, installed on the application in the next turn of the event loop (or when
+    :func:`release_watch` is called, while the start-up holds it): an application event filter sees
+    every event of every object, a thousand while the window is being made for its first paint, and
+    none of those can be a palette change (the palette is set before)."""
     watch = _Watch()
-    app = QGuiApplication.instance()
-    if app is not None:
-        app.installEventFilter(watch)
+    if not _held:
+        QTimer.singleShot(0, watch, lambda: _install(watch))
     return watch
+
+
+def _install(watch: _Watch) -> None:
+    app = QGuiApplication.instance()
+    if app is not None and not watch.installed:
+        app.installEventFilter(watch)
+        watch.installed = True
+
+
+def hold_watch() -> None:
+    """Install no watch until :func:`release_watch`: the start-up holds it until the window's first
+    paint is on screen. A Python filter on the application, given the events of Qt's own objects
+    whose classes Python has not met yet, makes PySide6 build the Python types of every class in
+    QtCore, QtGui and QtWidgets (230 enums, 10 ms) in the middle of the first paint."""
+    global _held
+    _held = True
+
+
+def release_watch() -> None:
+    """Install the watch now, if one was asked for while it was held."""
+    global _held
+    _held = False
+    if _watch.cache_info().currsize:
+        _install(_watch())
 
 
 def on_palette_change(call: Callable[[], None]) -> None:

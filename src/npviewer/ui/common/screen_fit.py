@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QToolButton, QWidget
 
@@ -68,6 +68,8 @@ def _width(button: QToolButton, *, with_text: bool) -> int:
 
 def fit_buttons(buttons: Sequence[QToolButton], room: int) -> None:
     """Text beside each icon when the row's visible buttons fit in ``room`` pixels with it, else icons."""
+    from PySide6.QtCore import Qt  # not at the top: the first paint's buttons come as they are
+
     needed = sum(_width(b, with_text=True) + 6 for b in buttons if not b.isHidden())
     target = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if needed <= room else Qt.ToolButtonStyle.ToolButtonIconOnly
     for button in buttons:

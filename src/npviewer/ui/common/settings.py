@@ -11,7 +11,6 @@ declare it below and use its :meth:`Setting.get` and :meth:`Setting.set`; nothin
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -26,16 +25,30 @@ def window_settings() -> QSettings:
     return QSettings(str(paths.user_data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-@dataclass(frozen=True)
+def _as_is(value: object) -> object:
+    return value
+
+
 class Setting(Generic[T]):
     """One setting: its key in the file, the type it is used as, its default, and how a stored value
-    becomes that type (None when the stored value is unusable: the default is used instead)."""
+    becomes that type (None when the stored value is unusable: the default is used instead).
 
-    key: str
-    type: type | tuple[type, ...]
-    default: T
-    read: Callable[[object], T | None]
-    write: Callable[[T], object] = lambda value: value
+    A plain class, not a dataclass: the table is made on the way to the first paint."""
+
+    __slots__ = ("default", "key", "read", "type", "write")
+
+    def __init__(
+        self,
+        key: str,
+        type_: type | tuple[type, ...],
+        default: T,
+        read: Callable[[object], T | None],
+        write: Callable[[T], object] = _as_is,
+    ) -> None:
+        self.key, self.type, self.default, self.read, self.write = key, type_, default, read, write
+
+    def __repr__(self) -> str:
+        return f"Setting({self.key!r})"
 
     def get(self) -> T:
         """The value kept, or the default when there is none (or none usable)."""
@@ -79,6 +92,10 @@ def _language(value: object) -> str | None:
     return str(value) if value in i18n.LANGUAGES else None
 
 
+def _theme(value: object) -> str | None:
+    return str(value) if value in ("system", "light", "dark") else None
+
+
 def _json_dict(value: object) -> dict[str, object] | None:
     import json  # only when the timeline is first shown
 
@@ -101,6 +118,12 @@ DOCKS: Setting[QByteArray | None] = Setting("window/state", QByteArray, None, _b
 SPLITTER: Setting[QByteArray | None] = Setting("window/splitter", QByteArray, None, _bytes)
 #: The entry (or ``doc:`` source) on show when the window was closed, reopened at the next start.
 LAST_ENTRY: Setting[str | None] = Setting("window/last_entry", str, None, _text, lambda value: value or "")
+#: The content store the window showed last: the next first paint reads its tree's top level and
+#: welcome page straight away (npviewer.first_view), before the content is checked.
+FIRST_VIEW_STORE: Setting[str] = Setting("window/first_view_store", str, "", _text)
+FIRST_VIEW_IMMUTABLE: Setting[bool] = Setting("window/first_view_immutable", bool, False, _flag)
+#: View > Theme: "system" (the desktop's colours), "light" or "dark".
+THEME: Setting[str] = Setting("ui/theme", str, "system", _theme)
 #: View > Language: None follows the system's locale.
 LANGUAGE: Setting[str | None] = Setting("ui/language", str, None, _language)
 

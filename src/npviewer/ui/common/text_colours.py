@@ -7,7 +7,7 @@ built here give them their colours, and a view builds its style sheet again when
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -19,8 +19,7 @@ AMBER = ("#8a4b00", "#e6a23c")
 RED = ("#8a1c1c", "#f08080")
 
 
-@dataclass(frozen=True)
-class TextColours:
+class TextColours(NamedTuple):
     """Colours (``#rrggbb``) for text on the base colour of a text view."""
 
     base: str

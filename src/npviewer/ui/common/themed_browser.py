@@ -29,6 +29,11 @@ class ThemedBrowser(QTextBrowser):
         if sheet != self.document().defaultStyleSheet():
             self.document().setDefaultStyleSheet(sheet)
 
+    @property
+    def page_html(self) -> str:
+        """The HTML last set (the page on show)."""
+        return self._html
+
     def setHtml(self, text: str) -> None:
         """Override QTextBrowser.setHtml: show ``text`` in the palette's colours, and keep it to draw
         again when the palette changes."""

@@ -146,6 +146,10 @@ class UserBridge(QObject):
         return report
 
     # history and searches
+    def recent(self, limit: int = 20) -> list[str]:
+        """The entries opened last, the latest first, each once (kept across restarts)."""
+        return self._read(lambda: self.store.recent(limit), [])
+
     def record_visit(self, entry_id: str) -> None:
         if not self.store.read_only:
             self._write(lambda: self.store.record_visit(entry_id))

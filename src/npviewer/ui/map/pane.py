@@ -3,6 +3,7 @@
 and reused.
 
 Signals (of :class:`MapPane`):
+    viewMade(QWidget): the map's view was made (when a map is first shown).
     entryRequested(str): a place was chosen on the map: open its entry.
 """
 
@@ -40,6 +41,7 @@ def region_names(repo: Repository) -> dict[str, str]:
 class MapPane(QObject):
     """Owns the detail pane's map: ``place(widget)`` puts it above the entry (None: no map there)."""
 
+    viewMade = Signal(QWidget)
     entryRequested = Signal(str)
 
     def __init__(self, place: Callable[[QWidget | None], None], parent: QObject | None = None) -> None:
@@ -65,6 +67,7 @@ class MapPane(QObject):
             return
         from npviewer.map.plan import place_codes
         from npviewer.map.shapes import load_shapes
+        from npviewer.ui.map.key import legend_rows
 
         view = self._ensure_view()
         short = library.repo.short_names()  # a group's members are named by the map, not by the group
@@ -75,7 +78,9 @@ class MapPane(QObject):
         places = {code: (eid, glossary.get(title, title)) for code, (eid, title) in place_codes(library.repo).items()}
         names = {shape.code: glossary[shape.name] for shape in load_shapes() if shape.name in glossary}
         view.set_places(places, region_names(library.repo), own, groups, names)
-        view.show_region(set(plan.roles), set(plan.frame), plan.roles)
+        titles = {code: glossary.get(title, title) for code, (_eid, title) in library.repo.place_codes().items()}
+        legend = legend_rows(plan.roles, titles, load_shapes().groups)
+        view.show_region(set(plan.roles), set(plan.frame), plan.roles, legend)
         self._place(view)  # shown as the reader wants it and the pane has room for it
         view.show()
 
@@ -87,4 +92,5 @@ class MapPane(QObject):
             view.setObjectName("detailMap")
             view.placeActivated.connect(self.entryRequested)
             self.view = view
+            self.viewMade.emit(view)
         return self.view

@@ -33,6 +33,7 @@ from npviewer.ui.common.follow_language import follow_language
 from npviewer.ui.common.keys import keep_keys
 from npviewer.ui.common.plain import tooltip
 from npviewer.ui.map.accessible import MapAccessible
+from npviewer.ui.map.key import draw_key, draw_numbers, korea_words, numbered
 
 _ZOOM_STEP = 1.25
 _MAX_ZOOM = 400.0  # device pixels per scene unit (one scene unit is a tenth of a degree of latitude)
@@ -68,6 +69,8 @@ class MapView(QGraphicsView):
         self._names: dict[str, str] = {}  # the interface language's names of places with no entry
         self._placer = Placer(self._data)
         self._placed: list[Placed] = []
+        self._legend: list[tuple[str, str]] = []
+        self._numbered: list[str] = []
         self._hovered: str | None = None
         self._chosen: str | None = None
         self._regions: dict[str, str] = {}
@@ -200,10 +203,16 @@ class MapView(QGraphicsView):
             report_selected(self, codes.index(code))
 
     def show_region(
-        self, highlight: set[str], focus: set[str] | None = None, roles: dict[str, str] | None = None
+        self,
+        highlight: set[str],
+        focus: set[str] | None = None,
+        roles: dict[str, str] | None = None,
+        legend: list[tuple[str, str]] | None = None,
     ) -> None:
         """Highlight exactly these codes and frame ``focus`` (else the highlight) and Korea; ``roles``
-        gives codes the shades of :mod:`npviewer.map.plan` (``focus``, ``second``)."""
+        gives codes the shades of :mod:`npviewer.map.plan` (``focus``, ``second``), which ``legend``
+        names in the key, (role, names) a row (see :mod:`npviewer.ui.map.key`)."""
+        self._legend = list(legend or [])
         self._highlight = {code for code in highlight if code in self._data}
         self._focus = set(focus) if focus else None
         self._roles = {code: role for code, role in (roles or {}).items() if code in self._highlight}
@@ -388,16 +397,22 @@ class MapView(QGraphicsView):
         labels += [Label(c, self._texts(c)) for c in by_priority(self._data, self._highlight) if c != KOREA]
         transform = self.viewportTransform()
         self._placed = paint_overlay(painter, transform, area, self._data, labels, 1.0, self.caption, self._placer)
-        if self.hasFocus():  # a clear sign that the keys act here
-            pen = QPen(self.palette().highlight().color(), 2.0)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(area.adjusted(1, 1, -1, -1))
-        painter.restore()
+        self._numbered = numbered(self._placed, list(self._short), self._highlight)
+        if self._legend:
+            draw_numbers(painter, transform, self._data, self._numbered)
+            keyed = [(n, self.title_of(code)) for n, code in enumerate(self._numbered, start=1)]
+            busy = [transform.mapRect(self._items[c].sceneBoundingRect()) for c in self._highlight if c in self._items]
+            busy += [p.rect for p in self._placed]
+            draw_key(painter, area, self._legend, keyed, korea_words(), busy)
+        painter.restore()  # the focus ring is the window's (npviewer.ui.common.focus_ring), as on every pane
 
     def placed_labels(self) -> list[Placed]:
         """The labels drawn at the last paint, in viewport coordinates."""
         return list(self._placed)
+
+    def keyed(self) -> tuple[list[tuple[str, str]], list[str]]:
+        """The key drawn at the last paint: its shades' rows (role, names) and the numbered places' codes."""
+        return list(self._legend), list(self._numbered) if self._legend else []
 
     def _group_shown(self, code: str) -> bool:
         """Whether all of a group's members are highlighted (the Far East's subjects on its page)."""

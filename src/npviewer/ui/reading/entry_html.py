@@ -28,30 +28,11 @@ from npviewer.store.records import (
     kind_label,
 )
 from npviewer.ui.common.language import date_text, span_text
-from npviewer.ui.common.text_colours import TextColours, base_rules
+from npviewer.ui.reading.page import ENTRY_SCHEME, coverage_words
 
-ENTRY_SCHEME = "npv"
 COPY_SCHEME = "npv-copy"
 BRIEF_SCHEME = "npv-brief"
 DISPUTE_ANCHOR = "disputed"
-
-
-def style_sheet(colours: TextColours) -> str:
-    """The detail pane's style sheet, in ``colours`` (chosen from the palette: see
-    :mod:`npviewer.ui.common.text_colours`)."""
-    return (
-        base_rules(colours)
-        + f"""
-h1 {{ font-size: x-large; font-weight: 600; margin-top: 2px; margin-bottom: 4px; }}
-h3 {{ font-size: medium; font-weight: 600; margin-top: 14px; margin-bottom: 4px; }}
-p.crumb {{ margin-bottom: 0px; }}
-p.kind, span.kind, span.cite-kind {{ color: {colours.muted}; }}
-p.kind {{ margin-top: 0px; }}
-p.quote {{ margin-left: 18px; margin-top: 2px; margin-bottom: 2px; }}
-p.summary, p.translation {{ margin-left: 18px; margin-top: 2px; margin-bottom: 2px; }}
-p.url {{ margin-left: 18px; margin-top: 0px; color: {colours.muted}; }}
-"""
-    )
 
 
 _STATUS_WORDS = {
@@ -377,49 +358,8 @@ def _status_mark(cite: Citation) -> str:
     return f' <span class="status">({escape(status)})</span>' if status else ""
 
 
-def message_html(title: str, body: str = "") -> str:
-    """A plain message for the detail pane (start-up, preparing content, errors)."""
-    text = "".join(f"<p>{escape(line)}</p>" for line in body.split("\n") if line)
-    return f"<h1>{escape(title)}</h1>{text}"
-
-
-def welcome_html(regions: list[EntryRef], coverage: Coverage | None = None) -> str:
-    """The detail pane before any entry is opened: the regions as links, and how to search."""
-    links = "".join(f'<li><a href="{ENTRY_SCHEME}:{escape(r.id)}">{escape(r.title)}</a></li>' for r in regions)
-    about = coverage_text(coverage) if coverage else ""
-    heading = escape(translate("Entry", "Korea's New Northern Policy"))
-    how = translate(
-        "Entry",
-        "<p>Or search: press <b>Ctrl+K</b> and type a word, a place or a project (for example "
-        "<tt>Rajin</tt>, <tt>gas</tt>, <tt>kind:meeting</tt>).</p>"
-        "<p><b>Ctrl+T</b> shows the meetings and milestones on a timeline; <b>Ctrl+E</b> exports a "
-        "region's brief as a PDF; <b>Ctrl+D</b> bookmarks what you are reading. Press <b>F1</b> for help.</p>"
-        "<p class='muted'>Every statement names its source. Words in quotation marks are a "
-        "<b>quotation</b>: the exact words of one of the two documents whose full text npviewer holds. "
-        "Every other source is a <b>reference</b>: where in the document the fact stands, with a summary "
-        "in npviewer's own words, never in quotation marks. npviewer works offline and never opens the "
-        "network.</p>",
-    )
-    return (
-        f"<h1>{heading}</h1>"
-        + (_para(about, "muted") if about else "")
-        + _para(translate("Entry", "Browse the regions in the tree on the left, or start with one of them:"))
-        + f"<ul>{links}</ul>"
-        + how
-    )
-
-
 def coverage_text(coverage: Coverage) -> str:
     """``Content current to November 2021; covers 1990-2021.`` in the interface language (empty when
     the content has no dates)."""
-    if coverage.current_to is None:
-        return ""
-    current = coverage.current_to
-    month = current if current.precision == "year" else PartialDate(current.iso[:7])
-    if coverage.first_year and coverage.last_year:
-        first = date_text(PartialDate(f"{coverage.first_year:04d}"))
-        last = date_text(PartialDate(f"{coverage.last_year:04d}"))
-        return translate("Entry", "Content current to {date}; covers {first}-{last}.").format(
-            date=date_text(month), first=first, last=last
-        )
-    return translate("Entry", "Content current to {date}.").format(date=date_text(month))
+    current = coverage.current_to.iso if coverage.current_to is not None else ""
+    return coverage_words(current, coverage.first_year, coverage.last_year)

@@ -25,8 +25,9 @@ from npviewer.ui.common.plain import inform
 from npviewer.ui.common.roles import ENTRY_ID_ROLE, PATH_ROLE
 from npviewer.ui.common.user_bridge import UserBridge
 from npviewer.ui.reading.detail_view import DetailView
-from npviewer.ui.reading.entry_html import RenderedEntry, render_document, welcome_html
+from npviewer.ui.reading.entry_html import RenderedEntry, coverage_text, render_document
 from npviewer.ui.reading.history import NavigationHistory
+from npviewer.ui.reading.page import welcome_html
 from npviewer.ui.reading.tree_model import BrowseTreeModel
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,8 @@ class Navigator(QObject):
         self.glossary: dict[str, str] = {}
         self.documents: dict[str, Document] = {}
         self.history = NavigationHistory()
+        #: The title of what is shown (an entry, a source, a vanished bookmark), "" for the welcome page.
+        self.shown_title = ""
         self.current: Entry | None = None
         self.shown_document: str | None = None
         self._following = False
@@ -84,7 +87,10 @@ class Navigator(QObject):
     def show_welcome(self) -> None:
         """The welcome page: the regions and what the content is current to."""
         assert self.library is not None
-        self.detail.browser.setHtml(welcome_html(self.library.repo.regions(), self.library.repo.coverage()))
+        repo = self.library.repo
+        html = welcome_html([(r.id, r.title) for r in repo.regions()], coverage_text(repo.coverage()))
+        if self.detail.browser.page_html != html:  # the first paint may have shown it already
+            self.detail.browser.setHtml(html)
 
     def rename(self) -> None:
         """The content's names changed language: the tree again, with the same branches open."""
@@ -107,6 +113,36 @@ class Navigator(QObject):
                     out.append(tuple(index.data(PATH_ROLE)))
                     pending.append(index)
         return out
+
+    def _titled(self, title: str) -> None:
+        self.shown_title = title
+        self.titleChanged.emit(f"{title} \u2014 npviewer")
+
+    def title_of(self, entry_id: str) -> str:
+        """What ``entry_id`` is called (an entry, a ``doc:`` source, a vanished bookmark), without showing it."""
+        if self.library is None:
+            return entry_id
+        repo = self.library.repo
+        if entry_id.startswith(DOCUMENT_PREFIX):
+            document = repo.document(entry_id.removeprefix(DOCUMENT_PREFIX))
+            return document.display_title if document is not None else entry_id
+        ref = repo.ref(entry_id)
+        if ref is not None:
+            return ref.title
+        mark = self.user.bookmark(entry_id)
+        return mark.title if mark is not None else entry_id
+
+    def use_history(self, history: NavigationHistory) -> None:
+        """Read on in another history (a reading tab): what it was at is shown again."""
+        self.history = history
+        shown = history.current
+        if shown is None or not self.show(shown):
+            self.current, self.shown_document = None, None
+            self.shown_title = ""
+            if self.library is not None:
+                self.show_welcome()
+            self.entryShown.emit(None)
+        self.navigated.emit()
 
     def current_id(self) -> str | None:
         """The entry on show, or the ``doc:`` id of the source document on show."""
@@ -154,7 +190,7 @@ class Navigator(QObject):
                 self.current, self.shown_document = None, None
                 self.detail.show_document(RenderedEntry(self._missing_page(mark), ()))
                 self.entryShown.emit(None)
-                self.titleChanged.emit(f"{mark.title} \u2014 npviewer")
+                self._titled(mark.title)
                 self.entryOpened.emit(mark.entry_id)
                 self.tree.selectionModel().clearSelection()
                 return True
@@ -170,7 +206,7 @@ class Navigator(QObject):
         draft = self.user.draft(entry.id) if mark is not None else None
         self.detail.show_entry(entry, self.glossary, mark is not None, mark.note if mark else "", self.documents, draft)
         self.entryShown.emit(entry)
-        self.titleChanged.emit(f"{entry.title} \u2014 npviewer")
+        self._titled(entry.title)
         self.follow_in_tree(entry.id)
         try:
             self.user.record_visit(entry.id)
@@ -194,7 +230,7 @@ class Navigator(QObject):
         self.current = None
         self.detail.show_document(render_document(document, repo.citations_of(document.id)))
         self.entryShown.emit(None)
-        self.titleChanged.emit(f"{document.display_title} \u2014 npviewer")
+        self._titled(document.display_title)
         self.follow_in_tree(ref_id)
         self.shown_document = ref_id
         self.entryOpened.emit(ref_id)

@@ -100,7 +100,8 @@ class NoteEditor(QWidget):
 
         row = QHBoxLayout()
         row.addWidget(self.edit, 1)
-        row.addWidget(self.save_button)
+        # at the bottom: a note written longer grows upwards, and Save stays where the pointer left it
+        row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 6)
         layout.addWidget(self.label)

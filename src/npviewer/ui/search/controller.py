@@ -196,6 +196,12 @@ class SearchController(QObject):
         if self.bar.text().strip():
             self.tabs.setCurrentIndex(SEARCH_TAB)
 
+    def type_to_search(self, text: str) -> None:
+        """A character typed where text cannot go (the entry, the timeline, the map): a new search,
+        with the field focused to go on typing."""
+        self.bar.field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.bar.start_typing(text)
+
     def _leave(self) -> None:
         self.tabs.setCurrentIndex(BROWSE_TAB)
         self.tree.setFocus()

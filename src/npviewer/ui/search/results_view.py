@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -169,11 +169,14 @@ class ResultsView(QStackedWidget):
             self.suggestionAccepted.emit(result.suggestion)
 
     def focus_first(self) -> None:
-        """Move the keyboard focus into the list, on its first row."""
+        """Move the keyboard focus into the list, on its current row (the first when there is none),
+        selected: a current row that is not selected shows only the style's dotted focus box."""
         if self.is_showing_results():
             self.list.setFocus()
-            if not self.list.currentIndex().isValid():
-                self.list.setCurrentIndex(self.model.index(0, 0))
+            index = self.list.currentIndex()
+            if not index.isValid():
+                index = self.model.index(0, 0)
+            self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def open_current_or_first(self) -> bool:
         """Open the selected result (or the first); False when there is none."""
@@ -182,6 +185,7 @@ class ResultsView(QStackedWidget):
             index = self.model.index(0, 0)
         if not index.isValid():
             return False
+        self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._activated(index)
         return True
 

@@ -13,16 +13,19 @@ Signals:
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
-from npviewer.store.records import EntryRef
-from npviewer.store.userdata import SavedSearch
 from npviewer.ui.common.follow_language import follow_language
 from npviewer.ui.common.icons import set_icon
+
+if TYPE_CHECKING:  # the bar is made for the first paint: the store's modules come after it
+    from npviewer.store.records import EntryRef
+    from npviewer.store.userdata import SavedSearch
 
 DEBOUNCE_MS = 120
 
@@ -85,6 +88,7 @@ class SearchBar(QWidget):
         self.history_button.setMenu(self.history_menu)
         self._recent: list[str] = []
         self._saved: list[SavedSearch] = []
+        self._history_made = False  # the menu is made when the searches are first given (after the paint)
 
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kindFilter")
@@ -135,7 +139,8 @@ class SearchBar(QWidget):
             self.kind_combo.setItemText(row, translate("SearchBar", label))
         self.region_combo.setAccessibleName(translate("SearchBar", "Filter by region"))
         self.region_combo.setItemText(0, translate("SearchBar", "Any region"))
-        self.set_history(self._recent, self._saved)
+        if self._history_made:
+            self.set_history(self._recent, self._saved)
 
     # -- state -------------------------------------------------------------------------------------
 
@@ -148,6 +153,11 @@ class SearchBar(QWidget):
         self.field.setText(text)
         self._sync_combos(text)
 
+    def start_typing(self, text: str) -> None:
+        """A new query begun elsewhere (a character typed in the entry): searched as if typed here."""
+        self.field.setText(text)
+        self._text_edited(text)
+
     def set_regions(self, regions: list[EntryRef]) -> None:
         self.region_combo.clear()
         self.region_combo.addItem(translate("SearchBar", "Any region"), "")
@@ -158,6 +168,7 @@ class SearchBar(QWidget):
     def set_history(self, recent: list[str], saved: list[SavedSearch]) -> None:
         """Rebuild the history menu: saved searches, then recent ones, then 'Save this search…'."""
         self._recent, self._saved = list(recent), list(saved)
+        self._history_made = True
         menu = self.history_menu
         menu.clear()
         if saved:
@@ -232,6 +243,8 @@ class SearchBar(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject.eventFilter: Escape clears the field, then leaves it; Down leaves it."""
         if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            from PySide6.QtCore import Qt  # not at the top: the bar is made before the first paint
+
             if event.key() == Qt.Key.Key_Escape:
                 if self.field.text():
                     self.field.clear()

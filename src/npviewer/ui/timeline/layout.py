@@ -1,11 +1,16 @@
 """Where events go at one zoom level: their lanes, their rows in a lane, and what is aggregated.
 
-Positions here are absolute pixels (``day * scale``), so panning never changes a plan.
+A lane with room draws each event on its own, gathering those with no room into "+N" badges in a strip
+below its rows; a lane far too full for that, or too short for the strip, counts its events per period
+instead (month, quarter, year, or a run of years: the shortest period as wide as a count can be read
+in), each count a box a click lists. Positions here are absolute pixels (``day * scale``), so panning
+never changes a plan.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,8 +29,13 @@ LABEL_PAD = 4.0  # label inside a wide span
 LABEL_MAX = 420.0  # labels use the free space after their event, up to this
 MIN_LABEL = 44.0  # a label cut shorter than this is dropped
 OVERFLOW_BIN = 40.0  # "+N" badges gather hidden events per this many pixels
-CLUSTER_BIN = 6.0  # histogram bar width in a crowded lane
+COUNT_WIDTH = 30.0  # the least width of a period's count box: room for three digits
 PITCH = MARKER + GAP  # least room one event needs in a row
+#: The periods a crowded lane counts by, finest first: (name, about how many days).
+PERIODS: tuple[tuple[str, float], ...] = (
+    ("day", 1.0), ("week", 7.0), ("month", 30.44), ("quarter", 91.31), ("year", 365.24),
+    ("2 years", 730.5), ("5 years", 1826.2), ("10 years", 3652.4), ("20 years", 7304.8), ("50 years", 18262.0),
+)  # fmt: skip
 
 
 class TextMetrics(Protocol):
@@ -46,16 +56,20 @@ class Bar:
     end: int
     point: bool  # a single known day
     imprecise: bool  # a month or a year, not a day, at either end
+    month: int  # the month it starts in, counted from year 0 (year * 12 + month - 1): for the counts
     label: str | None = None  # the title cut to LABEL_MAX, filled in by the first plan
     label_width: float = 0.0
 
     @classmethod
     def of(cls, event: TimelineEvent, order: int) -> Bar:
         last = event.end.last_day() if event.end is not None else event.start.last_day()
-        start = event.start.first_day().toordinal()
+        first = event.start.first_day()
+        start = first.toordinal()
         end = max(last.toordinal() + 1, start + 1)
         precise = event.start.precision == "day" and (event.end is None or event.end.precision == "day")
-        return cls(event, order, start, end, precise and end == start + 1, not precise)
+        return cls(
+            event, order, start, end, precise and end == start + 1, not precise, first.year * 12 + first.month - 1
+        )
 
 
 @dataclass
@@ -123,9 +137,18 @@ class Placed:
     end: float  # right end of all it draws
 
 
+@dataclass(slots=True)
+class Period:
+    """A period a crowded lane counts: its days ``[first, last)`` and how many events start in it."""
+
+    first: int
+    last: int
+    count: int
+
+
 @dataclass
 class LanePlan:
-    """One lane at one scale: placed events, hidden ones gathered per bin, or a histogram."""
+    """One lane at one scale: placed events, hidden ones gathered per bin, or counts per period."""
 
     lane: Lane
     rows: int
@@ -135,9 +158,10 @@ class LanePlan:
     reach: float = 0.0  # widest placed thing, for culling
     overflow_bins: list[int] = field(default_factory=list)
     overflow: list[list[Bar]] = field(default_factory=list)
-    histogram_bins: list[int] = field(default_factory=list)
-    histogram: list[int] = field(default_factory=list)
-    histogram_max: int = 1
+    period: str = ""  # what the counts count by ("month", "year", "5 years" ...)
+    periods: list[Period] = field(default_factory=list)
+    period_starts: list[int] = field(default_factory=list)
+    count_max: int = 1
     ids: dict[str, Placed] = field(default_factory=dict)
 
     def visible(self, left: float, right: float) -> list[Placed]:
@@ -151,10 +175,11 @@ class LanePlan:
         hi = bisect.bisect_right(self.overflow_bins, math.floor(right / OVERFLOW_BIN))
         return list(zip(self.overflow_bins[lo:hi], self.overflow[lo:hi], strict=True))
 
-    def visible_histogram(self, left: float, right: float) -> list[tuple[int, int]]:
-        lo = bisect.bisect_left(self.histogram_bins, math.floor(left / CLUSTER_BIN))
-        hi = bisect.bisect_right(self.histogram_bins, math.floor(right / CLUSTER_BIN))
-        return list(zip(self.histogram_bins[lo:hi], self.histogram[lo:hi], strict=True))
+    def visible_periods(self, first_day: float, last_day: float) -> list[Period]:
+        """The counted periods that overlap days ``[first_day, last_day)``."""
+        lo = max(0, bisect.bisect_right(self.period_starts, first_day) - 1)
+        hi = bisect.bisect_left(self.period_starts, last_day)
+        return [p for p in self.periods[lo:hi] if p.last > first_day]
 
 
 def window_bars(lane: Lane, first: float, last: float) -> list[Bar]:
@@ -172,10 +197,12 @@ def plan_lane(
     width: float,
     metrics: TextMetrics,
     right: float = math.inf,
+    strip: bool = True,
 ) -> LanePlan:
     """Place ``bars`` (in date order) at ``scale`` px/day in ``rows`` rows of a ``width`` px plot.
 
-    A lane with more events than its rows could hold side by side becomes a histogram. Labels stop at
+    A lane with more events than its rows could hold side by side counts them per period instead, and
+    so does a lane with no ``strip`` for "+N" badges when some events find no room. Labels stop at
     ``right`` (absolute px: just past the last event, where the fitted view ends): a label with no
     room there goes before its event when the row is free there, else it is shortened.
     """
@@ -183,7 +210,7 @@ def plan_lane(
     if bars:
         span_px = (max(b.end for b in bars) - bars[0].start) * scale
         if len(bars) > rows * max(span_px, width) / PITCH:
-            return _histogram(lane, bars, scale, rows)
+            return count_periods(lane, bars, scale, rows)
     plan = LanePlan(lane, rows, clustered=False)
     full_end = [-math.inf] * rows
     shape_end = [-math.inf] * rows
@@ -237,6 +264,8 @@ def plan_lane(
     plan.x0s = [p.x0 for p in plan.placed]
     plan.reach = max((p.end - p.x0 for p in plan.placed), default=0.0)
     plan.ids = {p.bar.event.id: p for p in plan.placed}
+    if hidden and not strip:  # no room for badges below the rows: count the lane instead
+        return count_periods(lane, bars, scale, rows)
     plan.overflow_bins = sorted(hidden)
     plan.overflow = [hidden[b] for b in plan.overflow_bins]
     return plan
@@ -256,13 +285,63 @@ def _cut_label(placed: Placed, limit: float, metrics: TextMetrics) -> None:
         placed.end = placed.label_x + metrics.width(text)
 
 
-def _histogram(lane: Lane, bars: Sequence[Bar], scale: float, rows: int) -> LanePlan:
+def period_for(scale: float) -> str:
+    """The shortest period a count box of COUNT_WIDTH px fits in at ``scale`` px/day."""
+    return next((name for name, days in PERIODS if days * scale >= COUNT_WIDTH), PERIODS[-1][0])
+
+
+def _period_key(bar: Bar, period: str) -> int:
+    if period == "day":
+        return bar.start
+    if period == "week":
+        return bar.start // 7
+    if period == "month":
+        return bar.month
+    if period == "quarter":
+        return bar.month // 3
+    return bar.month // 12 // _years(period)
+
+
+def _years(period: str) -> int:
+    return 1 if period == "year" else int(period.split()[0])
+
+
+def _span(key: int, period: str) -> tuple[int, int]:
+    """The days ``[first, last)`` of period ``key``."""
+    if period == "day":
+        return key, key + 1
+    if period == "week":
+        return key * 7, key * 7 + 7
+    if period in ("month", "quarter"):
+        months = 1 if period == "month" else 3
+        first = key * months
+        after = first + months
+        return _month_day(first), _month_day(after)
+    years = _years(period)
+    return _month_day(key * years * 12), _month_day((key + 1) * years * 12)
+
+
+def _month_day(month: int) -> int:
+    """The first day (ordinal) of a month counted from year 0, kept within the calendar."""
+    year, rest = divmod(month, 12)
+    if year < 1:
+        return 1
+    if year > 9999:
+        return dt.date(9999, 12, 31).toordinal() + 1
+    return dt.date(year, rest + 1, 1).toordinal()
+
+
+def count_periods(lane: Lane, bars: Sequence[Bar], scale: float, rows: int) -> LanePlan:
+    """The lane's events counted per period (see :func:`period_for`): each period once, in date order."""
+    period = period_for(scale)
     counts: dict[int, int] = {}
     for bar in bars:
-        b = math.floor(bar.start * scale / CLUSTER_BIN)
-        counts[b] = counts.get(b, 0) + 1
-    plan = LanePlan(lane, rows, clustered=True)
-    plan.histogram_bins = sorted(counts)
-    plan.histogram = [counts[b] for b in plan.histogram_bins]
-    plan.histogram_max = max(plan.histogram, default=1)
+        key = _period_key(bar, period)
+        counts[key] = counts.get(key, 0) + 1
+    plan = LanePlan(lane, rows, clustered=True, period=period)
+    for key in sorted(counts):
+        first, last = _span(key, period)
+        plan.periods.append(Period(first, last, counts[key]))
+    plan.period_starts = [p.first for p in plan.periods]
+    plan.count_max = max((p.count for p in plan.periods), default=1)
     return plan

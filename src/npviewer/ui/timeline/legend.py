@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
+from npviewer.ui.common.contrast import readable
 from npviewer.ui.common.follow_language import follow_language
 from npviewer.ui.timeline import painter, style
 from npviewer.ui.timeline.layout import MARKER
@@ -18,6 +19,12 @@ _ENTRIES = (
     ("planned", QT_TRANSLATE_NOOP("TimelineLegend", "Planned")),
     ("disputed", QT_TRANSLATE_NOOP("TimelineLegend", "Date disputed: click the ? for the sources")),
     ("badge", QT_TRANSLATE_NOOP("TimelineLegend", "More events: click for the list")),
+    (
+        "count",
+        QT_TRANSLATE_NOOP(
+            "TimelineLegend", "Events in the period, counted where a lane is crowded: click for the list"
+        ),
+    ),
     ("halo", QT_TRANSLATE_NOOP("TimelineLegend", "Related to the selection")),
 )
 _SWATCH = 26.0
@@ -108,6 +115,16 @@ class TimelineLegend(QWidget):
             p.setPen(palette.buttonText().color())
             p.setFont(small)
             p.drawText(box, Qt.AlignmentFlag.AlignCenter, "+3")
+            return
+        if key == "count":
+            box = rect.adjusted(0, -1, 0, 1)
+            fill = painter.count_fill("", 3, 5, palette)
+            p.setPen(style.colour(style.CLUSTER_COLOUR, palette.base().color().rgba()))
+            p.setBrush(fill)
+            p.drawRect(box)
+            p.setPen(readable(palette.text().color(), fill))
+            p.setFont(small)
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, "12")
             return
         if key == "halo":
             p.setPen(style.halo_pen())

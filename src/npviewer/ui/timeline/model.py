@@ -60,6 +60,7 @@ class TimelineModel(QAbstractListModel):
         self._regions: frozenset[str] | None = None
         self._places: frozenset[str] | None = None
         self._kinds: frozenset[str] | None = None
+        self._only: frozenset[str] | None = None  # "related only": these events (None: every one)
 
     # --- Qt overrides ---------------------------------------------------------------------
 
@@ -145,12 +146,28 @@ class TimelineModel(QAbstractListModel):
         self.endResetModel()
         self.filterChanged.emit()
 
+    def set_only(self, ids: Iterable[str] | None) -> None:
+        """Show only these events, on top of the filter (the timeline's "Related only"); None: all."""
+        only = None if ids is None else frozenset(ids)
+        if only == self._only:
+            return
+        self.beginResetModel()
+        self._only = only
+        self._apply_filter()
+        self.endResetModel()
+        self.filterChanged.emit()
+
+    def only(self) -> frozenset[str] | None:
+        return self._only
+
     def filter_sets(self) -> tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]:
         """The current region, place and kind filters."""
         return self._regions, self._places, self._kinds
 
     def accepts(self, event: TimelineEvent) -> bool:
         """Whether ``event`` passes the current filter."""
+        if self._only is not None and event.id not in self._only:
+            return False
         if self._kinds is not None and event.kind not in self._kinds:
             return False
         if self._regions is not None:

@@ -1,4 +1,4 @@
-"""Drawing events: markers, spans, planned and disputed marks, labels, badges and histogram bars.
+"""Drawing events: markers, spans, planned and disputed marks, labels, "+N" badges and periods' counts.
 
 Every colour comes from the palette or is made to stand out on its base (see ``style``); an event's
 kind shows as its glyph's shape and colour, so colour alone never carries it.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 
-from npviewer.ui.common.contrast import muted, selection
+from npviewer.ui.common.contrast import mix, muted, readable, selection
 from npviewer.ui.timeline import style
 from npviewer.ui.timeline.layout import BADGE, MARKER
 from npviewer.ui.timeline.scene import Frame, GroupGeom, ItemGeom
@@ -123,22 +123,43 @@ def draw_items(
 
 
 def draw_groups(p: QPainter, frame: Frame, palette: QPalette, small: QFont, highlight: bool) -> None:
-    """Histogram bars of crowded lanes and "+N" badges for events with no room of their own."""
+    """Periods' counts in crowded lanes and "+N" badges for events with no room of their own."""
     p.setFont(small)
+    counts = [g.count for g in frame.groups if not g.badge]
+    most = max(counts, default=1)
     for group in frame.groups:
-        # a "+N" badge is a control: it keeps its contrast; a histogram bar is a mark and dims
-        p.setOpacity(style.DIMMED_OPACITY if highlight and not group.highlighted and not group.badge else 1.0)
         if group.badge:
             _draw_badge(p, group, palette)
         else:
-            key = frame.lanes[group.lane].key
-            base = _base(palette)
-            known = key in style.KIND_COLOURS
-            p.fillRect(group.rect, style.kind_colour(key, base) if known else style.colour(style.CLUSTER_COLOUR, base))
-            if group.highlighted:
-                mark = QRectF(group.x0, group.y0 - 3, group.x1 - group.x0, 3)
-                p.fillRect(mark, style.colour(style.HIGHLIGHT_COLOUR, base))
+            _draw_count(p, group, frame.lanes[group.lane].key, palette, most, highlight)
+
+
+def count_fill(key: str, count: int, most: int, palette: QPalette) -> QColor:
+    """A count's box: the lane's hue over the base colour, stronger the more events it counts."""
+    base = _base(palette)
+    hue = style.kind_colour(key, base) if key in style.KIND_COLOURS else style.colour(style.CLUSTER_COLOUR, base)
+    return mix(palette.base().color(), hue, 0.12 + 0.33 * min(1.0, count / max(1, most)))
+
+
+def _draw_count(p: QPainter, group: GroupGeom, key: str, palette: QPalette, most: int, highlight: bool) -> None:
+    """A period's count: a box across the period, its number inside (when the box has room for it)."""
+    base = _base(palette)
+    fill = count_fill(key, group.count, most, palette)
+    hue = style.kind_colour(key, base) if key in style.KIND_COLOURS else style.colour(style.CLUSTER_COLOUR, base)
+    rect = group.rect
+    quiet = highlight and not group.highlighted
+    p.setOpacity(style.DIMMED_OPACITY if quiet else 1.0)
+    p.setPen(QPen(hue, 1.0))
+    p.setBrush(fill)
+    p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
     p.setOpacity(1.0)
+    text = str(group.count)
+    if p.fontMetrics().horizontalAdvance(text) + 4 <= rect.width():
+        p.setPen(readable(palette.text().color(), fill))
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    if group.highlighted:  # events related to the entry shown are counted here: marked over the box
+        mark = QRectF(rect.left(), rect.top() - 3, rect.width(), 3)
+        p.fillRect(mark, style.colour(style.HIGHLIGHT_COLOUR, base))
 
 
 def _draw_item(
@@ -180,13 +201,15 @@ def _draw_item(
     if not item.label:
         return
     x = item.label_x
-    if x + item.label_width <= item.x0 + 1:  # a label before its event (at the end of the timeline)
+    if x + item.label_width <= item.x0 + 1 and not selected:  # a label before its event (at the end)
         p.setPen(quiet if dimmed and quiet is not None else palette.text().color())
         p.drawText(QPointF(x, item.baseline), item.label)
         return
     if x < left and x >= item.x1 and not selected:
         return  # the label of an event out of view on the left: only its tail would show
-    if x < item.x1 and x < left:  # a label inside a wide span follows the left edge ...
+    if (
+        x < item.x1 and x < left and x + item.label_width > item.x0 + 1
+    ):  # inside a wide span: it follows the left edge ...
         if item.x1 - left < item.label_width + 8:
             return  # ... while the span's visible part can hold it
         x = left

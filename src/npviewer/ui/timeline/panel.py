@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.store.records import EVENT_KINDS, TimelineEvent
+from npviewer.ui.common.focus_ring import tab_reachable
 from npviewer.ui.common.follow_language import follow_language
 from npviewer.ui.common.screen_fit import available
 from npviewer.ui.timeline import style
@@ -61,6 +62,8 @@ class TimelinePanel(QWidget):
         self._lanes = QComboBox(self)
         self._regions = QPushButton(self)
         self._places = QComboBox(self)
+        self.related_only = QCheckBox(self)
+        self.related_only.setObjectName("relatedOnly")
         self._bar = QToolBar(self)
         self._kind_actions: list[QAction] = []
         self._zoom_actions: list[QAction] = []
@@ -93,12 +96,21 @@ class TimelinePanel(QWidget):
             self._filter_places(None)  # the chosen country is gone
 
     def highlight(self, ids: Iterable[str]) -> None:
-        """Emphasise these events in the view (see ``TimelineView.highlight``)."""
+        """Emphasise these events in the view (see ``TimelineView.highlight``); with "Related only",
+        show them alone."""
         self.view.highlight(ids)
+        self._show_related_only(self.related_only.isChecked())
+
+    def _show_related_only(self, only: bool) -> None:
+        self.model.set_only(self.view.highlighted() if only else None)
 
     def state(self) -> dict[str, object]:
         """Lane mode and filter as plain JSON-able data, for QSettings."""
-        return {"lanes": self.view.lane_mode(), "filter": self.model.filter_state()}
+        return {
+            "lanes": self.view.lane_mode(),
+            "filter": self.model.filter_state(),
+            "related_only": self.related_only.isChecked(),
+        }
 
     def restore_state(self, state: Mapping[str, object] | None) -> None:
         """Undo ``state()``; unknown or malformed values fall back to the defaults."""
@@ -107,6 +119,7 @@ class TimelinePanel(QWidget):
         self.set_lane_mode(lanes if isinstance(lanes, str) and lanes in LANE_MODES else "region")
         saved = state.get("filter")
         self.model.restore_filter_state(saved if isinstance(saved, Mapping) else None)
+        self.related_only.setChecked(state.get("related_only") is True)
         self._sync_controls()
 
     def set_lane_mode(self, mode: str) -> None:
@@ -145,6 +158,8 @@ class TimelinePanel(QWidget):
         self._places.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._places.currentIndexChanged.connect(self._on_place_chosen)
         self._bar.addWidget(self._places)
+        self.related_only.toggled.connect(self._show_related_only)
+        self._bar.addWidget(self.related_only)
         self._bar.addSeparator()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +168,7 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.legend)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        tab_reachable(self._bar)  # -, + and Fit on the Tab key, as every button
 
     def showEvent(self, event: QShowEvent) -> None:
         """Override QWidget.showEvent: the legend only where the screen has the height for it (at 200 %
@@ -200,6 +216,10 @@ class TimelinePanel(QWidget):
         self._places.setToolTip(translate("TimelinePanel", "Show only events tied to one country"))
         self._places.setAccessibleName(translate("TimelinePanel", "Country filter"))
         self._lanes.setAccessibleName(translate("TimelinePanel", "Lanes"))
+        self.related_only.setText(translate("TimelinePanel", "Related only"))
+        self.related_only.setToolTip(
+            translate("TimelinePanel", "Show only the events related to the entry you are reading")
+        )
         for kind, button in self._kind_buttons.items():
             self._name_kind_button(kind, button)
         self._sync_controls()

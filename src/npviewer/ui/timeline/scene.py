@@ -1,4 +1,4 @@
-"""The picture as geometry: lanes, and where on screen each event, badge and histogram bar is."""
+"""The picture as geometry: lanes, and where on screen each event, "+N" badge and period's count is."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from npviewer.ui.timeline import layout
 from npviewer.ui.timeline.layout import Bar, Lane, LanePlan, TextMetrics
 from npviewer.ui.timeline.viewport import Viewport
 
-LANE_PAD = 4.0
-STRIP = 15.0  # a lane's bottom strip, for "+N" badges
+LANE_PAD = 3.0
+STRIP = 13.0  # a lane's bottom strip, for "+N" badges (their small bold figures need 11 px)
 WINDOW_LIMIT = 1500  # a lane with more events is packed page by page around the view
 RIGHT_ROOM = 24.0  # px after the last event in a fitted view (its disputed badge, a margin)
 
@@ -60,7 +60,8 @@ class ItemGeom:
 
 @dataclass(slots=True)
 class GroupGeom:
-    """Events shown as one thing: a histogram bar (``badge`` False) or a "+N" badge."""
+    """Events shown as one thing: a period's count (``badge`` False, ``period`` what it counts by) or
+    a "+N" badge."""
 
     lane: int
     x0: float
@@ -73,6 +74,7 @@ class GroupGeom:
     badge: bool
     bars: list[Bar] = field(default_factory=list)
     highlighted: int = 0
+    period: str = ""
 
     @property
     def rect(self) -> QRectF:
@@ -92,7 +94,7 @@ class Frame:
     groups: list[GroupGeom] = field(default_factory=list)
 
     def hit(self, point: QPointF) -> ItemGeom | GroupGeom | None:
-        """The topmost thing under ``point``: an event before a badge before a histogram bar."""
+        """The topmost thing under ``point``: an event before a badge before a period's count."""
         x, y = point.x(), point.y()
         if not self.plot.contains(point):
             return None
@@ -155,15 +157,16 @@ class Scene:
         if not self.lanes:
             return frame
         lane_h = plot.height() / len(self.lanes)
-        rows = max(1, int((lane_h - 2 * LANE_PAD - STRIP) // self.row_height))
+        strip = lane_h - 2 * LANE_PAD - STRIP >= self.row_height  # room below the rows for "+N" badges
+        rows = max(1, int((lane_h - 2 * LANE_PAD - (STRIP if strip else 0)) // self.row_height))
         origin = viewport.t0 * viewport.scale - plot.left()  # absolute px at widget x = 0
         left, right = origin + plot.left(), origin + plot.right()
         for index, lane in enumerate(self.lanes):
             top = plot.top() + index * lane_h
-            plan = self._plan(index, lane, viewport, rows, plot.width())
+            plan = self._plan(index, lane, viewport, rows, plot.width(), strip)
             frame.lanes.append(LaneGeom(lane.key, lane.title, top, top + lane_h, len(lane.bars), plan.clustered))
             if plan.clustered:
-                self._add_histogram(frame, index, plan, viewport.scale, origin, left, right, top, lane_h)
+                self._add_counts(frame, index, plan, viewport, origin, top, lane_h)
             else:
                 self._add_placed(frame, index, plan, origin, left, right, top)
                 self._add_badges(frame, index, plan, viewport.scale, origin, left, right, top + lane_h)
@@ -181,25 +184,25 @@ class Scene:
         self._extent = self._measure()
         self._plans.clear()
 
-    def _plan(self, index: int, lane: Lane, viewport: Viewport, rows: int, width: float) -> LanePlan:
+    def _plan(self, index: int, lane: Lane, viewport: Viewport, rows: int, width: float, strip: bool) -> LanePlan:
         scale = viewport.scale
         window: tuple[float, float] | None = None
         if len(lane.bars) > WINDOW_LIMIT:
             page = viewport.width / scale  # days per screen width
             first = (round(viewport.t0 / page) - 1) * page  # the view sits in the middle page
             window = (first, first + 3 * page)
-        key = (scale, rows, width, self.row_height, window)
+        key = (scale, rows, width, self.row_height, strip, window)
         cached = self._plans.get(index)
         if cached is not None and cached[0] == key:
             return cached[1]
-        if cached is not None and window is not None and cached[0][:4] == key[:4]:
-            old = cached[0][4]
+        if cached is not None and window is not None and cached[0][:5] == key[:5]:
+            old = cached[0][5]
             assert isinstance(old, tuple)
             shown = viewport.visible()
             if old[0] + page / 2 <= shown[0] and shown[1] <= old[1] - page / 2:
                 return cached[1]  # still well inside the packed pages: keep rows steady
         bars = lane.bars if window is None else layout.window_bars(lane, *window)
-        plan = layout.plan_lane(lane, bars, scale, rows, width, self.metrics, right=self._right(scale))
+        plan = layout.plan_lane(lane, bars, scale, rows, width, self.metrics, right=self._right(scale), strip=strip)
         self._plans[index] = (key, plan)
         return plan
 
@@ -278,37 +281,21 @@ class Scene:
                 )
             )
 
-    def _add_histogram(
-        self,
-        frame: Frame,
-        index: int,
-        plan: LanePlan,
-        scale: float,
-        origin: float,
-        left: float,
-        right: float,
-        top: float,
-        lane_h: float,
+    def _add_counts(
+        self, frame: Frame, index: int, plan: LanePlan, viewport: Viewport, origin: float, top: float, lane_h: float
     ) -> None:
-        full = lane_h - 2 * LANE_PAD
-        bottom = top + lane_h - LANE_PAD
-        for bin_, count in plan.visible_histogram(left, right):
-            x0 = bin_ * layout.CLUSTER_BIN - origin
-            height = max(2.0, full * math.sqrt(count / plan.histogram_max))
-            first = bin_ * layout.CLUSTER_BIN / scale
+        """Each counted period in view: a box across the period, as high as a row and its padding."""
+        scale = viewport.scale
+        first, last = viewport.visible()
+        height = min(lane_h - 2 * LANE_PAD, self.row_height + 6)
+        y0 = top + (lane_h - height) / 2
+        for period in plan.visible_periods(first, last):
+            x0 = period.first * scale - origin
+            x1 = period.last * scale - origin
             frame.groups.append(
-                GroupGeom(
-                    index,
-                    x0,
-                    x0 + layout.CLUSTER_BIN - 1,
-                    bottom - height,
-                    bottom,
-                    count,
-                    first,
-                    first + layout.CLUSTER_BIN / scale,
-                    badge=False,
-                )
-            )
+                GroupGeom(index, x0 + 1, x1 - 1, y0, y0 + height, period.count, period.first, period.last,
+                          badge=False, period=plan.period)
+            )  # fmt: skip
 
     def _count_highlighted(self, frame: Frame, index: int, lane: Lane, highlight: frozenset[str]) -> None:
         starts = [lane.by_id[i].start for i in highlight if i in lane.by_id]
@@ -323,16 +310,45 @@ class Scene:
                 group.highlighted = sum(1 for s in starts if group.first <= s < group.last)
 
     def _label_selected(self, frame: Frame, selected: str) -> None:
-        """The selected event always shows its title, over its neighbours if need be."""
+        """The selected event always shows its title, over its neighbours if need be, and inside the
+        view: before the event when there is no room after it, else as far right as fits."""
+        plot = frame.plot
         for item in frame.items:
             if item.bar.event.id != selected:
                 continue
-            full = self.metrics.elide(item.bar.event.title, layout.LABEL_MAX)
+            full = self.metrics.elide(item.bar.event.title, min(layout.LABEL_MAX, plot.width() - 8))
             if item.label != full:
                 if not item.label or item.label_x >= item.x1:  # not inside a wide span
                     item.label_x = item.x1 + (layout.BADGE if item.bar.event.disputed else 0.0) + layout.LABEL_GAP
                 item.label, item.label_width, item.overlay = full, self.metrics.width(full), True
+            if item.label_x + item.label_width > plot.right() - 2:  # cut by the view's right edge
+                before = item.x0 - layout.LABEL_GAP - item.label_width
+                item.label_x = (
+                    before if before >= plot.left() + 2 else max(plot.left() + 2, plot.right() - 2 - item.label_width)
+                )
+                item.overlay = True
+            self._clear_of_counts(frame, item)
+            if item.overlay:
                 _clear_labels_under(frame, item)
+
+    def _clear_of_counts(self, frame: Frame, item: ItemGeom) -> None:
+        """A selected event's label never hides a count or a "+N" badge of its lane: it is cut short at
+        the first one in its way (the full title is in the tooltip, and said to screen readers)."""
+        if not item.label:
+            return
+        top, bottom = item.y0 - 3, item.y1 + 3
+        ahead = [
+            g.x0
+            for g in frame.groups
+            if g.lane == item.lane and g.y0 < bottom and g.y1 > top and g.x1 > item.label_x
+            and g.x0 < item.label_x + item.label_width
+        ]  # fmt: skip
+        if not ahead:
+            return
+        room = min(ahead) - 3 - item.label_x
+        text = self.metrics.elide(item.bar.event.title, room) if room >= layout.MIN_LABEL else ""
+        item.label = "" if text in ("", "…") else text
+        item.label_width = self.metrics.width(item.label) if item.label else 0.0
 
     def _overlay(self, index: int, bar: Bar, scale: float, origin: float, top: float) -> ItemGeom:
         x0, x1 = layout.shape_extent(bar, scale)

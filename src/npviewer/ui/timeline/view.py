@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QNativeGestureEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -27,10 +26,10 @@ from npviewer.store.dates import PartialDate
 from npviewer.store.records import TimelineEvent
 from npviewer.ui.common.accessibility import register
 from npviewer.ui.common.contrast import muted
-from npviewer.ui.common.language import date_text as date_text_of
 from npviewer.ui.common.screen_fit import screen_share
 from npviewer.ui.timeline import axis, backdrop, painter, scene
 from npviewer.ui.timeline.accessible import TimelineAccessible, report_current
+from npviewer.ui.timeline.groups import fill_group_menu, group_text
 from npviewer.ui.timeline.metrics import FontMetrics
 from npviewer.ui.timeline.model import TimelineModel
 from npviewer.ui.timeline.scene import Frame, GroupGeom, ItemGeom, Scene
@@ -40,7 +39,6 @@ from npviewer.ui.timeline.viewport import Viewport
 WHEEL_ZOOM = 1.2  # per wheel notch
 KEY_ZOOM = 1.5  # per + or - key
 GROUP_ZOOM = 4.0  # "Zoom in to see all" in a crowded group's list
-GROUP_LIST = 30  # events listed when a "+N" badge or a histogram bar is clicked
 FIT_MARGIN = 0.015  # of the width, on each side of the events when all are shown
 _DEFAULT_FIRST = float(dt.date(2000, 1, 1).toordinal())  # shown when there are no events
 _DEFAULT_LAST = float(dt.date(2025, 1, 1).toordinal())
@@ -59,8 +57,9 @@ class TimelineView(QWidget):
     year, a start..end range a bar, each with its kind's glyph at the start; planned events are
     hollow and dashed, disputed dates carry a "?" (a click on it opens the dispute). Where events
     crowd, those with no room are gathered into "+N" badges, and a lane with far more events than
-    room becomes a histogram; a click on either lists its events. The wheel (with or without Ctrl) and pinching zoom
-    about the pointer; Shift+wheel, a sideways wheel and dragging pan.
+    room counts them per period (a box a month, a year or more, with its number); a click on either
+    lists its events, those related to the entry shown first and marked. The wheel (with or without
+    Ctrl) and pinching zoom about the pointer; Shift+wheel, a sideways wheel and dragging pan.
 
     Signals:
         eventActivated(str): an event was clicked, or Enter pressed on the current one: its id.
@@ -88,7 +87,7 @@ class TimelineView(QWidget):
         self._press: QPointF | None = None
         self._dragging = False
         self._gutter = 80.0
-        #: The list a click on a "+N" badge or a histogram bar opened last.
+        #: The list a click on a "+N" badge or a period's count opened last.
         self.group_menu: QMenu | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -197,7 +196,7 @@ class TimelineView(QWidget):
 
     def event_rect(self, event_id: str) -> QRectF | None:
         """The event's mark in widget coordinates (its first lane), or None if it is not drawn on
-        its own right now (filtered out, out of view, or gathered into a badge or histogram)."""
+        its own right now (filtered out, out of view, or gathered into a badge or a count)."""
         item = self._current_frame().item(event_id)
         return item.rect if item is not None else None
 
@@ -246,9 +245,14 @@ class TimelineView(QWidget):
         return QSize(900, 420)
 
     def minimumSizeHint(self) -> QSize:
-        """Override QWidget.minimumSizeHint: room for the axis and a row in each lane, no more (the
-        dock must not push the window past a small screen: less than 90 px on a short or scaled one)."""
-        return QSize(240, screen_share(self, 0.14, 90))
+        """Override QWidget.minimumSizeHint: room for the axis and a row in each lane (a lane too short
+        for its "+N" strip counts its events per period instead); on a short or scaled screen at most a
+        seventh of its height, so that the dock never pushes the window past it. The panes above never
+        take the dock's room: the entry pane's least height does not change (see DetailView)."""
+        lanes = max(1, len(self._scene.lanes))
+        lane = self._scene.row_height + 2 * scene.LANE_PAD  # a row; too short for badges, a lane counts
+        needed = int(self.plot_rect().top() + lanes * lane + 2)
+        return QSize(240, screen_share(self, 0.14, needed))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Override QWidget.paintEvent."""
@@ -270,11 +274,12 @@ class TimelineView(QWidget):
         p.setClipping(False)
         if not frame.items and not frame.groups:
             p.setPen(muted(palette.text().color(), palette.base().color()))
-            message = (
-                translate("Timeline", "No events match the filter")
-                if self._model.all_events()
-                else translate("Timeline", "No events")
-            )
+            if not self._model.all_events():
+                message = translate("Timeline", "No events")
+            elif self._model.only() is not None:
+                message = translate("Timeline", "No events relate to the entry shown")
+            else:
+                message = translate("Timeline", "No events match the filter")
             p.drawText(plot, Qt.AlignmentFlag.AlignCenter, message)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         axis_rect = QRectF(0, 0, self.width(), plot.top())
@@ -282,11 +287,7 @@ class TimelineView(QWidget):
             p, axis_rect.adjusted(plot.left(), 0, 0, -1), ticks, self.x_for_day, first, palette, self._metrics.qt
         )
         p.fillRect(QRectF(0, 0, plot.left(), plot.top()), palette.window())
-        if self.hasFocus():
-            p.setPen(QPen(palette.highlight().color(), 1.0))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRect(QRectF(0.5, 0.5, self.width() - 1, self.height() - 1))
-        p.end()
+        p.end()  # the focus ring is the window's (npviewer.ui.common.focus_ring), as on every pane
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Override QWidget.resizeEvent: keep the left edge and scale, or refit if untouched."""
@@ -379,25 +380,16 @@ class TimelineView(QWidget):
         return ""
 
     def open_group(self, group: GroupGeom, where: QPoint) -> QMenu:
-        """List the events a "+N" badge or a histogram bar stands for; choosing one opens it."""
+        """List the events a "+N" badge or a period's count stands for, those related to the entry
+        shown first and marked as such; choosing one opens it (see :mod:`npviewer.ui.timeline.groups`)."""
         bars = group.bars or self._scene.bars_between(group.lane, group.first, group.last)
-        menu = self.group_menu
-        if menu is None:  # one list, filled anew each time
-            menu = self.group_menu = QMenu(self)
-            menu.setObjectName("timelineGroupMenu")
-        menu.clear()
-        menu.setAccessibleName(translate("Timeline", "Events here"))
-        for bar in bars[:GROUP_LIST]:
-            action = menu.addAction(f"{date_text(bar.event)} \u2014 {bar.event.title}".replace("&", "&&"))
-            action.setData(bar.event.id)
-            action.triggered.connect(lambda _=False, event_id=bar.event.id: self._chosen(event_id))
-        if len(bars) > GROUP_LIST:
-            menu.addSeparator()
-            more = translate("Timeline", "Zoom in to see all {count}").format(count=len(bars))
-            centre = (group.x0 + group.x1) / 2
-            menu.addAction(more).triggered.connect(lambda: self.zoom_by(GROUP_ZOOM, centre))
-        menu.popup(where)
-        return menu
+        if self.group_menu is None:  # one list, filled anew each time
+            self.group_menu = QMenu(self)
+            self.group_menu.setObjectName("timelineGroupMenu")
+        centre = (group.x0 + group.x1) / 2
+        fill_group_menu(self.group_menu, bars, self._highlight, self._chosen, lambda: self.zoom_by(GROUP_ZOOM, centre))
+        self.group_menu.popup(where)
+        return self.group_menu
 
     def _chosen(self, event_id: str) -> None:
         self.set_current(event_id)
@@ -510,6 +502,7 @@ class TimelineView(QWidget):
         return font
 
     def _update_gutter(self) -> None:
+        self.updateGeometry()  # the lanes (their number, the font) set the least height
         widths = [self._metrics.width(t) for t in self.lane_titles()] + [self._metrics.width(events_text(999))]
         self._gutter = float(round(max(widths) + 18))
 
@@ -528,28 +521,13 @@ class TimelineView(QWidget):
             QToolTip.hideText()
             event.ignore()
             return
-        text = tooltip_text(hit.bar.event) if isinstance(hit, ItemGeom) else _group_text(hit)
+        text = tooltip_text(hit.bar.event) if isinstance(hit, ItemGeom) else group_text(hit)
         QToolTip.showText(event.globalPos(), text, self, hit.rect.toAlignedRect())
 
 
 def _days(start: PartialDate, end: PartialDate | None) -> tuple[float, float]:
     last = (end or start).last_day()
     return float(start.first_day().toordinal()), float(last.toordinal() + 1)
-
-
-def _group_text(group: GroupGeom) -> str:
-    zoom = translate("Timeline", "Click or zoom in to see them")
-    if not group.badge:
-        first = dt.date.fromordinal(int(group.first))
-        month = date_text_of(PartialDate(f"{first.year:04d}-{first.month:02d}"))
-        return translate("Timeline", "{count} events from {month}").format(count=group.count, month=month) + "\n" + zoom
-    lines = [translate("Timeline", "{count} more events here:").format(count=group.count)]
-    for bar in group.bars[:8]:
-        lines.append(f"  {date_text(bar.event)}: {bar.event.title}")
-    if group.count > 8:
-        lines.append("  " + translate("Timeline", "... and {count} more").format(count=group.count - 8))
-    lines.append(zoom)
-    return "\n".join(lines)
 
 
 def _accessible(obj: QObject) -> QAccessibleInterface | None:

@@ -1,4 +1,6 @@
-"""The F1 help dialog: search syntax and keyboard keys."""
+"""The F1 help dialog (search syntax, keys, reading, updates, your data) and the keyboard cheat sheet
+(Help > Keyboard Shortcuts, ``?``); both show the keys from the one table of
+:mod:`npviewer.ui.window.keys_help`."""
 
 from __future__ import annotations
 
@@ -8,8 +10,9 @@ from npviewer.i18n import QT_TRANSLATE_NOOP, translate
 from npviewer.ui.common.icons import close_button
 from npviewer.ui.common.screen_fit import resize_to_fit
 from npviewer.ui.common.themed_browser import ThemedBrowser
+from npviewer.ui.window.keys_help import keys_html
 
-#: The help, one section a message (translated in :func:`help_html`).
+#: The help, one section a message (translated in :func:`help_html`); the keys come after the first.
 SECTIONS = (
     QT_TRANSLATE_NOOP(
         "Help",
@@ -34,31 +37,6 @@ SECTIONS = (
         "first, with the note.</p>"
         "<p>The <b>kind</b> and <b>region</b> lists under the field add these filters for you. The clock button "
         "lists your recent and saved searches: one click runs one again.</p>",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Help",
-        "<h2>Keys</h2>"
-        '<table cellpadding="3">'
-        "<tr><td>Ctrl+K</td><td>go to the search field</td></tr>"
-        "<tr><td>Ctrl+F, F3, Shift+F3</td><td>find words in the entry shown; the next and the previous match</td></tr>"
-        "<tr><td>Ctrl+plus, Ctrl+minus, Ctrl+0</td>"
-        "<td>larger, smaller or normal text in the entry (remembered)</td></tr>"
-        "<tr><td>Enter, Tab, Escape</td><td>in an entry: Enter walks its links (Tab or the arrow keys move, Enter "
-        "opens one, Escape stops); otherwise Tab leaves the entry in one step</td></tr>"
-        "<tr><td>Down, Enter</td><td>from the field to the results; open a result</td></tr>"
-        "<tr><td>Escape</td><td>clear the search field; again to leave it</td></tr>"
-        "<tr><td>Alt+Left, Alt+Right</td><td>back and forward (also the mouse's back and forward buttons)</td></tr>"
-        "<tr><td>Ctrl+D</td><td>bookmark the entry shown, or remove its bookmark</td></tr>"
-        "<tr><td>Ctrl+Shift+C</td><td>copy a citation of the entry shown (Edit menu: also as a Chicago note, BibTeX "
-        "or RIS for Zotero and other reference managers)</td></tr>"
-        "<tr><td>Ctrl+E</td><td>export a PDF brief of a region, a country or your bookmarks</td></tr>"
-        "<tr><td>Ctrl+Shift+B</td><td>show the bookmarks</td></tr>"
-        "<tr><td>Ctrl+T</td><td>show the timeline (Left/Right: previous/next event, Enter: open it, +/-: zoom, "
-        "F: fit all)</td></tr>"
-        "<tr><td>F6</td><td>move between the tree, the results and the entry</td></tr>"
-        "<tr><td>F1</td><td>this help</td></tr>"
-        "<tr><td>Ctrl+Q</td><td>quit</td></tr>"
-        "</table>",
     ),
     QT_TRANSLATE_NOOP(
         "Help",
@@ -124,7 +102,8 @@ SECTIONS = (
 
 def help_html() -> str:
     """The help in the interface language."""
-    return "".join(translate("Help", section) for section in SECTIONS)
+    sections = [translate("Help", section) for section in SECTIONS]
+    return sections[0] + keys_html() + "".join(sections[1:])
 
 
 class HelpDialog(QDialog):
@@ -146,3 +125,25 @@ class HelpDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(buttons)
         resize_to_fit(self, 640, 560)
+
+
+class ShortcutsDialog(QDialog):
+    """The keyboard cheat sheet: every key of the window and its panes, on one page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(translate("Help", "npviewer keyboard shortcuts"))
+        self.setAccessibleName(translate("Help", "Keyboard shortcuts"))
+        self.text = ThemedBrowser()
+        self.text.setOpenLinks(False)
+        self.text.setAccessibleName(translate("Help", "Keyboard shortcuts"))
+        self.text.setHtml(keys_html(heading=False))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close_button(buttons)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        resize_to_fit(self, 620, 640)
+        self.text.setFocus()

@@ -16,19 +16,15 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from npviewer import i18n
 from npviewer.i18n import translate
-from npviewer.store.library import Library
 from npviewer.ui.common.palette_fit import follow_palette
-from npviewer.ui.common.user_bridge import UserBridge
-from npviewer.ui.common.worker import Worker
-from npviewer.ui.reading.entry_html import DISPUTE_ANCHOR, coverage_text, welcome_html
-from npviewer.ui.reading.tree_model import BrowseTreeModel
-from npviewer.ui.search.results_model import SearchResultsModel
+from npviewer.ui.common.theme import use_saved_theme
+from npviewer.ui.reading.page import coverage_words, welcome_html
 from npviewer.ui.window import parts as window_parts
 from npviewer.ui.window import state as window_state
 
@@ -38,20 +34,32 @@ if TYPE_CHECKING:  # made after the first paint (see finish_building)
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDockWidget, QLabel, QToolBar
 
+    from npviewer.first_view import FirstView
+    from npviewer.store.library import Library
     from npviewer.ui.bookmarks.actions import BookmarkActions
     from npviewer.ui.bookmarks.model import BookmarksModel
     from npviewer.ui.bookmarks.panel import BookmarksPanel
     from npviewer.ui.bookmarks.undo import BookmarkUndo
     from npviewer.ui.brief.export import BriefExportController
     from npviewer.ui.common.keys import ClaimKeys, ShortcutGuard
+    from npviewer.ui.common.printing import DocumentJob, PrintService
+    from npviewer.ui.common.type_to_search import TypeToSearch
+    from npviewer.ui.common.user_bridge import UserBridge
+    from npviewer.ui.common.worker import Worker
     from npviewer.ui.content_update.controller import ContentUpdateController
     from npviewer.ui.map.pane import MapPane
     from npviewer.ui.reading.navigator import Navigator
     from npviewer.ui.reading.note_keeper import NoteKeeper
+    from npviewer.ui.reading.recent import RecentlyViewed
+    from npviewer.ui.reading.tabs import ReadingTabs
+    from npviewer.ui.reading.tree_model import BrowseTreeModel
     from npviewer.ui.search.controller import SearchController
+    from npviewer.ui.search.results_model import SearchResultsModel
+    from npviewer.ui.search.results_view import ResultsView
     from npviewer.ui.timeline.dock import TimelineDock
     from npviewer.ui.window.actions import WindowActions
     from npviewer.ui.window.content_version import ContentVersionLabel
+    from npviewer.ui.window.panes import DockKeys, PaneCycle
     from npviewer.ui.window.read_only_bar import ReadOnlyBar
 
 log = logging.getLogger(__name__)
@@ -68,10 +76,17 @@ class MainWindow(QMainWindow):
     ``searcher`` (run a search), ``bookmarks`` (the bookmark actions), ``results_model``,
     ``bookmarks_model``, ``timeline``, ``map_pane``, ``content_updates`` and ``act`` (the actions, by id).
 
-    Made in two steps: what the first paint shows, then the rest in :meth:`finish_building`, at once
-    unless ``staged`` (``run_gui`` calls it after the first paint)."""
+    Made in two steps: what the first paint shows (``MainWindow(first)``: the search field, the tree's
+    top level and the welcome page of ``first``, read by :mod:`npviewer.first_view`), then the rest in
+    :meth:`finish_building` with the library, the user's data and the worker (``run_gui`` calls it
+    after the first paint; :func:`npviewer.app.create_main_window` at once)."""
 
     # made after the first paint, by finish_building
+    user: UserBridge
+    worker: Worker
+    tree_model: BrowseTreeModel
+    results_model: SearchResultsModel
+    results_view: ResultsView
     read_only_bar: ReadOnlyBar
     bookmarks_panel: BookmarksPanel
     bookmarks_dock: QDockWidget
@@ -91,67 +106,71 @@ class MainWindow(QMainWindow):
     claim_ctrl_d: ClaimKeys
     timeline: TimelineDock
     map_pane: MapPane
+    recent: RecentlyViewed
+    tabs_reading: ReadingTabs
+    printing: PrintService
+    type_to_search: TypeToSearch
+    panes: PaneCycle
+    bookmarks_keys: DockKeys
+    timeline_keys: DockKeys
 
-    def __init__(self, library: Library | None, user: UserBridge, worker: Worker, *, staged: bool = False) -> None:
+    def __init__(self, first: FirstView | None = None) -> None:
         super().__init__()
-        follow_palette()  # the system palette, fitted where its own pairs read below 4.5:1
+        use_saved_theme()  # View > Theme: the desktop's colours, or npviewer's light or dark palette
+        follow_palette()  # the palette, fitted where its own pairs read below 4.5:1
         self.setObjectName("mainWindow")
         self.library: Library | None = None
-        self.user = user
-        self.worker = worker
-        worker.setParent(self)
-        user.setParent(self)
         self._brief_controller: BriefExportController | None = None
-        self._pending_library = library
         self.built = False
-
-        self.results_model = SearchResultsModel(self)
-        self.tree_model = BrowseTreeModel(None, self)
-        self._central = central = window_parts.build_central(self, self.tree_model, self.results_model)
-        self.search_bar, self.tree, self.results_view = central.search_bar, central.tree, central.results_view
+        self._central = central = window_parts.build_central(self, first)
+        self.search_bar, self.tree = central.search_bar, central.tree
         self.tabs, self.detail, self.splitter = central.tabs, central.detail, central.splitter
         window_state.fit_to_screen(self, 1280, 800)
         window_state.restore_geometry(self, self.splitter)
-        if library is not None:
-            self._show_first_view(library)
-        else:
-            self.show_preparing()
-        if not staged:
-            self.finish_building()
-
-    def _show_first_view(self, library: Library) -> None:
-        """The tree's top level and the welcome page, for the first paint (set_library does the rest)."""
-        library.set_language(i18n.language())
-        self.tree_model.set_tree(library.tree)
-        if self.tree_model.canFetchMore(QModelIndex()):
-            self.tree_model.fetchMore(QModelIndex())
-        self.detail.browser.setHtml(welcome_html(library.repo.regions(), library.repo.coverage()))
+        if first is not None:
+            about = coverage_words(first.current_to, first.first_year, first.last_year)
+            self.detail.browser.setHtml(welcome_html(first.regions, about))
         self.setWindowTitle(_title())
 
-    def finish_building(self) -> None:
-        """Make the rest of the window (once), wire it, and show the library in every part of it."""
+    def finish_building(self, library: Library | None, user: UserBridge, worker: Worker) -> None:
+        """Make the rest of the window (once) over ``library`` (None while the content is prepared),
+        the user's data and the worker; wire it, and show the library in every part of it."""
         if self.built:
             return
         from npviewer.ui.bookmarks.actions import BookmarkActions
         from npviewer.ui.bookmarks.model import BookmarksModel
+        from npviewer.ui.common.focus_ring import add_focus_ring
         from npviewer.ui.common.icons import app_icon
         from npviewer.ui.common.keys import ClaimKeys, ShortcutGuard
+        from npviewer.ui.common.printing import PrintService
+        from npviewer.ui.common.type_to_search import TypeToSearch
         from npviewer.ui.content_update.controller import ContentUpdateController
         from npviewer.ui.map.pane import MapPane
         from npviewer.ui.reading.navigator import Navigator
         from npviewer.ui.reading.note_keeper import NoteKeeper
+        from npviewer.ui.reading.recent import RecentlyViewed
+        from npviewer.ui.reading.tabs import ReadingTabs
+        from npviewer.ui.reading.tree_model import BrowseTreeModel
         from npviewer.ui.search.controller import SearchController
+        from npviewer.ui.search.results_model import SearchResultsModel
         from npviewer.ui.timeline.dock import TimelineDock
         from npviewer.ui.window.actions import WindowActions
         from npviewer.ui.window.content_version import ContentVersionLabel
+        from npviewer.ui.window.panes import DockKeys, PaneCycle
 
+        self.user, self.worker = user, worker
+        worker.setParent(self)
+        user.setParent(self)
+        self.tree_model = BrowseTreeModel(None, self)
+        self.results_model = SearchResultsModel(self)
+        self.results_view = window_parts.finish_central(self, self._central, self.tree_model, self.results_model)
         self.bookmarks_model = BookmarksModel(self)
         self.setWindowIcon(app_icon())
-        docks = window_parts.build_docks(self, self._central, self.bookmarks_model)
+        docks = window_parts.build_docks(self, self._central, self.results_view, self.bookmarks_model)
         self.read_only_bar, self.bookmarks_panel = docks.read_only_bar, docks.bookmarks_panel
         self.bookmarks_dock, self.timeline_dock = docks.bookmarks_dock, docks.timeline_dock
         self.timeline_placeholder = docks.timeline_placeholder
-        user, detail = self.user, self.detail
+        detail = self.detail
         self.content_updates = ContentUpdateController(user, self.worker, self)
         self.content_version = ContentVersionLabel(self)  # an installed pack's version, marked if unsigned
         self.statusBar().addPermanentWidget(self.content_version)
@@ -166,19 +185,33 @@ class MainWindow(QMainWindow):
         )
         self.undo = self.bookmarks.undo
         self.notes = NoteKeeper(detail.note_box, user, self.bookmarks.title_of, self)
-        self.act = WindowActions(self, self._action_handlers(), self._adopted_actions(), self.set_language)
+        self.timeline = TimelineDock(self.timeline_dock, self.navigator, self, self.worker)
+        self.map_pane = MapPane(detail.set_map_widget, self)
+        self.panes = PaneCycle(self._panes, self)
+        self.tabs_reading = ReadingTabs(detail.tab_bar, self.navigator, detail.browser, self)
+        self.printing = PrintService(self)
+        self.printing.add_source(self._entry_print_job)
+        self.bookmarks_keys = DockKeys(self.bookmarks_dock, self.bookmarks_panel.focus_target, detail.browser)
+        self.timeline_keys = DockKeys(self.timeline_dock, lambda: self.timeline.ensure_panel().view, detail.browser)
+        self.act = WindowActions(
+            self, self._action_handlers(), self._adopted_actions(), self.set_language, self.set_theme
+        )
         self.toolbar = self.act.toolbar
+        self.recent = RecentlyViewed(self.act.menus["recent"], user, self)
         self.shortcut_guard = ShortcutGuard(self)
         self.claim_ctrl_d = ClaimKeys(["Ctrl+D"], self)
         self.claim_ctrl_d.watch(self.search_bar.field)
         self.claim_ctrl_d.watch(detail.note_edit)
-        self.timeline = TimelineDock(self.timeline_dock, self.navigator, self)
-        self.map_pane = MapPane(detail.set_map_widget, self)
+        self.type_to_search = TypeToSearch(self)
+        for pane in (self.search_bar.field, self.tree, self.results_view.list, detail.browser, detail.note_edit):
+            add_focus_ring(pane)
+        add_focus_ring(self.bookmarks_panel.list)
+        add_focus_ring(self.bookmarks_panel.empty)
+        self.type_to_search.watch(detail.browser)
         self.built = True
         self._connect_signals()
         self.retranslate()
         window_state.restore_state(self, self.splitter)
-        library, self._pending_library = self._pending_library, None
         if library is not None:
             self.set_library(library)
         else:
@@ -200,6 +233,8 @@ class MainWindow(QMainWindow):
             "copy_bibtex": partial(self.copy_citation, "bibtex"),
             "copy_ris": partial(self.copy_citation, "ris"),
             "brief": self.export_brief,
+            "print": self.printing.print_shown,
+            "print_preview": self.printing.preview_shown,
             "brief_meeting": self.export_meeting_brief,
             "find": self.searcher.focus_field,
             "find_in_entry": bar.open,
@@ -215,15 +250,20 @@ class MainWindow(QMainWindow):
             "quit": self.close,
             "help": self.show_help,
             "about": self.show_about,
-            "next_pane": self.focus_next_pane,
+            "next_tab": partial(self.tabs_reading.step, 1),
+            "previous_tab": partial(self.tabs_reading.step, -1),
+            "close_tab": self.tabs_reading.close,
+            "next_pane": self.panes.step,
+            "previous_pane": partial(self.panes.step, False),
+            "shortcuts": self.show_shortcuts,
+            "bookmarks_toggle": self.bookmarks_keys.toggle,
+            "timeline_toggle": self.timeline_keys.toggle,
         }
 
     def _adopted_actions(self) -> dict[str, QAction]:
         """The actions other parts make, placed in the menus by id."""
         updates = self.content_updates
         return {
-            "bookmarks_toggle": self.bookmarks_dock.toggleViewAction(),
-            "timeline_toggle": self.timeline_dock.toggleViewAction(),
             "undo": self.undo.undo_action,
             "redo": self.undo.redo_action,
             "install_content": updates.install_action,
@@ -248,8 +288,12 @@ class MainWindow(QMainWindow):
         nav.entryShown.connect(self.map_pane.show_for)
         nav.titleChanged.connect(self.setWindowTitle)
         nav.navigated.connect(self.update_actions)
+        self.recent.entryRequested.connect(nav.open)
+        detail.entryLinkInNewTab.connect(self.tabs_reading.open)
+        self.tabs_reading.countChanged.connect(self.update_actions)
         # search
         self.searcher.statusMessage.connect(self.show_status)
+        self.type_to_search.typed.connect(self.searcher.type_to_search)
         self.searcher.entryRequested.connect(nav.open)
         self.searcher.readRequested.connect(self._read_entry)
         # bookmarks and notes
@@ -259,6 +303,8 @@ class MainWindow(QMainWindow):
         marks.noteEdited.connect(self.notes.save)
         self.notes.statusMessage.connect(self.show_status)
         # the timeline and the map
+        self.timeline.viewMade.connect(self._pane_made)
+        self.map_pane.viewMade.connect(self._pane_made)
         self.timeline.entryRequested.connect(nav.open)
         self.timeline.disputeRequested.connect(self.open_dispute)
         self.map_pane.entryRequested.connect(nav.open)
@@ -268,9 +314,27 @@ class MainWindow(QMainWindow):
         updates.entryRequested.connect(nav.open)
         updates.changedEntries.connect(self.bookmarks_model.set_changed)
         # the window's own
+        for dock, action_id in ((self.bookmarks_dock, "bookmarks_toggle"), (self.timeline_dock, "timeline_toggle")):
+            dock.toggleViewAction().toggled.connect(self.act[action_id].setChecked)
         self.claim_ctrl_d.claimed.connect(self._ctrl_d_in_a_field)
         self.read_only_bar.retryRequested.connect(self.retry_user_data)
         self.user.state_changed.connect(self._user_state_changed)
+
+    def _entry_print_job(self) -> DocumentJob | None:
+        """The entry pane's page to print: the entry or the source on show (the welcome page is not)."""
+        from npviewer.ui.common.printing import DocumentJob
+
+        if self.navigator.current_id() is None:
+            return None
+        return DocumentJob(self.navigator.shown_title, self.detail.print_document)
+
+    def _pane_made(self, view: QWidget) -> None:
+        """A pane made on first use (the timeline, the map): its focus ring, and typing searches."""
+        from npviewer.ui.common.focus_ring import add_focus_ring
+        from npviewer.ui.common.type_to_search import PANE_KEYS
+
+        add_focus_ring(view)
+        self.type_to_search.watch(view, keep=PANE_KEYS)
 
     def _entry_opened(self, entry_id: str) -> None:
         self.timeline.follow(entry_id)
@@ -299,10 +363,15 @@ class MainWindow(QMainWindow):
 
     def set_library(self, library: Library) -> None:
         """Show ``library``'s content in every part (at start, once it has been prepared, after an update)."""
+        from npviewer.ui.common import settings
+
         self.library = library
         library.set_language(i18n.language())
         self.worker.set_library(library)
-        for part in (self.navigator, self.searcher, self.timeline, self.map_pane, self.bookmarks, self.content_updates):
+        status = library.status
+        settings.save((settings.FIRST_VIEW_STORE, str(status.path)), (settings.FIRST_VIEW_IMMUTABLE, status.immutable))
+        parts = (self.navigator, self.searcher, self.timeline, self.map_pane, self.bookmarks, self.content_updates)
+        for part in (*parts, self.recent):
             part.set_library(library)
         self.content_version.show_for(library)
         self.navigator.show_welcome()
@@ -340,6 +409,10 @@ class MainWindow(QMainWindow):
             "writable": writable,
             "bookmarked": entry is not None and self.user.is_bookmarked(entry.id),
             "library": self.library is not None,
+            "bookmarks_shown": self.bookmarks_dock.toggleViewAction().isChecked(),
+            "timeline_shown": self.timeline_dock.toggleViewAction().isChecked(),
+            "tabs": self.tabs_reading.count() > 1,
+            "printable": self.printing.job() is not None,
             "meeting": entry is not None and entry.kind in MEETING_KINDS and self.library is not None,
         }
         self.act.update(conditions)
@@ -347,6 +420,8 @@ class MainWindow(QMainWindow):
 
     def open_dispute(self, entry_id: str) -> None:
         """Show an entry at its "Disputed" section (the timeline's "?" badge leads here)."""
+        from npviewer.ui.reading.entry_html import DISPUTE_ANCHOR
+
         self.navigator.open(entry_id)
         if self.navigator.current_id() == entry_id:
             self.detail.browser.scrollToAnchor(DISPUTE_ANCHOR)
@@ -356,14 +431,18 @@ class MainWindow(QMainWindow):
 
             announce(self.detail.browser, said)
 
+    def _panes(self) -> list[QWidget | None]:
+        """The panes in F6's order: search, the tree or the results, the map, the entry, its note, the
+        bookmarks, the timeline (those on show)."""
+        left = self.results_view.list if self.tabs.currentWidget() is self.results_view else self.tree
+        timeline = self.timeline.panel.view if self.timeline.panel is not None else None
+        detail = self.detail
+        return [self.search_bar.field, left, self.map_pane.view, detail.browser, detail.note_edit,
+                self.bookmarks_panel.focus_target(), timeline]  # fmt: skip
+
     def focus_next_pane(self) -> None:
-        """F6: search field -> tree or results -> entry -> search field."""
-        left = self.tabs.currentWidget()
-        left_focus = self.results_view.list if left is self.results_view else self.tree
-        order: list[QWidget] = [self.search_bar.field, left_focus, self.detail.browser]
-        focused = QGuiApplication.focusObject()
-        now = next((n for n, w in enumerate(order) if w is focused), -1)
-        order[(now + 1) % len(order)].setFocus(Qt.FocusReason.TabFocusReason)
+        """F6: the next pane on show (see :meth:`_panes`)."""
+        self.panes.step()
 
     def _ctrl_d_in_a_field(self) -> None:
         self.show_status("Ctrl+D bookmarks the entry you are reading: press Esc or F6 to leave this field first")
@@ -431,6 +510,12 @@ class MainWindow(QMainWindow):
         if self.library is not None and shown is not None and shown.kind in MEETING_KINDS:
             self.brief_controller().export_meeting(shown.ref)
 
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard Shortcuts (and ?): every key of the window and its panes."""
+        from npviewer.ui.window.help import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
     def show_help(self) -> None:
         from npviewer.ui.window.help import HelpDialog
 
@@ -440,6 +525,8 @@ class MainWindow(QMainWindow):
         from npviewer.ui.window.about import AboutDialog
 
         repo = self.library.repo if self.library is not None else None
+        from npviewer.ui.reading.entry_html import coverage_text
+
         coverage = coverage_text(repo.coverage()) if repo else ""
         provenance = self.library.provenance if self.library is not None else None
         version, documents = (repo.content_version, repo.documents()) if repo else ("", [])
@@ -468,6 +555,15 @@ class MainWindow(QMainWindow):
         save_language(lang)
         if lang != i18n.language():
             apply_language(lang)
+
+    def set_theme(self, key: str) -> None:
+        """View > Theme: the window in the system's colours, or npviewer's light or dark palette, now and
+        at the next start."""
+        from npviewer.ui.common.theme import choose_theme
+
+        choose_theme(key)
+        for action in self.act.themes.actions():
+            action.setChecked(action.data() == key)
 
     def retranslate(self) -> None:
         """The window's own texts and its actions' (its parts retranslate themselves), then the content's
@@ -518,6 +614,8 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject.eventFilter: the mouse's back and forward buttons, anywhere in the window."""
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) and self.built:
+            from PySide6.QtCore import Qt
+
             if event.button() == Qt.MouseButton.BackButton:
                 self.navigator.back()
                 return True
@@ -545,7 +643,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QMainWindow.closeEvent: save the note and the window's state; stop the worker."""
         if not self.built:  # closed within the first paint's turn: nothing changed, nothing half-made saved
-            self.worker.shutdown()
             super().closeEvent(event)
             return
         self.detail.save_note_if_changed(leaving=True)  # what cannot be saved is asked about next
