@@ -10,9 +10,9 @@ import pytest
 import yaml
 
 from npviewer.brief.labels import particle_ro
-from npviewer.brief.locators import korean_locator
 from npviewer.brief.people import parse_participant
 from npviewer.store.hangul import HANGUL
+from npviewer.store.locators import korean_locator
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 REGIONS = {"Eastern Region": "동부 지역", "Central Region": "중부 지역", "Western Region": "서부 지역"}
@@ -52,7 +52,7 @@ def test_every_locator_of_the_content_has_its_korean() -> None:
     locators = {str(n["locator"]) for n in _content() if isinstance(n.get("locator"), str)}
     assert len(locators) > 150
     left = sorted(loc for loc in locators if not HANGUL.search(korean_locator(loc, REGIONS)))
-    assert not left, f"locators with no Korean rule (add them to brief/locators.py): {left}"
+    assert not left, f"locators with no Korean rule (add them to store/locators.py): {left}"
 
 
 def test_korean_participants_split_into_name_office_and_side_as_their_english_does() -> None:

@@ -73,7 +73,7 @@ def test_timeline_in_korean(content: Path, home: Path) -> None:
 def test_cite_in_korean_keeps_source_titles_and_summarises_in_korean(content: Path, home: Path) -> None:
     out = npviewer("cite", "meeting-13", "--lang", "ko", content=content, home=home).stdout
     assert out.startswith("제13차 회의\n회의 · 동부 지역\n")
-    assert "- 참조: A ministry, Another source, 2019년 12월 12일, 영어, para. 1" in out
+    assert "- 참조: A ministry, Another source, 2019년 12월 12일, 영어, 1문단" in out
     assert "  요약(npviewer 작성, 원문 아님): 제13차 회의가 열렸다고 적는다." in out
     quoted = npviewer("cite", "eastern-gas", "--lang", "ko", content=content, home=home).stdout
     assert "  \u201cLaying the foundation to connect ROK, North Korea, and Russia in gas\u201d\n" in quoted

@@ -130,5 +130,19 @@ def test_a_citations_status_follows_its_locator_in_both_languages(tmp_path: Path
         lib.close()
     assert "- Reference: A ministry, Another source, 12 December 2019, para. 2 [inferred]\n" in texts["en"]
     assert "  Note: The year is read from the article." in texts["en"]
-    assert "- 참조: A ministry, Another source, 2019년 12월 12일, 영어, para. 2 [추정]\n" in texts["ko"]
+    assert "- 참조: A ministry, Another source, 2019년 12월 12일, 영어, 2문단 [추정]\n" in texts["ko"]
     assert "  비고: 연도는 기사에서 읽었다." in texts["ko"]
+
+
+def test_a_locator_says_in_korean_where_in_the_document_it_stands(tmp_path: Path) -> None:
+    """The bundled content: the strategy page's region section and a release's item, in either language."""
+    lib = Library.open(None, tmp_path / "bundled.sqlite")
+    try:
+        english = {c.locator for c in lib.repo.entry("eastern").citations}
+        lib.set_language("ko")
+        korean = {c.locator for c in lib.repo.entry("eastern").citations}
+        meeting = {c.locator for c in lib.repo.entry("ru-fe-subcommittee-13").citations}
+    finally:
+        lib.close()
+    assert "Eastern Region section" in english and "동부 지역 부분" in korean
+    assert {"제목", "1항"} <= meeting

@@ -10,11 +10,11 @@ import contextlib
 from collections.abc import Callable
 
 from npviewer.brief.labels import Labels, format_date, format_period, format_span
-from npviewer.brief.locators import KoreanReferences
 from npviewer.brief.model import Statement, Variant
 from npviewer.brief.notes import NoteBook
 from npviewer.brief.parts import figure_value
 from npviewer.store.dates import DateError, PartialDate
+from npviewer.store.locators import KoreanReferences
 from npviewer.store.records import Entry
 from npviewer.store.repository import Repository
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -108,12 +108,15 @@ def _document(row: Sequence[Any], lang: str = "en") -> Document:
     )
 
 
-def _citation(row: Sequence[Any], lang: str = "en") -> Citation:
+def _citation(row: Sequence[Any], lang: str = "en", sections: Mapping[str, str] | None = None) -> Citation:
     """A citation from :data:`_CITATION_COLUMNS`; in Korean, a reference's summary and every note are
-    Korean where the content has them, and a quotation keeps its words with its Korean beside it."""
+    Korean where the content has them, a quotation keeps its words with its Korean beside it, and the
+    locator says in Korean where in the document it stands (``sections``: a named section's Korean)."""
     cite = Citation(str(row[0]), str(row[1]), bool(row[2]), *(str(v) for v in row[3:8]))
     if lang != "ko" or len(row) < 11:
         return cite
+    from npviewer.store.locators import korean_locator
+
     text_ko, note_ko, title_ko = str(row[8]), str(row[9]), str(row[10])
     return replace(
         cite,
@@ -121,6 +124,7 @@ def _citation(row: Sequence[Any], lang: str = "en") -> Citation:
         text=cite.text if cite.verbatim else text_ko or cite.text,
         translation=text_ko if cite.verbatim else "",
         note=note_ko or cite.note,
+        locator=korean_locator(cite.locator, sections) if cite.locator else "",
     )
 
 
@@ -141,6 +145,7 @@ class Repository:
         self.conn = connect_readonly(path, immutable=immutable)
         self.lang = "en"
         self.names: dict[str, str] = {}
+        self._section_names: dict[str, str] | None = None
         self.set_language(lang)
 
     def set_language(self, lang: str) -> None:
@@ -283,7 +288,7 @@ class Repository:
             "LEFT JOIN document d ON d.id = c.document_id WHERE c.document_id = ? ORDER BY e.num, c.id",
             (document_id,),
         )
-        cited = [(self._ref(r), _citation(r[4:], self.lang)) for r in rows]
+        cited = [(self._ref(r), _citation(r[4:], self.lang, self._sections())) for r in rows]
         document = self.document(document_id)
         text = fold(document.text) if document is not None else ""
 
@@ -304,7 +309,7 @@ class Repository:
             "g.term, g.expansion, g.expansion_ko FROM glossary g "
             "LEFT JOIN document d ON d.id = g.document_id ORDER BY g.term"
         )
-        return [GlossaryTerm(r[11], self._ko(r[12], r[13]), (_citation(r, self.lang),)) for r in rows]
+        return [GlossaryTerm(r[11], self._ko(r[12], r[13]), (_citation(r, self.lang, self._sections()),)) for r in rows]
 
     # -- one entry in full -------------------------------------------------------------------------
 
@@ -375,7 +380,7 @@ class Repository:
             "WHERE c.entry_id = ? AND c.dispute_id IS ? ORDER BY c.id",
             (entry_id, dispute_id),
         )
-        return [_citation(r, self.lang) for r in rows]
+        return [_citation(r, self.lang, self._sections()) for r in rows]
 
     def disputes(self, entry_id: str) -> list[Dispute]:
         rows = self.conn.execute(
@@ -460,6 +465,14 @@ class Repository:
             if len(text) < len(self.names.get(entry_id, title)):
                 names.setdefault(entry_id, []).append(text)
         return {key: tuple(sorted(found, key=len, reverse=True)) for key, found in names.items()}
+
+    def _sections(self) -> Mapping[str, str]:
+        """The Korean of the sections a locator names (the strategy page's ``Eastern Region section``):
+        the regions' titles, read once."""
+        if self._section_names is None:
+            rows = self.conn.execute("SELECT title, title_ko FROM entry WHERE kind = 'region' AND title_ko != ''")
+            self._section_names = {str(en): str(ko) for en, ko in rows}
+        return self._section_names
 
     def glossary_names(self) -> dict[str, str]:
         """The names glossary's English forms -> the name in the repository's language (nothing in

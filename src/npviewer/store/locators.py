@@ -1,4 +1,4 @@
-"""Where in a document a note points (its locator), in Korean for the Korean brief: the content writes
+"""Where in a document a statement rests (its locator), in Korean: the content writes
 locators in a small English vocabulary (``body paras. 1, 3-5``, ``item 2 and its note``, ``headline``,
 ``Eastern Region section``); this writes each part of one the way a Korean reference does
 (``본문 1, 3~5문단``, ``2항과 그 주석``, ``제목``, ``동부 지역 부분``). A part outside the vocabulary
