@@ -82,7 +82,7 @@ def test_copy_citation_in_korean(qtbot: QtBot, make_window: WindowFactory, bundl
     assert f"\u201c{HEADLINE}\u201d\n  {OURS} {HEADLINE_KO}" in plain, "the title as the source has it, ours after"
     assert "콘텐츠 버전" in plain
     window.act["copy_chicago"].trigger()
-    assert f"headline: \u201c{HEADLINE}\u201d (번역: {HEADLINE_KO})" in clipboard.text()
+    assert f"제목: \u201c{HEADLINE}\u201d (번역: {HEADLINE_KO})" in clipboard.text(), "the locator in Korean"
     choose(qtbot, window, "en")
     window.act["copy"].trigger()
     assert clipboard.text().startswith(f"{TITLE_EN}\nMeeting") and "번역" not in clipboard.text()
