@@ -8,8 +8,9 @@ here is content or a label already in the brief's language; note numbers are fin
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from npviewer.brief.colophon import Colophon
 from npviewer.brief.labels import Labels
@@ -131,6 +132,21 @@ class MapFigure:
 
 
 Block = Statement | Table | MapFigure
+T = TypeVar("T")
+
+
+def written(blocks: list[Block], statements: Callable[[list[Statement]], T], table: Callable[[Table], T],
+            figure: Callable[[MapFigure], T]) -> list[T]:  # fmt: skip
+    """What a writer makes of the blocks, in order: each run of statements at once, each table, each map."""
+    out = []
+    for block in grouped(blocks):
+        if isinstance(block, list):
+            out.append(statements(block))
+        elif isinstance(block, Table):
+            out.append(table(block))
+        else:
+            out.append(figure(block))
+    return out
 
 
 def grouped(blocks: list[Block]) -> Iterator[list[Statement] | Table | MapFigure]:

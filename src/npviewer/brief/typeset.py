@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from npviewer.brief.inline import Inline, Run
-from npviewer.brief.model import Brief, Cell, MapFigure, Section, Statement, Table, grouped
+from npviewer.brief.model import Brief, Cell, MapFigure, Section, Statement, Table, written
 from npviewer.brief.notes import note_numbers
 
 FONTS = ("Noto Sans", "Noto Sans CJK KR", "Noto Sans CJK SC", "Noto Sans Georgian", "Noto Sans Armenian")
@@ -166,11 +166,5 @@ class Writer:
             first = sec.blocks[0] if sec.blocks else None
             sticky = "true" if not (isinstance(first, Table) and len(first.rows) > STICKY_ROWS) else "false"
             out.append(f"#block(sticky: {sticky}, text(size: 8.2pt, fill: muted, {self.say(sec.intro)}))\n")
-        for block in grouped(sec.blocks):
-            if isinstance(block, list):
-                out.append(self.statements(block))
-            elif isinstance(block, Table):
-                out.append(self.table(block))
-            else:
-                out.append(self.map_figure(maps.index(block), block))
+        out += written(sec.blocks, self.statements, self.table, lambda m: self.map_figure(maps.index(m), m))
         return "\n".join(out) + "\n"

@@ -8,7 +8,7 @@ import base64
 from html import escape
 
 from npviewer.brief.inline import Inline, Run
-from npviewer.brief.model import Brief, Cell, MapFigure, Section, Statement, Table, grouped
+from npviewer.brief.model import Brief, Cell, MapFigure, Section, Statement, Table, written
 from npviewer.brief.notes import note_numbers
 
 STYLE = """
@@ -132,13 +132,7 @@ class HtmlWriter:
         out = [f'<section aria-labelledby="sec-{sec.key}"><{tag} id="sec-{sec.key}">{escape(sec.title)}</{tag}>']
         if sec.intro:
             out.append(f'<p class="intro">{escape(sec.intro)}</p>')
-        for block in grouped(sec.blocks):
-            if isinstance(block, list):
-                out.append(self.statements(block))
-            elif isinstance(block, Table):
-                out.append(self.table(block))
-            else:
-                out.append(self.map_figure(block))
+        out += written(sec.blocks, self.statements, self.table, self.map_figure)
         return "".join(out) + "</section>"
 
 

@@ -15,7 +15,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from npviewer.brief.inline import Inline, Run
-from npviewer.brief.model import Brief, Cell, MapFigure, Section, Statement, Table, grouped
+from npviewer.brief.model import Brief, Cell, MapFigure, Section, Statement, Table, written
 from npviewer.brief.model import width as text_width
 from npviewer.brief.word_notes import EndNotes
 
@@ -189,10 +189,4 @@ class WordWriter:
         self.doc.add_heading(sec.title, level=sec.level)
         if sec.intro:
             self.runs(self.doc.add_paragraph(), [Run(sec.intro, "muted")], size=8.5)
-        for block in grouped(sec.blocks):
-            if isinstance(block, list):
-                self.statements(block)
-            elif isinstance(block, Table):
-                self.table(block)
-            else:
-                self.map_figure(block)
+        written(sec.blocks, self.statements, self.table, self.map_figure)
