@@ -87,9 +87,10 @@ def entry_map(repo: Repository, entry: Entry) -> EntryMap | None:
     """What the window's map shows for an entry (None: it has no map).
 
     A region: its places as the brief's map shows them. A country: that country. An area (a province,
-    the Far East): the area and the mapped places inside it, framed with the place it belongs to (its
-    country, or for Primorsky Krai the Far East). A place with no shape of its own (Western Russia):
-    the nearest mapped place above it.
+    the Far East): the area and the mapped places inside it, framed with the place it belongs to (the
+    Far East with Russia) unless that place would make the area a speck (Primorsky Krai in the Far East,
+    a province in China: then the area is framed with Korea only). A place with no shape of its own
+    (Western Russia): the nearest mapped place above it.
     """
     if entry.kind != "region" and entry.kind not in PLACE_KINDS:
         return None
@@ -113,7 +114,23 @@ def entry_map(repo: Repository, entry: Entry) -> EntryMap | None:
     roles = expand_roles(plan.roles, shapes)
     parent = _place_above(repo, place)
     around = set(shapes.expand([repo.place_code(parent.id)])) if parent is not None else set()
+    if _extent(shapes, around) > CONTEXT * _extent(shapes, set(roles)):
+        around = set()  # the Far East is twenty times Primorsky Krai: framed with it, the krai is a speck
     return EntryMap(roles, frozenset(roles) | around)
+
+
+#: An area is framed with the place it belongs to only while that place, with Korea, takes at most this
+#: many times the area's own frame (with Korea); beyond it the area is framed on itself and Korea.
+CONTEXT = 4.0
+
+
+def _extent(shapes: Shapes, codes: set[str]) -> float:
+    """The area of the box round these shapes and Korea (scene units squared)."""
+    box = shapes.shapes[KOREA].box
+    for code in codes:
+        if code in shapes.shapes:
+            box = box.united(shapes.shapes[code].box)
+    return box.width * box.height
 
 
 def _place_above(repo: Repository, entry: Entry) -> Entry | None:

@@ -31,9 +31,9 @@ PROVINCES = {"CN-HL", "CN-JL", "CN-LN"}
 EXPECTED = {
     "eastern": ({**dict.fromkeys(FAR_EAST, AREA), "RU-PRI": FOCUS, **dict.fromkeys(PROVINCES, SECOND)}, None),
     "russian-far-east": ({**dict.fromkeys(FAR_EAST, AREA), "RU-PRI": FOCUS}, {"643"}),
-    "primorsky-krai": ({"RU-PRI": AREA}, FAR_EAST),
+    "primorsky-krai": ({"RU-PRI": AREA}, set()),  # not the Far East, twenty times its size
     "china": ({"156": AREA}, set()),
-    "heilongjiang": ({"CN-HL": AREA}, {"156"}),
+    "heilongjiang": ({"CN-HL": AREA}, set()),  # not China, eight times its size
     "kazakhstan": ({"398": AREA}, set()),
     "western": ({"643": AREA, "804": AREA, "112": AREA}, None),
     "central": ({c: AREA for c in ("398", "860", "417", "762", "795", "496")}, None),
@@ -103,10 +103,20 @@ def test_clicking_a_far_east_subject_opens_the_far_east(
     assert "Eastern Region" in view.describe("RU-SA") and view.title_of("RU-SA") == "Sakha (Yakutia)"
 
 
-def test_a_province_is_framed_with_its_country(make_window: WindowFactory, bundled: Library) -> None:
-    window = make_window(bundled, size=(1280, 900))
-    window.navigator.open("heilongjiang")
+@pytest.mark.parametrize("entry_id, code", [("heilongjiang", "CN-HL"), ("primorsky-krai", "RU-PRI")])
+@pytest.mark.parametrize("size", [(1280, 900), (1366, 768)])
+def test_a_province_is_framed_with_korea_large_enough_to_read(
+    make_window: WindowFactory, bundled: Library, entry_id: str, code: str, size: tuple[int, int]
+) -> None:
+    """Not a speck on a map of its country or the Far East: the province and Korea are in view, and the
+    province is drawn at least a quarter of the map's height or width."""
+    window = make_window(bundled, size=size)
+    window.navigator.open(entry_id)
     view = window.map_pane.view
     assert view is not None
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
-    assert shown.contains(load_map().features["156"].path.boundingRect())
+    features = load_map().features
+    assert shown.contains(features[code].path.boundingRect()) and shown.contains(features["410"].path.boundingRect())
+    drawn = view.mapFromScene(features[code].path.boundingRect()).boundingRect()
+    viewport = view.viewport().rect()
+    assert drawn.height() >= viewport.height() / 4 or drawn.width() >= viewport.width() / 4, (drawn, viewport)
