@@ -7,7 +7,7 @@ decides what page 1 says first.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from npviewer.brief.labels import Labels, format_date, format_period, format_span
 from npviewer.brief.model import Statement, Variant
@@ -73,6 +73,13 @@ class Builder:
         if entry.id in self.marks and entry.id not in self.marked:
             self.marked.append(entry.id)
         return entry.id in self.marks
+
+    def prefetch(self, entry_ids: Iterable[str]) -> None:
+        """Read these entries at once, a few queries for hundreds (:meth:`entry` then has them)."""
+        wanted = [i for i in entry_ids if i not in self.seen]
+        if wanted:
+            self.check()
+            self.seen.update(self.repo.entries(wanted))
 
     def entry(self, entry_id: str) -> Entry:
         found = self.seen.get(entry_id)

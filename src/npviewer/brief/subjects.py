@@ -74,9 +74,12 @@ def region_subject(b: Builder, region: EntryRef) -> Subject:
             if len(about) != 1:
                 subject.character.append(profile)
         elif ref.kind == "direction":
-            items = [(b.entry(r.id), d) for r, d in b.repo.descendants(ref.id) if r.kind in STRATEGY_KINDS]
-            subject.directions.append((b.entry(ref.id), items))
-    subject.events = [b.entry(r.id) for r in b.repo.events_of_region(region.id) if r.kind in EVENT_KINDS]
+            found = [(r, d) for r, d in b.repo.descendants(ref.id) if r.kind in STRATEGY_KINDS]
+            b.prefetch(r.id for r, _ in found)
+            subject.directions.append((b.entry(ref.id), [(b.entry(r.id), d) for r, d in found]))
+    events = [r.id for r in b.repo.events_of_region(region.id) if r.kind in EVENT_KINDS]
+    b.prefetch(events)
+    subject.events = [b.entry(i) for i in events]
     subject.figures = figures_of(b, subject.events, [*subject.places, entry])
     return subject
 
@@ -97,8 +100,9 @@ def country_subject(b: Builder, country: EntryRef) -> Subject:
             if ref.kind == "profile" and concerns(b.entry(ref.id)):
                 subject.character.append(b.entry(ref.id))
             elif ref.kind == "direction":
-                items = [(b.entry(r.id), d) for r, d in b.repo.descendants(ref.id) if r.kind in STRATEGY_KINDS]
-                items = [(e, d) for e, d in items if concerns(e)]
+                found = [(r, d) for r, d in b.repo.descendants(ref.id) if r.kind in STRATEGY_KINDS]
+                b.prefetch(r.id for r, _ in found)
+                items = [(e, d) for r, d in found if concerns(e := b.entry(r.id))]
                 if items or concerns(b.entry(ref.id)):
                     subject.directions.append((b.entry(ref.id), items))
     subject.character += [b.entry(r.id) for p in places for r in p.children if r.kind == "profile"]

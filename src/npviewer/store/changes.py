@@ -420,10 +420,10 @@ def _has_korean(conn: sqlite3.Connection) -> bool:
 
 def _source_lines(conn: sqlite3.Connection, lang: str = "en") -> Iterator[tuple[str, str]]:
     """Each entry's sources, one line each: quotation marks only around a quotation of a held text."""
-    from npviewer.store.repository import _CITATION_COLUMNS, _citation
+    from npviewer.store.repository import CITATION_COLUMNS, _citation
 
     rows = conn.execute(
-        f"SELECT c.entry_id, {_CITATION_COLUMNS} FROM citation c LEFT JOIN document d ON d.id = c.document_id "
+        f"SELECT c.entry_id, {CITATION_COLUMNS} FROM citation c LEFT JOIN document d ON d.id = c.document_id "
         "WHERE c.dispute_id IS NULL ORDER BY c.id"
     )
     for row in rows:

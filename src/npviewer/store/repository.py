@@ -57,13 +57,20 @@ RELATED = QT_TRANSLATE_NOOP("Links", "Related")
 _GROUP_OF_KIND = {kind: label for label, kinds in LINK_GROUPS for kind in kinds}
 
 _REF_COLUMNS = "e.id, e.kind, e.title, e.region_id"
+#: An entry's own columns, as :meth:`Repository.entry_of` takes them.
+ENTRY_COLUMNS = f"{_REF_COLUMNS}, e.text, e.parent_id, e.text_ko, e.title_ko"
+EVENT_COLUMNS = (
+    "start, end, planned, date_status, date_note, place, participants, series_id, number, "
+    "date_note_ko, place_ko, participants_ko"
+)
+FIGURE_COLUMNS = "value, unit, period, period_ko"
 _DOCUMENT_COLUMNS = (
     "id, title, publisher, url, seed, date, date_status, date_note, language, type, title_supplied, missing, "
     "reliability_note, text, title_ko, reliability_note_ko, missing_ko, date_note_ko"
 )
 #: A citation's columns, as :func:`_citation` takes them (``c`` the citation, ``d`` its document):
 #: the English ones first, then the Korean (the text, the note, the title we supplied).
-_CITATION_COLUMNS = (
+CITATION_COLUMNS = (
     "c.document_id, coalesce(CASE WHEN d.title_supplied THEN '[' || d.title || ']' ELSE d.title END, c.document_id), "
     "c.verbatim, c.text, c.locator, c.status, c.note, coalesce(d.url, ''), c.text_ko, c.note_ko, "
     "coalesce(CASE WHEN d.title_supplied AND d.title_ko != '' THEN '[' || d.title_ko || ']' END, '')"
@@ -109,7 +116,7 @@ def _document(row: Sequence[Any], lang: str = "en") -> Document:
 
 
 def _citation(row: Sequence[Any], lang: str = "en", sections: Mapping[str, str] | None = None) -> Citation:
-    """A citation from :data:`_CITATION_COLUMNS`; in Korean, a reference's summary and every note are
+    """A citation from :data:`CITATION_COLUMNS`; in Korean, a reference's summary and every note are
     Korean where the content has them, a quotation keeps its words with its Korean beside it, and the
     locator says in Korean where in the document it stands (``sections``: a named section's Korean)."""
     cite = Citation(str(row[0]), str(row[1]), bool(row[2]), *(str(v) for v in row[3:8]))
@@ -126,6 +133,13 @@ def _citation(row: Sequence[Any], lang: str = "en", sections: Mapping[str, str] 
         note=note_ko or cite.note,
         locator=korean_locator(cite.locator, sections) if cite.locator else "",
     )
+
+
+def with_region(entry_id: str, chain: list[EntryRef], region: EntryRef | None) -> list[EntryRef]:
+    """The breadcrumb: the entry's region first, unless the chain starts with it or it is the entry."""
+    if region and (not chain or chain[0].id != region.id) and region.id != entry_id:
+        chain.insert(0, region)
+    return chain
 
 
 class UnknownEntry(KeyError):
@@ -284,7 +298,7 @@ class Repository:
         """Every citation of a document, with the entry that makes it (a disputed version's citation
         counts too): quotations in the document's own order, then references in reading order."""
         rows = self.conn.execute(
-            f"SELECT {_REF_COLUMNS}, {_CITATION_COLUMNS} FROM citation c JOIN entry e ON e.id = c.entry_id "
+            f"SELECT {_REF_COLUMNS}, {CITATION_COLUMNS} FROM citation c JOIN entry e ON e.id = c.entry_id "
             "LEFT JOIN document d ON d.id = c.document_id WHERE c.document_id = ? ORDER BY e.num, c.id",
             (document_id,),
         )
@@ -315,30 +329,50 @@ class Repository:
 
     def entry(self, entry_id: str) -> Entry:
         """Everything the detail pane shows of one entry; raises :class:`UnknownEntry`."""
-        row = self.conn.execute(
-            f"SELECT {_REF_COLUMNS}, e.text, e.parent_id, e.text_ko, e.title_ko FROM entry e WHERE e.id = ?",
-            (entry_id,),
-        ).fetchone()
+        row = self.conn.execute(f"SELECT {ENTRY_COLUMNS} FROM entry e WHERE e.id = ?", (entry_id,)).fetchone()
         if row is None:
             raise UnknownEntry(entry_id)
+        return self.entry_of(
+            row,
+            breadcrumb=self.ancestors(entry_id),
+            children=self.children(entry_id),
+            aliases=self.aliases(entry_id),
+            citations=self.citations(entry_id),
+            disputes=self.disputes(entry_id),
+            event=self.event_info(entry_id),
+            figure=self.figure_info(entry_id),
+        )
+
+    def entries(self, entry_ids: Sequence[str]) -> dict[str, Entry]:
+        """:meth:`entry` of many entries at once, read in a few queries (the brief reads thousands);
+        unknown ids are left out."""
+        from npviewer.store.entry_batch import read_entries
+
+        return read_entries(self, entry_ids)
+
+    def entry_of(self, row: Sequence[Any], *, breadcrumb: Sequence[EntryRef], children: Sequence[EntryRef],
+                 aliases: Sequence[str], citations: Sequence[Citation], disputes: Sequence[Dispute],
+                 event: EventInfo | None, figure: FigureInfo | None) -> Entry:  # fmt: skip
+        """An entry from its :data:`ENTRY_COLUMNS` row and its parts, titled and worded in the
+        repository's language (its English title then leads its other names)."""
         ref = self._ref(row)
-        aliases = self.aliases(entry_id)
+        names = list(aliases)
         if ref.title != row[2] and ref.kind in NAMED_KINDS:  # shown by its Korean name: the English is another
-            aliases = [row[2], *(a for a in aliases if a != ref.title)]
+            names = [row[2], *(a for a in names if a != ref.title)]
         korean = self.korean and bool(row[6] if row[4] else row[7])
         return Entry(
             ref=ref,
             lang="ko" if korean else "en",
             text=self._ko(row[4], row[6]),
             parent_id=row[5],
-            breadcrumb=tuple(self.ancestors(entry_id)),
-            children=tuple(self.children(entry_id)),
-            aliases=tuple(aliases),
-            citations=tuple(self.citations(entry_id)),
-            disputes=tuple(self.disputes(entry_id)),
-            event=self.event_info(entry_id),
-            figure=self.figure_info(entry_id),
-            links=self.related(entry_id),
+            breadcrumb=tuple(breadcrumb),
+            children=tuple(children),
+            aliases=tuple(names),
+            citations=tuple(citations),
+            disputes=tuple(disputes),
+            event=event,
+            figure=figure,
+            links=self.related(ref.id),
         )
 
     def parent_chain(self, entry_id: str) -> list[EntryRef]:
@@ -356,15 +390,12 @@ class Repository:
     def ancestors(self, entry_id: str) -> list[EntryRef]:
         """The breadcrumb above an entry: its region (if any), then its parents from the top down."""
         chain = self.parent_chain(entry_id)
-        region = self._region_of(entry_id, chain)
-        if region and (not chain or chain[0].id != region.id) and region.id != entry_id:
-            chain.insert(0, region)
-        return chain
-
-    def _region_of(self, entry_id: str, chain: list[EntryRef]) -> EntryRef | None:
         row = self.conn.execute("SELECT region_id FROM entry WHERE id = ?", (entry_id,)).fetchone()
-        if row and row[0]:
-            return self.ref(row[0])
+        region = self.ref(row[0]) if row and row[0] else self.region_linked(entry_id, chain)
+        return with_region(entry_id, chain, region)
+
+    def region_linked(self, entry_id: str, chain: list[EntryRef]) -> EntryRef | None:
+        """The region an entry with no region of its own belongs to: the first linked from it or above it."""
         for ref in [*chain, EntryRef(entry_id, "", "")]:
             linked = self.conn.execute(
                 "SELECT dst_id FROM link WHERE src_id = ? AND relation = 'regions' ORDER BY rowid LIMIT 1",
@@ -376,30 +407,33 @@ class Repository:
 
     def citations(self, entry_id: str, dispute_id: int | None = None) -> list[Citation]:
         rows = self.conn.execute(
-            f"SELECT {_CITATION_COLUMNS} FROM citation c LEFT JOIN document d ON d.id = c.document_id "
+            f"SELECT {CITATION_COLUMNS} FROM citation c LEFT JOIN document d ON d.id = c.document_id "
             "WHERE c.entry_id = ? AND c.dispute_id IS ? ORDER BY c.id",
             (entry_id, dispute_id),
         )
-        return [_citation(r, self.lang, self._sections()) for r in rows]
+        return [self.citation_of(r) for r in rows]
+
+    def citation_of(self, row: Sequence[Any]) -> Citation:
+        """A citation from its :data:`CITATION_COLUMNS` row, in the repository's language."""
+        return _citation(row, self.lang, self._sections())
 
     def disputes(self, entry_id: str) -> list[Dispute]:
         rows = self.conn.execute(
             "SELECT id, field, value, note, value_ko, note_ko FROM dispute WHERE entry_id = ? ORDER BY id",
             (entry_id,),
         ).fetchall()
-        return [
-            Dispute(r[1], self._ko(r[2], r[4]), tuple(self.citations(entry_id, r[0])), self._ko(r[3], r[5]))
-            for r in rows
-        ]
+        return [self.dispute_of(r, self.citations(entry_id, r[0])) for r in rows]
+
+    def dispute_of(self, row: Sequence[Any], citations: Sequence[Citation]) -> Dispute:
+        """A dispute from its ``id, field, value, note, value_ko, note_ko`` row."""
+        return Dispute(row[1], self._ko(row[2], row[4]), tuple(citations), self._ko(row[3], row[5]))
 
     def event_info(self, entry_id: str) -> EventInfo | None:
-        row = self.conn.execute(
-            "SELECT start, end, planned, date_status, date_note, place, participants, series_id, number, "
-            "date_note_ko, place_ko, participants_ko FROM event WHERE entry_id = ?",
-            (entry_id,),
-        ).fetchone()
-        if row is None:
-            return None
+        row = self.conn.execute(f"SELECT {EVENT_COLUMNS} FROM event WHERE entry_id = ?", (entry_id,)).fetchone()
+        return self.event_of(row) if row is not None else None
+
+    def event_of(self, row: Sequence[Any]) -> EventInfo:
+        """An event from its :data:`EVENT_COLUMNS` row."""
         participants = row[11] if self.korean and row[11] else row[6]
         return EventInfo(
             start=PartialDate(row[0]),
@@ -414,11 +448,11 @@ class Repository:
         )
 
     def figure_info(self, entry_id: str) -> FigureInfo | None:
-        row = self.conn.execute(
-            "SELECT value, unit, period, period_ko FROM figure WHERE entry_id = ?", (entry_id,)
-        ).fetchone()
-        if row is None:
-            return None
+        row = self.conn.execute(f"SELECT {FIGURE_COLUMNS} FROM figure WHERE entry_id = ?", (entry_id,)).fetchone()
+        return self.figure_of(row) if row is not None else None
+
+    def figure_of(self, row: Sequence[Any]) -> FigureInfo:
+        """A figure from its :data:`FIGURE_COLUMNS` row."""
         return FigureInfo(row[0], row[1], self._ko(row[2], row[3]), lang=self.lang)
 
     def related(self, entry_id: str) -> dict[str, tuple[EntryRef, ...]]:
