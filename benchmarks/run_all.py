@@ -2,6 +2,9 @@
 
 Each benchmark is a standalone script printing its own figures and ratios against its target.
 A benchmark that fails is reported and the others still run; the exit status is 1 if any failed.
+
+Before and after each benchmark the machine's own speed is printed (a plain Python loop, best of
+three): this machine has run at about half speed for hours at a time, and a figure is read beside it.
 """
 
 from __future__ import annotations
@@ -26,6 +29,22 @@ ORDER = [
 ]
 
 
+LOOP = 3_000_000
+QUIET = 0.10  # seconds the loop takes at a quiet moment of the 2-core machine (0.19-0.24 s at its slow times)
+
+
+def machine_speed() -> str:
+    """The machine's speed now: the loop's best of three against its quiet-moment time."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        total = 0
+        for i in range(LOOP):
+            total += i
+        best = min(best, time.perf_counter() - start)
+    return f"machine: a loop of {LOOP:,} additions {best:.2f} s ({best / QUIET:.1f}x its quiet-moment {QUIET} s)"
+
+
 def main() -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     failed = []
@@ -35,10 +54,11 @@ def main() -> int:
             print(f"== {name}: missing", flush=True)
             failed.append(name)
             continue
-        print(f"\n== {name}", flush=True)
+        print(f"\n== {name}\n{machine_speed()}", flush=True)
         start = time.perf_counter()
         result = subprocess.run([sys.executable, str(script)], env=env, check=False)
-        print(f"-- {name}: exit {result.returncode} after {time.perf_counter() - start:.0f} s", flush=True)
+        took = time.perf_counter() - start
+        print(f"-- {name}: exit {result.returncode} after {took:.0f} s; {machine_speed()}", flush=True)
         if result.returncode != 0:
             failed.append(name)
     print(f"\n{len(ORDER) - len(failed)} of {len(ORDER)} benchmarks ran" + (f"; failed: {failed}" if failed else ""))
