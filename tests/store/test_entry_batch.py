@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from npviewer.store import entry_batch
+from npviewer.store.entry_batch import read_entries
 from npviewer.store.library import Library
 
 
@@ -27,7 +28,7 @@ def test_every_entry_read_at_once_equals_it_read_alone(
     try:
         ids = repo.all_ids()
         monkeypatch.setattr(entry_batch, "CHUNK", 97)  # entries and their parents in different chunks too
-        many = repo.entries(list(reversed(ids)))
+        many = read_entries(repo, list(reversed(ids)))
         assert len(many) == len(ids) > 300
         for entry_id in ids:
             assert many[entry_id] == repo.entry(entry_id), entry_id
@@ -40,10 +41,10 @@ def test_every_entry_read_at_once_equals_it_read_alone(
 def test_unknown_ids_are_left_out(mini_library: Library) -> None:
     repo = mini_library.repo
     ids = repo.all_ids()
-    many = repo.entries([ids[0], "no-such-entry", ids[-1], ids[0]])
+    many = read_entries(repo, [ids[0], "no-such-entry", ids[-1], ids[0]])
     assert list(many) == [ids[0], ids[-1]]
     assert many[ids[-1]] == repo.entry(ids[-1])
 
 
 def test_no_ids_read_nothing(mini_library: Library) -> None:
-    assert mini_library.repo.entries([]) == {}
+    assert read_entries(mini_library.repo, []) == {}

@@ -14,6 +14,7 @@ from npviewer.brief.model import Statement, Variant
 from npviewer.brief.notes import NoteBook
 from npviewer.brief.parts import figure_value
 from npviewer.store.dates import DateError, PartialDate
+from npviewer.store.entry_batch import read_entries
 from npviewer.store.locators import KoreanReferences
 from npviewer.store.records import Entry
 from npviewer.store.repository import Repository
@@ -79,7 +80,7 @@ class Builder:
         wanted = [i for i in entry_ids if i not in self.seen]
         if wanted:
             self.check()
-            self.seen.update(self.repo.entries(wanted))
+            self.seen.update(read_entries(self.repo, wanted))
 
     def entry(self, entry_id: str) -> Entry:
         found = self.seen.get(entry_id)

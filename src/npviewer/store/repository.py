@@ -343,13 +343,6 @@ class Repository:
             figure=self.figure_info(entry_id),
         )
 
-    def entries(self, entry_ids: Sequence[str]) -> dict[str, Entry]:
-        """:meth:`entry` of many entries at once, read in a few queries (the brief reads thousands);
-        unknown ids are left out."""
-        from npviewer.store.entry_batch import read_entries
-
-        return read_entries(self, entry_ids)
-
     def entry_of(self, row: Sequence[Any], *, breadcrumb: Sequence[EntryRef], children: Sequence[EntryRef],
                  aliases: Sequence[str], citations: Sequence[Citation], disputes: Sequence[Dispute],
                  event: EventInfo | None, figure: FigureInfo | None) -> Entry:  # fmt: skip
