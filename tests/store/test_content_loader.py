@@ -260,3 +260,12 @@ def test_entries_may_be_split_into_a_folder_of_files(tmp_path: Path) -> None:
     bundle = load_content(write_content(tmp_path / "ok", files))
     forum = next(e for e in bundle.entries if e.id == "forum-1")
     assert forum.file == "events/forums.yaml" and forum.event is not None
+
+
+def test_parents_that_lead_back_to_an_entry_are_refused_in_one_line(tmp_path: Path) -> None:
+    files = mini_files()
+    _entry(files, "russia")["parent"] = "primorsky-krai"  # Primorsky Krai's parent is Russia
+    message = _errors(tmp_path, files)
+    assert message.count("lead back") == 1, message
+    assert "its parents lead back to it (primorsky-krai -> russia -> primorsky-krai)" in message
+    assert "give one of them another 'parent'" in message

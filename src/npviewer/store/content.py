@@ -728,6 +728,7 @@ class _Loader:
 
     def _check_references(self, glossary: list[GlossarySpec]) -> None:
         kinds = {e.id: e.kind for e in self.entries}
+        parents = {e.id: e.parent_id for e in self.entries}
         for file, label, cite in self._all_citations(glossary):
             if cite.doc not in self.documents:
                 self.fail(file, label, f"cites unknown document '{cite.doc}' (add it to sources.yaml or documents/)")
@@ -749,9 +750,28 @@ class _Loader:
                 self.fail(entry.file, entry.id, f"parent '{entry.parent_id}' does not exist")
             if entry.kind == "area" and not entry.parent_id:
                 self.fail(entry.file, entry.id, "an area needs a 'parent' (its country or area)")
+            loop = _parent_loop(entry.id, parents)
+            if loop and entry.id == min(loop):  # said once, at the loop's first entry by id
+                self.fail(entry.file, entry.id, f"its parents lead back to it ({' -> '.join([*loop, entry.id])}): "
+                                                "give one of them another 'parent'", "parent")  # fmt: skip
         for spec, series in self.series_refs:
             if series not in kinds:
                 self.fail(spec.file, spec.id, f"series '{series}' does not exist")
+
+
+def _parent_loop(start: str, parents: dict[str, str | None]) -> list[str] | None:
+    """The entries from ``start`` up its parents, when they lead back to it (else None)."""
+    path, seen = [start], {start}
+    node = parents.get(start)
+    while node:
+        if node == start:
+            return path
+        if node in seen:  # a loop further up, not through ``start``
+            return None
+        path.append(node)
+        seen.add(node)
+        node = parents.get(node)
+    return None
 
 
 def _order(data: Any) -> int:
