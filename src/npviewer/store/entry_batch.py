@@ -13,6 +13,7 @@ from npviewer.store.records import Citation, Dispute, Entry, EntryRef
 from npviewer.store.repository import (
     _REF_COLUMNS,
     CITATION_COLUMNS,
+    DISPUTE_COLUMNS,
     ENTRY_COLUMNS,
     EVENT_COLUMNS,
     FIGURE_COLUMNS,
@@ -53,8 +54,7 @@ def _chunk(repo: Repository, ids: list[str]) -> dict[str, Entry]:
     for r in _rows(repo, sql, ids):
         cited[(r[0], r[1])].append(repo.citation_of(r[2:]))
     disputes: dict[str, list[Dispute]] = defaultdict(list)
-    sql = "SELECT entry_id, id, field, value, note, value_ko, note_ko FROM dispute WHERE entry_id IN ({ids})"
-    sql += " ORDER BY id"
+    sql = f"SELECT entry_id, {DISPUTE_COLUMNS} FROM dispute WHERE entry_id IN ({{ids}}) ORDER BY id"
     for r in _rows(repo, sql, ids):
         disputes[r[0]].append(repo.dispute_of(r[1:], cited[(r[0], r[1])]))
     events = {r[0]: repo.event_of(r[1:]) for r in _rows(repo, f"SELECT entry_id, {EVENT_COLUMNS} FROM event "

@@ -64,6 +64,7 @@ EVENT_COLUMNS = (
     "date_note_ko, place_ko, participants_ko"
 )
 FIGURE_COLUMNS = "value, unit, period, period_ko"
+DISPUTE_COLUMNS = "id, field, value, note, value_ko, note_ko"
 _DOCUMENT_COLUMNS = (
     "id, title, publisher, url, seed, date, date_status, date_note, language, type, title_supplied, missing, "
     "reliability_note, text, title_ko, reliability_note_ko, missing_ko, date_note_ko"
@@ -334,7 +335,7 @@ class Repository:
             raise UnknownEntry(entry_id)
         return self.entry_of(
             row,
-            breadcrumb=self.ancestors(entry_id),
+            breadcrumb=self._breadcrumb(entry_id, row[3]),
             children=self.children(entry_id),
             aliases=self.aliases(entry_id),
             citations=self.citations(entry_id),
@@ -382,9 +383,12 @@ class Repository:
 
     def ancestors(self, entry_id: str) -> list[EntryRef]:
         """The breadcrumb above an entry: its region (if any), then its parents from the top down."""
-        chain = self.parent_chain(entry_id)
         row = self.conn.execute("SELECT region_id FROM entry WHERE id = ?", (entry_id,)).fetchone()
-        region = self.ref(row[0]) if row and row[0] else self.region_linked(entry_id, chain)
+        return self._breadcrumb(entry_id, row[0] if row else None)
+
+    def _breadcrumb(self, entry_id: str, region_id: str | None) -> list[EntryRef]:
+        chain = self.parent_chain(entry_id)
+        region = self.ref(region_id) if region_id else self.region_linked(entry_id, chain)
         return with_region(entry_id, chain, region)
 
     def region_linked(self, entry_id: str, chain: list[EntryRef]) -> EntryRef | None:
@@ -412,13 +416,13 @@ class Repository:
 
     def disputes(self, entry_id: str) -> list[Dispute]:
         rows = self.conn.execute(
-            "SELECT id, field, value, note, value_ko, note_ko FROM dispute WHERE entry_id = ? ORDER BY id",
+            f"SELECT {DISPUTE_COLUMNS} FROM dispute WHERE entry_id = ? ORDER BY id",
             (entry_id,),
         ).fetchall()
         return [self.dispute_of(r, self.citations(entry_id, r[0])) for r in rows]
 
     def dispute_of(self, row: Sequence[Any], citations: Sequence[Citation]) -> Dispute:
-        """A dispute from its ``id, field, value, note, value_ko, note_ko`` row."""
+        """A dispute from its :data:`DISPUTE_COLUMNS` row."""
         return Dispute(row[1], self._ko(row[2], row[4]), tuple(citations), self._ko(row[3], row[5]))
 
     def event_info(self, entry_id: str) -> EventInfo | None:
